@@ -1,0 +1,93 @@
+import type { DateEvidence, EntityType, EventModality } from '../core/types.js';
+
+/** A citation: a passage of a stored document. */
+export interface SourceRef {
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+export interface Role {
+  title: string;
+  /** Entity id of the country or organisation, or its name when it is not an entity. */
+  of: string | null;
+  asOf: string | null;
+  source: SourceRef;
+}
+
+/** An entity resolved across all documents. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  roles: Role[];
+  /** How many mentions across documents. */
+  mentions: number;
+  documents: string[];
+}
+
+/** One real-world happening, however many articles report it. */
+export interface Event {
+  id: string;
+  /** PLOVER event type. */
+  type: string;
+  kind: string;
+  date: DateEvidence;
+  /** Planned, not yet happened (as of its sources). */
+  future: boolean;
+  modality: EventModality;
+  participants: string[];
+  location: string | null;
+  topics: string[];
+  summary: string;
+  sources: SourceRef[];
+  /** Distinct non-duplicate documents reporting it. */
+  documents: string[];
+  /** Importance for timeline summarisation: independent sources and mentions. */
+  weight: number;
+}
+
+export interface QuoteRecord {
+  speaker: string | null;
+  text: string;
+  documentId: string;
+  start: number;
+  end: number;
+  partial: boolean;
+}
+
+export interface ClaimRecord {
+  value: number;
+  unit: string | null;
+  text: string;
+  subject: string;
+  claimant: string | null;
+  time: string | null;
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+/** Sources disagree: different dates, places or figures for one event or claim. */
+export interface Discrepancy {
+  kind: 'date' | 'place' | 'figure';
+  about: string;
+  /** Event id or claim subject the disagreement is about. */
+  ref: string;
+  values: { value: string; sources: SourceRef[] }[];
+}
+
+/** Everything the corpus stages derive from the stored documents. */
+export interface CorpusResult {
+  entities: Entity[];
+  events: Event[];
+  quotes: QuoteRecord[];
+  claims: ClaimRecord[];
+  discrepancies: Discrepancy[];
+  /** documentId -> the id of the document it duplicates. */
+  duplicates: Record<string, string>;
+  /** documentId -> publication date filled in from an event reported by dated articles. */
+  propagatedDates: Record<string, import('../core/types.js').DateEvidence>;
+}

@@ -1,0 +1,190 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { gunzipSync } from 'node:zlib';
+import { DossierError } from '../core/errors.js';
+import type { RawInput } from '../core/types.js';
+import { rawHash } from './hash.js';
+import { isGzip, looksBinary, looksLikeFeed, looksLikeHtml } from './sniff.js';
+import { RECORD_TYPE, parseRecord } from './record.js';
+
+/** Largest single input read whole (a page or a text file); JSONL files are streamed. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+const KNOWN = /\.(txt|text|md|html?|xhtml|json|jsonl|ndjson|xml|rss|atom)(\.gz)?$/i;
+
+export type ReadItem = RawInput | DossierError;
+
+export interface ReadOptions {
+  /** Read stdin for "-" (injectable for tests). */
+  stdin?: NodeJS.ReadableStream;
+  maxBytes?: number;
+}
+
+/**
+ * Every input named by the user, in order: files, directories (walked, sorted) and "-" for
+ * stdin. Yields a RawInput per document-bearing input (one per JSONL record) or a
+ * DossierError naming the input and the problem; a bad input never stops the others.
+ */
+export async function* readInputs(specs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for (const spec of specs) {
+    if (spec === '-') {
+      yield* readStdin(options);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(spec);
+    } catch (e) {
+      yield new DossierError('E_INPUT_UNREADABLE', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { input: spec, cause: e });
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const file of walk(spec)) {
+        if (KNOWN.test(file)) yield* readFileInput(file, options);
+        else yield new DossierError('E_INPUT_TYPE', 'skipped: not a .txt, .html, .json, .jsonl or feed file', { input: file });
+      }
+    } else {
+      yield* readFileInput(spec, options);
+    }
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+async function* readFileInput(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const max = options.maxBytes ?? MAX_INPUT_BYTES;
+  const plain = path.replace(/\.gz$/i, '');
+  if (/\.(jsonl|ndjson)$/i.test(plain) && !/\.gz$/i.test(path)) {
+    yield* readJsonLines(path);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.size > max) {
+      yield new DossierError('E_INPUT_TOO_LARGE', `is ${mb(info.size)}, over the ${mb(max)} limit for one input; split it or raise the limit`, { input: path });
+      return;
+    }
+    bytes = await readFile(path);
+  } catch (e) {
+    yield new DossierError('E_INPUT_UNREADABLE', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { input: path, cause: e });
+    return;
+  }
+  yield* fromBytes(path, bytes, typeFromName(plain), options);
+}
+
+async function* readStdin(options: ReadOptions): AsyncGenerator<ReadItem> {
+  const stream = options.stdin ?? process.stdin;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  yield* fromBytes('-', Buffer.concat(chunks), null, options);
+}
+
+function typeFromName(name: string): string | null {
+  if (/\.(html?|xhtml)$/i.test(name)) return 'text/html';
+  if (/\.(txt|text|md)$/i.test(name)) return 'text/plain';
+  if (/\.json$/i.test(name)) return 'application/json';
+  if (/\.(jsonl|ndjson)$/i.test(name)) return 'application/x-ndjson';
+  if (/\.(xml|rss|atom)$/i.test(name)) return 'application/feed+xml';
+  return null;
+}
+
+/** Turn one input's bytes into RawInputs: decompress, reject binary/empty, split JSON records. */
+async function* fromBytes(source: string, input: Uint8Array, declared: string | null, options: ReadOptions): AsyncGenerator<ReadItem> {
+  let bytes = input;
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: options.maxBytes ?? MAX_INPUT_BYTES });
+    } catch (e) {
+      yield new DossierError('E_INPUT_BINARY', `is gzip data that does not decompress (${(e as Error).message}); is the file truncated?`, { input: source, cause: e });
+      return;
+    }
+  }
+  if (bytes.length === 0 || isBlank(bytes)) {
+    yield new DossierError('E_INPUT_EMPTY', 'is empty: nothing to ingest', { input: source });
+    return;
+  }
+  if (looksBinary(bytes)) {
+    yield new DossierError('E_INPUT_BINARY', 'looks like binary data, not text, HTML or JSON; dossier reads .txt, .html, .json/.jsonl and feeds', { input: source });
+    return;
+  }
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  const type = declared ?? sniffType(head);
+  if (type === 'application/json' || type === 'application/x-ndjson') {
+    yield* jsonRecords(source, new TextDecoder().decode(bytes), type);
+    return;
+  }
+  yield { source, bytes, contentType: type, meta: {}, hash: rawHash(bytes) };
+}
+
+function sniffType(head: string): string {
+  const t = head.trimStart();
+  if (looksLikeFeed(t)) return 'application/feed+xml';
+  if (looksLikeHtml(t)) return 'text/html';
+  if (t.startsWith('{') || t.startsWith('[')) return 'application/json';
+  return 'text/plain';
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf) return false;
+  return true;
+}
+
+function* jsonRecords(source: string, text: string, type: string): Generator<ReadItem> {
+  if (type === 'application/x-ndjson') {
+    let line = 0;
+    for (const l of text.split(/\r?\n/)) {
+      line++;
+      if (l.trim()) yield recordItem(`${source}:${line}`, l);
+    }
+    return;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    yield new DossierError('E_INPUT_JSON', `is not valid JSON: ${(e as Error).message}`, { input: source });
+    return;
+  }
+  const records = Array.isArray(data) ? data : [data];
+  for (let i = 0; i < records.length; i++) {
+    const where = Array.isArray(data) ? `${source}[${i}]` : source;
+    yield recordItem(where, JSON.stringify(records[i]));
+  }
+}
+
+async function* readJsonLines(path: string): AsyncGenerator<ReadItem> {
+  let line = 0;
+  try {
+    const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const l of lines) {
+      line++;
+      if (l.trim()) yield recordItem(`${path}:${line}`, l);
+    }
+    if (line === 0) yield new DossierError('E_INPUT_EMPTY', 'is empty: nothing to ingest', { input: path });
+  } catch (e) {
+    yield new DossierError('E_INPUT_UNREADABLE', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { input: path, cause: e });
+  }
+}
+
+/** One JSON record: validated now so a bad record is reported with its line. */
+function recordItem(where: string, json: string): ReadItem {
+  const parsed = parseRecord(json, where);
+  if (parsed instanceof DossierError) return parsed;
+  const bytes = Buffer.from(json, 'utf8');
+  return { source: parsed.url ?? where, bytes, contentType: RECORD_TYPE, meta: { ...parsed.meta, origin: where }, hash: rawHash(bytes) };
+}
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,31 @@
+/** Cheap content checks on raw bytes before any parsing. */
+
+/** True when the bytes look like a binary file (NUL bytes or many control characters). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  // UTF-16 text has NULs: accept it when it starts with a BOM.
+  if (n >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control / n > 0.1;
+}
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** True when the text starts like an HTML or XML document. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  return /^(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>]|<!--)/.test(head);
+}
+
+export function looksLikeFeed(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
+}

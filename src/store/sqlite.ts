@@ -1,0 +1,146 @@
+import Database from 'better-sqlite3';
+import { DossierError } from '../core/errors.js';
+import type { Article, RawInput } from '../core/types.js';
+import type { CorpusResult } from '../corpus/types.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import type { SearchHit, Store, StoreStats } from './types.js';
+
+type Row = Record<string, unknown>;
+
+/** The embedded store: one SQLite file, WAL journal, one transaction per raw input. */
+export class SqliteStore implements Store {
+  readonly path: string;
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.path = path;
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.exec(SCHEMA);
+    } catch (e) {
+      throw new DossierError('E_STORE', `cannot open the store: ${(e as Error).message}`, { input: path, cause: e });
+    }
+    const version = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'schema'`).get() as Row | undefined;
+    if (!version) this.db.prepare(`INSERT INTO store_meta (key, value) VALUES ('schema', ?)`).run(String(SCHEMA_VERSION));
+    else if (Number(version.value) !== SCHEMA_VERSION) {
+      throw new DossierError('E_STORE', `was written by another version of dossier (schema ${String(version.value)}, this one reads ${SCHEMA_VERSION}); use a new --db`, { input: path });
+    }
+  }
+
+  async hasRaw(hash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM raw_inputs WHERE hash = ?').get(hash) !== undefined;
+  }
+
+  async addDocuments(raw: RawInput, articles: readonly Article[]): Promise<void> {
+    const insertRaw = this.db.prepare(
+      'INSERT OR IGNORE INTO raw_inputs (hash, source, content_type, meta, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const insertDoc = this.db.prepare(
+      'INSERT OR REPLACE INTO documents (id, raw_hash, part, source, title, published, text, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      insertRaw.run(raw.hash, raw.source, raw.contentType, JSON.stringify(raw.meta), Buffer.from(raw.bytes), new Date().toISOString());
+      for (const a of articles) {
+        const { text, ...rest } = a;
+        const info = insertDoc.run(a.id, raw.hash, a.part, a.source, a.title, a.published.value, text, JSON.stringify(rest));
+        insertFts.run(info.lastInsertRowid, a.title ?? '', text);
+      }
+    })();
+  }
+
+  async *articles(): AsyncIterable<Article> {
+    for (const row of this.db.prepare('SELECT text, article FROM documents ORDER BY seq').iterate() as Iterable<Row>) {
+      yield toArticle(row);
+    }
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT text, article FROM documents WHERE id = ?').get(id) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  async getRaw(hash: string): Promise<RawInput | null> {
+    const row = this.db.prepare('SELECT * FROM raw_inputs WHERE hash = ?').get(hash) as Row | undefined;
+    if (!row) return null;
+    return {
+      hash: String(row.hash),
+      source: String(row.source),
+      contentType: String(row.content_type),
+      meta: JSON.parse(String(row.meta)) as Record<string, unknown>,
+      bytes: new Uint8Array(row.bytes as Buffer),
+    };
+  }
+
+  async saveCorpus(result: CorpusResult): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      db.exec('DELETE FROM corpus_entities; DELETE FROM corpus_events; DELETE FROM corpus_items;');
+      const ent = db.prepare('INSERT INTO corpus_entities (id, type, name, data) VALUES (?, ?, ?, ?)');
+      for (const e of result.entities) ent.run(e.id, e.type, e.name, JSON.stringify(e));
+      const ev = db.prepare('INSERT INTO corpus_events (id, date, data) VALUES (?, ?, ?)');
+      for (const e of result.events) ev.run(e.id, e.date.value, JSON.stringify(e));
+      const item = db.prepare('INSERT INTO corpus_items (kind, seq, data) VALUES (?, ?, ?)');
+      result.quotes.forEach((q, i) => item.run('quote', i, JSON.stringify(q)));
+      result.claims.forEach((c, i) => item.run('claim', i, JSON.stringify(c)));
+      result.discrepancies.forEach((d, i) => item.run('discrepancy', i, JSON.stringify(d)));
+      item.run('duplicates', 0, JSON.stringify(result.duplicates));
+      item.run('propagatedDates', 0, JSON.stringify(result.propagatedDates));
+    })();
+  }
+
+  async loadCorpus(): Promise<CorpusResult> {
+    const all = (sql: string): unknown[] => (this.db.prepare(sql).all() as Row[]).map((r) => JSON.parse(String(r.data)));
+    const items = (kind: string): unknown[] =>
+      (this.db.prepare('SELECT data FROM corpus_items WHERE kind = ? ORDER BY seq').all(kind) as Row[]).map((r) => JSON.parse(String(r.data)));
+    return {
+      entities: all('SELECT data FROM corpus_entities ORDER BY rowid') as CorpusResult['entities'],
+      events: all('SELECT data FROM corpus_events ORDER BY rowid') as CorpusResult['events'],
+      quotes: items('quote') as CorpusResult['quotes'],
+      claims: items('claim') as CorpusResult['claims'],
+      discrepancies: items('discrepancy') as CorpusResult['discrepancies'],
+      duplicates: (items('duplicates')[0] ?? {}) as CorpusResult['duplicates'],
+      propagatedDates: (items('propagatedDates')[0] ?? {}) as CorpusResult['propagatedDates'],
+    };
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.title, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
+         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit) as Row[];
+    return rows.map((r) => ({ documentId: String(r.id), title: (r.title as string | null) ?? null, snippet: String(r.snippet), rank: Number(r.rank) }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string): number => Number((this.db.prepare(sql).get() as Row).n);
+    return {
+      rawInputs: count('SELECT count(*) AS n FROM raw_inputs'),
+      documents: count('SELECT count(*) AS n FROM documents'),
+      entities: count('SELECT count(*) AS n FROM corpus_entities'),
+      events: count('SELECT count(*) AS n FROM corpus_events'),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function toArticle(row: Row): Article {
+  return { ...(JSON.parse(String(row.article)) as Omit<Article, 'text'>), text: String(row.text) };
+}
+
+/** User words to an FTS5 query: each word quoted (no syntax errors from user input), all required. */
+export function toFtsQuery(query: string): string {
+  const words = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}

@@ -1,0 +1,45 @@
+import type { Article, RawInput } from '../core/types.js';
+import type { CorpusResult } from '../corpus/types.js';
+
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+}
+
+export interface SearchHit {
+  documentId: string;
+  title: string | null;
+  /** A snippet with matches wrapped in «». */
+  snippet: string;
+  rank: number;
+}
+
+export interface StoreStats {
+  rawInputs: number;
+  documents: number;
+  entities: number;
+  events: number;
+}
+
+/**
+ * Where documents and corpus results live. The embedded SQLite store is the default;
+ * a server database implements the same interface without the stages knowing.
+ */
+export interface Store {
+  /** True when this raw input (by content hash) was already ingested. */
+  hasRaw(hash: string): Promise<boolean>;
+  /** Keep the raw input and its cleaned, annotated articles, all or nothing. */
+  addDocuments(raw: RawInput, articles: readonly Article[]): Promise<void>;
+  /** Every stored article, in ingest order. */
+  articles(): AsyncIterable<Article>;
+  getArticle(id: string): Promise<Article | null>;
+  getRaw(hash: string): Promise<RawInput | null>;
+  /** Replace the corpus-stage results in one transaction. */
+  saveCorpus(result: CorpusResult): Promise<void>;
+  loadCorpus(): Promise<CorpusResult>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
