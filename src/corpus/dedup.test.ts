@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates } from './dedup.js';
+
+const story =
+  'Russian Foreign Minister Sergey Lavrov held talks with his Pakistani counterpart in Islamabad on Wednesday. ' +
+  'The two ministers agreed to increase the frequency of joint military drills and maritime exercises. ' +
+  'Lavrov said Russia was ready to supply Pakistan with special military equipment to fight terrorism. ' +
+  'Construction of a gas pipeline linking Karachi and Lahore will begin soon, both ministers said.';
+
+describe('findDuplicates', () => {
+  it('marks a shortened re-issue as a duplicate of the full story', () => {
+    const shortened = story.split('. ').slice(0, 3).join('. ') + '.';
+    const dups = findDuplicates([
+      { id: 'short', text: shortened },
+      { id: 'full', text: story },
+    ]);
+    expect(dups).toEqual({ short: 'full' });
+  });
+  it('keeps two different stories on the same subject apart', () => {
+    const other =
+      'Prime Minister Imran Khan received a telephone call from President Vladimir Putin on Wednesday. ' +
+      'The two leaders discussed the situation in Afghanistan and agreed to cooperate within the Shanghai Cooperation Organization.';
+    expect(findDuplicates([{ id: 'a', text: story }, { id: 'b', text: other }])).toEqual({});
+  });
+});

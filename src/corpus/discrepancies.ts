@@ -1,0 +1,38 @@
+import { nameTokens } from './names.js';
+import type { ClaimRecord, Discrepancy, SourceRef } from './types.js';
+
+/**
+ * Figures that disagree: claims about the same subject, in the same unit and for the same
+ * time, whose values differ by more than 1% between documents.
+ */
+export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: Record<string, string>): Discrepancy[] {
+  const groups = new Map<string, ClaimRecord[]>();
+  for (const c of claims) {
+    if (duplicates[c.documentId]) continue;
+    const subject = nameTokens(c.subject).join(' ');
+    if (!subject) continue;
+    const key = `${subject}|${c.unit ?? ''}|${c.time ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Discrepancy[] = [];
+  for (const group of groups.values()) {
+    const byValue = new Map<number, { value: number; sources: SourceRef[]; docs: Set<string> }>();
+    for (const c of group) {
+      const near = [...byValue.values()].find((v) => Math.abs(v.value - c.value) <= Math.abs(v.value) * 0.01);
+      const entry = near ?? { value: c.value, sources: [], docs: new Set<string>() };
+      entry.sources.push({ documentId: c.documentId, start: c.start, end: c.end });
+      entry.docs.add(c.documentId);
+      if (!near) byValue.set(c.value, entry);
+    }
+    const docs = new Set(group.map((c) => c.documentId));
+    if (byValue.size < 2 || docs.size < 2) continue;
+    const first = group[0]!;
+    out.push({
+      kind: 'figure',
+      about: `${first.subject}${first.time ? ` (${first.time})` : ''}`,
+      ref: first.subject,
+      values: [...byValue.values()].map((v) => ({ value: `${v.value}${first.unit ? ' ' + first.unit : ''}`, sources: v.sources })),
+    });
+  }
+  return out;
+}

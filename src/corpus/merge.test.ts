@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from './run.js';
+import { exact, makeArticle, person, place, reported, undated } from './fixtures.test-util.js';
+
+const s1 = 'Caretaker Prime Minister Anwaarul Haq Kakar met Russian President Vladimir Putin in Beijing on Tuesday.';
+const s2 = 'Putin said in a meeting with Pakistani Prime Minister Anwaar-ul-Haq Kakar in Beijing that ties could grow.';
+
+describe('event merging across sources', () => {
+  it('merges two reports of one meeting and keeps the exact date and both sources', () => {
+    const a = makeArticle('a', s1, '2023-10-18', [person('Anwaarul Haq Kakar'), person('Vladimir Putin'), place('Beijing')], [
+      { sentence: s1, kind: 'meet', plover: 'CONSULT', participants: [0, 1], location: 2, date: exact('2023-10-17') },
+    ]);
+    const b = makeArticle('b', s2, '2023-10-18', [person('Vladimir Putin'), person('Anwaar-ul-Haq Kakar'), place('Beijing')], [
+      { sentence: s2, kind: 'meet', plover: 'CONSULT', participants: [0, 1], location: 2, date: reported('2023-10-18') },
+    ]);
+    const result = analyseCorpus([a, b]);
+    expect(result.events).toHaveLength(1);
+    const ev = result.events[0]!;
+    expect(ev.date.value).toBe('2023-10-17');
+    expect(ev.documents.sort()).toEqual(['a', 'b']);
+    expect(ev.sources).toHaveLength(2);
+    const kakar = result.entities.filter((e) => e.name.endsWith('Kakar'));
+    expect(kakar).toHaveLength(1);
+    expect([kakar[0]!.name, ...kakar[0]!.aliases].sort()).toEqual(['Anwaar-ul-Haq Kakar', 'Anwaarul Haq Kakar']);
+    expect(ev.participants.sort()).toEqual([kakar[0]!.id, 'person:vladimir-putin'].sort());
+  });
+
+  it('keeps two meetings of the same people on different days apart', () => {
+    const text = 'Lavrov met Qureshi in Islamabad on Wednesday. Lavrov met Qureshi in Moscow in May.';
+    const [first, second] = text.split('. ').map((s, i) => (i === 0 ? s + '.' : s));
+    const a = makeArticle('a', text, '2021-04-08', [person('Sergey Lavrov'), person('Shah Mehmood Qureshi')], [
+      { sentence: first!, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: exact('2021-04-07') },
+      { sentence: second!, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: exact('2021-05-12') },
+    ]);
+    expect(analyseCorpus([a]).events).toHaveLength(2);
+  });
+
+  it('does not merge different kinds or a planned visit with one that happened', () => {
+    const t1 = 'Khan invited Putin to visit Pakistan.';
+    const t2 = 'Putin visited Pakistan.';
+    const a = makeArticle('a', t1, '2021-08-25', [person('Imran Khan'), person('Vladimir Putin')], [
+      { sentence: t1, kind: 'visit', plover: 'CONSULT', participants: [0, 1], date: undated, modality: 'planned' },
+    ]);
+    const b = makeArticle('b', t2, '2021-09-25', [person('Imran Khan'), person('Vladimir Putin')], [
+      { sentence: t2, kind: 'visit', plover: 'CONSULT', participants: [0, 1], date: reported('2021-09-25') },
+    ]);
+    const events = analyseCorpus([a, b]).events;
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.future)?.documents).toEqual(['a']);
+  });
+
+  it('gives an undated article the date of an event a dated article reports, with evidence', () => {
+    const t1 = 'Lavrov held talks with Qureshi in Islamabad on Wednesday.';
+    const t2 = 'Lavrov held meetings with his counterpart Shah Mahmood Qureshi.';
+    const dated = makeArticle('dated', t1, '2021-04-07', [person('Sergey Lavrov'), person('Shah Mehmood Qureshi')], [
+      { sentence: t1, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: exact('2021-04-07') },
+    ]);
+    const plain = makeArticle('plain', t2, null, [person('Sergey Lavrov'), person('Shah Mahmood Qureshi')], [
+      { sentence: t2, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: undated },
+    ]);
+    const result = analyseCorpus([dated, plain]);
+    expect(result.events).toHaveLength(1);
+    expect(result.propagatedDates.plain?.value).toBe('2021-04-07');
+    expect(result.propagatedDates.plain?.evidence).toContain('dated by document dated');
+    expect(result.propagatedDates.dated).toBeUndefined();
+  });
+
+  it('lists a disagreement when two sources date the same meeting a day apart', () => {
+    const t1 = 'Lavrov met Qureshi in Islamabad on April 7.';
+    const t2 = 'Lavrov met Qureshi in Islamabad on April 6.';
+    const ents = () => [person('Sergey Lavrov'), person('Shah Mehmood Qureshi'), place('Islamabad')];
+    const a = makeArticle('a', t1, '2021-04-08', ents(), [{ sentence: t1, kind: 'meet', plover: 'CONSULT', participants: [0, 1], location: 2, date: exact('2021-04-07') }]);
+    const b = makeArticle('b', t2, '2021-04-08', ents(), [{ sentence: t2, kind: 'meet', plover: 'CONSULT', participants: [0, 1], location: 2, date: exact('2021-04-06') }]);
+    const result = analyseCorpus([a, b]);
+    expect(result.events).toHaveLength(1);
+    expect(result.discrepancies).toHaveLength(1);
+    expect(result.discrepancies[0]!.values.map((v) => v.value).sort()).toEqual(['2021-04-06', '2021-04-07']);
+  });
+
+  it('keeps two people who share a surname as two entities', () => {
+    const t = 'Imran Khan met Ayub Khan.';
+    const a = makeArticle('a', t, '2021-01-01', [person('Imran Khan'), person('Ayub Khan')], []);
+    expect(analyseCorpus([a]).entities.filter((e) => e.type === 'person')).toHaveLength(2);
+  });
+});

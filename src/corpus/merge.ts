@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import type { Article, DateEvidence, EventMention } from '../core/types.js';
+import { compareDateStrength, dateKind, daysBetween, sameOrWithin } from './dates.js';
+import { type EntityLinks, linkKey } from './resolve.js';
+import type { Discrepancy, Event, SourceRef } from './types.js';
+
+interface Candidate {
+  documentId: string;
+  mention: EventMention;
+  participants: string[];
+  location: string | null;
+  summary: string;
+}
+
+interface Cluster {
+  members: Candidate[];
+  participants: Set<string>;
+  location: string | null;
+  date: DateEvidence;
+  kind: string;
+  modality: EventMention['modality'];
+  conflicts: Candidate[];
+}
+
+/** Days an event may precede the article that reports it without a date of its own. */
+const REPORT_WINDOW_DAYS = 7;
+/** Different exact dates this close, same people and place, from different documents: a disagreement. */
+const CONFLICT_WINDOW_DAYS = 2;
+
+/**
+ * One event per real-world happening: event mentions from all documents are grouped when
+ * their kind and modality agree, their participants overlap, their places do not differ and
+ * their dates are compatible. Two meetings of the same people on different days stay two.
+ */
+export function mergeEvents(
+  articles: readonly Article[],
+  links: EntityLinks,
+  duplicates: Record<string, string>,
+): { events: Event[]; discrepancies: Discrepancy[] } {
+  const candidates: Candidate[] = [];
+  for (const a of articles) {
+    for (const m of a.events) {
+      if (m.modality === 'denied' || m.modality === 'hypothetical') continue;
+      const participants = m.participants.map((p) => links.get(linkKey(a.id, p.entity))).filter((x): x is string => !!x);
+      candidates.push({
+        documentId: a.id,
+        mention: m,
+        participants: [...new Set(participants)],
+        location: m.location >= 0 ? (links.get(linkKey(a.id, m.location)) ?? null) : null,
+        summary: summarise(a.text.slice(m.sentence.start, m.sentence.end)),
+      });
+    }
+  }
+  candidates.sort((x, y) => compareDateStrength(x.mention.date, y.mention.date));
+  const clusters: Cluster[] = [];
+  for (const c of candidates) {
+    let placed = false;
+    for (const cluster of clusters) {
+      const verdict = compatible(cluster, c);
+      if (verdict === 'no') continue;
+      cluster.members.push(c);
+      if (verdict === 'conflict') cluster.conflicts.push(c);
+      for (const p of c.participants) cluster.participants.add(p);
+      cluster.location ??= c.location;
+      if (compareDateStrength(c.mention.date, cluster.date) < 0) cluster.date = c.mention.date;
+      placed = true;
+      break;
+    }
+    if (!placed) {
+      clusters.push({
+        members: [c],
+        participants: new Set(c.participants),
+        location: c.location,
+        date: c.mention.date,
+        kind: c.mention.kind,
+        modality: c.mention.modality,
+        conflicts: [],
+      });
+    }
+  }
+  const events = clusters.map((cl) => toEvent(cl, duplicates));
+  const discrepancies: Discrepancy[] = [];
+  clusters.forEach((cl, i) => {
+    if (cl.conflicts.length === 0) return;
+    const byValue = new Map<string, SourceRef[]>();
+    for (const m of cl.members) {
+      if (dateKind(m.mention.date) !== 'exact') continue;
+      const v = m.mention.date.value!;
+      byValue.set(v, [...(byValue.get(v) ?? []), sourceOf(m)]);
+    }
+    if (byValue.size > 1) {
+      discrepancies.push({
+        kind: 'date',
+        about: `date of: ${events[i]!.summary}`,
+        ref: events[i]!.id,
+        values: [...byValue.entries()].map(([value, sources]) => ({ value, sources })),
+      });
+    }
+  });
+  events.sort((a, b) => (a.date.value ?? '9999').localeCompare(b.date.value ?? '9999') || b.weight - a.weight);
+  return { events, discrepancies };
+}
+
+function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
+  if (cluster.kind !== c.mention.kind || cluster.modality !== c.mention.modality) return 'no';
+  const shared = c.participants.filter((p) => cluster.participants.has(p)).length;
+  const smaller = Math.min(c.participants.length, cluster.participants.size);
+  if (smaller === 0 || shared < Math.min(2, smaller)) return 'no';
+  if (cluster.location && c.location && cluster.location !== c.location) return 'no';
+  const a = cluster.date;
+  const b = c.mention.date;
+  const ka = dateKind(a);
+  const kb = dateKind(b);
+  if (ka === 'none' || kb === 'none') return 'yes';
+  if (ka === 'exact' && kb === 'exact') {
+    if (sameOrWithin(a.value!, b.value!)) return 'yes';
+    const differentDocs = !cluster.members.some((m) => m.documentId === c.documentId);
+    const close = Math.abs(daysBetween(a.value!, b.value!)) <= CONFLICT_WINDOW_DAYS;
+    return differentDocs && close && shared >= 2 && cluster.location !== null && cluster.location === c.location ? 'conflict' : 'no';
+  }
+  if (ka === 'reported' && kb === 'reported') return Math.abs(daysBetween(a.value!, b.value!)) <= 3 ? 'yes' : 'no';
+  // One exact date, one "on or before the article's date".
+  const [exact, reported] = ka === 'exact' ? [a.value!, b.value!] : [b.value!, a.value!];
+  const gap = daysBetween(exact, reported);
+  return gap >= 0 && gap <= REPORT_WINDOW_DAYS ? 'yes' : sameOrWithin(exact, reported) ? 'yes' : 'no';
+}
+
+function sourceOf(c: Candidate): SourceRef {
+  return { documentId: c.documentId, start: c.mention.sentence.start, end: c.mention.sentence.end };
+}
+
+function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
+  const sources: SourceRef[] = [];
+  const seen = new Set<string>();
+  for (const m of cl.members) {
+    const s = sourceOf(m);
+    const key = `${s.documentId}:${s.start}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      sources.push(s);
+    }
+  }
+  const documents = [...new Set(cl.members.map((m) => m.documentId).filter((d) => !duplicates[d]))];
+  const ploverCounts = new Map<string, number>();
+  for (const m of cl.members) ploverCounts.set(m.mention.plover, (ploverCounts.get(m.mention.plover) ?? 0) + 1);
+  const participantCounts = new Map<string, number>();
+  for (const m of cl.members) for (const p of m.participants) participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
+  const best = [...cl.members].sort((x, y) => compareDateStrength(x.mention.date, y.mention.date) || x.summary.length - y.summary.length)[0]!;
+  const id = 'ev:' + createHash('sha1').update(sources.map((s) => `${s.documentId}:${s.start}`).sort().join('|')).digest('hex').slice(0, 12);
+  return {
+    id,
+    type: [...ploverCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0],
+    kind: cl.kind,
+    date: cl.date,
+    future: cl.modality === 'planned',
+    modality: cl.modality,
+    participants: [...participantCounts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p),
+    location: cl.location,
+    topics: [...new Set(cl.members.flatMap((m) => m.mention.topics))].sort(),
+    summary: best.summary,
+    sources,
+    documents,
+    weight: 2 * Math.max(1, documents.length) + cl.members.length,
+  };
+}
+
+/** One line from a source sentence: whitespace folded, a leading dateline dropped, length capped. */
+export function summarise(sentence: string): string {
+  let s = sentence.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[A-Z][A-Z .'-]{2,40}(?:,[^:–—-]{0,40})?\s*[:–—-]\s+/, '');
+  return s.length > 240 ? s.slice(0, 237).replace(/\s+\S*$/, '') + '…' : s;
+}

@@ -1,0 +1,139 @@
+import type { Article, DocEntity, EntityType } from '../core/types.js';
+import { nameTokens, personKey, slug } from './names.js';
+import type { Entity, Role } from './types.js';
+
+/** Where each document's local entities went: `${documentId}#${localIndex}` -> entity id. */
+export type EntityLinks = Map<string, string>;
+
+export function linkKey(documentId: string, local: number): string {
+  return `${documentId}#${local}`;
+}
+
+interface Member {
+  documentId: string;
+  local: number;
+  entity: DocEntity;
+  mentions: number;
+}
+
+/**
+ * Entity resolution across documents: spellings of one name ("Shah Mehmood Qureshi" /
+ * "Shah Mahmood Qureshi"), a bare surname when only one person in the corpus has it, and
+ * countries by their ISO code (so "Moscow" used as Russia's government joins Russia) become
+ * one entity; two people who share only a surname stay two.
+ */
+export function resolveEntities(articles: readonly Article[]): { entities: Entity[]; links: EntityLinks } {
+  const members: Member[] = [];
+  for (const a of articles) {
+    const counts = new Array<number>(a.entities.length).fill(0);
+    for (const m of a.mentions) if (m.entity >= 0 && m.entity < counts.length) counts[m.entity]!++;
+    a.entities.forEach((entity, local) => members.push({ documentId: a.id, local, entity, mentions: counts[local] ?? 0 }));
+  }
+  const clusters: Member[][] = [];
+  const byKey = new Map<string, Member[]>();
+  const add = (key: string, m: Member): void => {
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else {
+      const fresh = [m];
+      byKey.set(key, fresh);
+      clusters.push(fresh);
+    }
+  };
+  const people: Member[] = [];
+  for (const m of members) {
+    if (m.entity.type === 'person') people.push(m);
+    else if (m.entity.type === 'country' && m.entity.country) add(`country:${m.entity.country}`, m);
+    else add(`${m.entity.type}:${nameTokens(m.entity.name).join(' ')}`, m);
+  }
+  clusters.push(...clusterPeople(people));
+
+  const entities: Entity[] = [];
+  const links: EntityLinks = new Map();
+  const usedIds = new Set<string>();
+  for (const cluster of clusters) {
+    const entity = mergeCluster(cluster, usedIds);
+    entities.push(entity);
+    for (const m of cluster) links.set(linkKey(m.documentId, m.local), entity.id);
+  }
+  attachRoles(articles, entities, links);
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return { entities, links };
+}
+
+function clusterPeople(people: Member[]): Member[][] {
+  const bySurname = new Map<string, Member[]>();
+  const unnamed: Member[][] = [];
+  for (const m of people) {
+    const key = personKey(m.entity.name);
+    if (!key) {
+      unnamed.push([m]);
+      continue;
+    }
+    bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), m]);
+  }
+  const out: Member[][] = [...unnamed];
+  for (const group of bySurname.values()) {
+    const full = new Map<string, Member[]>();
+    const bare: Member[] = [];
+    for (const m of group) {
+      const given = personKey(m.entity.name)!.given;
+      if (!given) bare.push(m);
+      else full.set(given, [...(full.get(given) ?? []), m]);
+    }
+    const fullClusters = [...full.values()];
+    if (fullClusters.length === 1) fullClusters[0]!.push(...bare);
+    else if (bare.length > 0) fullClusters.push(bare); // ambiguous surname: keep apart
+    out.push(...fullClusters);
+  }
+  return out;
+}
+
+function mergeCluster(cluster: Member[], usedIds: Set<string>): Entity {
+  const nameCounts = new Map<string, number>();
+  for (const m of cluster) nameCounts.set(m.entity.name, (nameCounts.get(m.entity.name) ?? 0) + 1);
+  const name = [...nameCounts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  const aliases = new Set<string>();
+  for (const m of cluster) for (const n of [m.entity.name, ...m.entity.aliases]) if (n !== name) aliases.add(n);
+  const type: EntityType = cluster[0]!.entity.type;
+  const country = cluster.find((m) => m.entity.country)?.entity.country ?? null;
+  let id = `${type}:${type === 'country' && country ? country.toLowerCase() : slug(name)}`;
+  for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+  usedIds.add(id);
+  return {
+    id,
+    type,
+    name,
+    aliases: [...aliases].sort(),
+    country,
+    roles: [],
+    mentions: cluster.reduce((s, m) => s + m.mentions, 0),
+    documents: [...new Set(cluster.map((m) => m.documentId))],
+  };
+}
+
+/** Roles gathered over time per person, with `of` pointing at an entity when one has that name. */
+function attachRoles(articles: readonly Article[], entities: Entity[], links: EntityLinks): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byName = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type === 'person') continue;
+    for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+  }
+  for (const a of articles) {
+    for (const r of a.roles) {
+      const id = links.get(linkKey(a.id, r.person));
+      const person = id ? byId.get(id) : undefined;
+      if (!person) continue;
+      const role: Role = {
+        title: r.title,
+        of: r.of ? (byName.get(r.of.toLowerCase()) ?? r.of) : null,
+        asOf: r.asOf,
+        source: { documentId: a.id, start: r.start, end: r.end },
+      };
+      const same = person.roles.find((x) => x.title.toLowerCase() === role.title.toLowerCase() && x.of === role.of && x.asOf === role.asOf);
+      if (!same) person.roles.push(role);
+    }
+  }
+  for (const e of entities) e.roles.sort((x, y) => (x.asOf ?? '').localeCompare(y.asOf ?? ''));
+}

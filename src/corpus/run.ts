@@ -1,0 +1,68 @@
+import type { Article } from '../core/types.js';
+import type { Store } from '../store/types.js';
+import { findDuplicates } from './dedup.js';
+import { claimDiscrepancies } from './discrepancies.js';
+import { mergeEvents } from './merge.js';
+import { propagateDates } from './propagate.js';
+import { type EntityLinks, linkKey, resolveEntities } from './resolve.js';
+import type { ClaimRecord, CorpusResult, QuoteRecord } from './types.js';
+
+/** The corpus stages, in order, over all stored articles: pure, given the articles. */
+export function analyseCorpus(articles: readonly Article[]): CorpusResult {
+  const duplicates = findDuplicates(articles.map((a) => ({ id: a.id, text: a.text })));
+  const { entities, links } = resolveEntities(articles);
+  const { events, discrepancies } = mergeEvents(articles, links, duplicates);
+  const quotes = collectQuotes(articles, links);
+  const claims = collectClaims(articles, links);
+  return {
+    entities,
+    events,
+    quotes,
+    claims,
+    discrepancies: [...discrepancies, ...claimDiscrepancies(claims, duplicates)],
+    duplicates,
+    propagatedDates: propagateDates(articles, events),
+  };
+}
+
+/** Run the corpus stages over everything in the store and save the result. */
+export async function runCorpusStages(store: Store): Promise<CorpusResult> {
+  const articles: Article[] = [];
+  for await (const a of store.articles()) articles.push(a);
+  const result = analyseCorpus(articles);
+  await store.saveCorpus(result);
+  return result;
+}
+
+function entityOf(links: EntityLinks, documentId: string, local: number): string | null {
+  return local >= 0 ? (links.get(linkKey(documentId, local)) ?? null) : null;
+}
+
+function collectQuotes(articles: readonly Article[], links: EntityLinks): QuoteRecord[] {
+  return articles.flatMap((a) =>
+    a.quotes.map((q) => ({
+      speaker: entityOf(links, a.id, q.speaker),
+      text: a.text.slice(q.content.start, q.content.end),
+      documentId: a.id,
+      start: q.start,
+      end: q.end,
+      partial: q.partial,
+    })),
+  );
+}
+
+function collectClaims(articles: readonly Article[], links: EntityLinks): ClaimRecord[] {
+  return articles.flatMap((a) =>
+    a.claims.map((c) => ({
+      value: c.value,
+      unit: c.unit,
+      text: a.text.slice(c.start, c.end),
+      subject: c.subject,
+      claimant: entityOf(links, a.id, c.claimant),
+      time: c.time,
+      documentId: a.id,
+      start: c.start,
+      end: c.end,
+    })),
+  );
+}
