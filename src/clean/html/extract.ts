@@ -1,0 +1,114 @@
+/**
+ * Article text from an HTML page: @mozilla/readability finds the article container, then
+ * this module removes the furniture readability keeps (captions, share widgets, teasers,
+ * related lists, newsletter boxes), cuts the text into blocks with line breaks, and falls
+ * back to JSON-LD articleBody or its own prose-density scoring when readability returns
+ * nothing or far too little.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Message } from '../../core/types.js';
+import { joinBlocks, toBlocks } from './blocks.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { findDenseRoot, splitArticleBody } from './fallback.js';
+import { readJsonLd } from './jsonld.js';
+import { looksLikeArticle, proseStats } from './listing.js';
+import { readMetadata } from './metadata.js';
+import { mapBlocks } from './source-map.js';
+import type { ExtractHtmlOptions, HtmlExtraction, TextBlock } from './types.js';
+
+/** Below this many characters the readability result is checked against the fallbacks. */
+const SHORT_TEXT = 600;
+
+function textLength(blocks: readonly TextBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
+function readabilityBlocks(document: Document): { blocks: TextBlock[]; byline: string | null } {
+  const reader = new Readability<Element>(document, {
+    keepClasses: true,
+    serializer: (node: Node) => node as Element,
+  });
+  let result: ReturnType<typeof reader.parse>;
+  try {
+    result = reader.parse();
+  } catch {
+    return { blocks: [], byline: null };
+  }
+  const root = result?.content;
+  if (!root) return { blocks: [], byline: result?.byline ?? null };
+  removeBoilerplate(root);
+  return { blocks: toBlocks(root), byline: result?.byline ?? null };
+}
+
+function fallbackBlocks(html: string): TextBlock[] {
+  const { document } = parseHTML(html);
+  const root = findDenseRoot(document as unknown as Document);
+  if (!root) return [];
+  removeBoilerplate(root);
+  return toBlocks(root);
+}
+
+function articleBodyBlocks(body: string, owner: Element): TextBlock[] {
+  return splitArticleBody(body).map((text) => ({ text, element: owner, kind: 'paragraph' as const }));
+}
+
+/** Extract the article of a parsed page. The document is modified (readability prunes it). */
+export function extractHtml(document: Document, options: ExtractHtmlOptions = {}): HtmlExtraction {
+  const messages: Message[] = [];
+  const jsonLd = readJsonLd(document);
+  const metadata = readMetadata(document, jsonLd, options.url);
+  const snapshot = options.html ?? null;
+  const bodyElement = document.body ?? document.documentElement;
+
+  let { blocks } = readabilityBlocks(document);
+  let via = 'readability';
+  let length = textLength(blocks);
+  if (length < SHORT_TEXT) {
+    const body = jsonLd.article?.articleBody ?? null;
+    if (body !== null && body.length > Math.max(length * 1.5, 200)) {
+      blocks = articleBodyBlocks(body, bodyElement);
+      via = 'json-ld:articleBody';
+      length = textLength(blocks);
+    } else if (snapshot !== null) {
+      const alt = fallbackBlocks(snapshot);
+      const altProse = proseStats(alt).prose;
+      if (altProse > Math.max(length * 1.5, 150)) {
+        blocks = alt;
+        via = 'fallback:prose-density';
+        length = textLength(blocks);
+      }
+    }
+    if (via !== 'readability') {
+      messages.push({ level: 'info', origin: `html:${via}`, text: `readability found too little text; used ${via}` });
+    }
+  }
+
+  const isArticle = blocks.length > 0 && looksLikeArticle({ blocks, jsonLd, ogType: metadata.ogType, url: options.url });
+  if (!isArticle) {
+    messages.push({ level: 'warning', origin: 'html:not-article', text: 'the page looks like a listing or index page, not an article' });
+  }
+  if (blocks.length === 0) {
+    messages.push({ level: 'warning', origin: 'html:no-text', text: 'no article text found in the page' });
+  }
+  const { text, starts } = joinBlocks(blocks);
+  const sourceMap = mapBlocks(blocks, starts, options.html);
+  return {
+    text,
+    sourceMap,
+    title: metadata.title,
+    byline: metadata.byline,
+    publisher: metadata.publisher,
+    language: metadata.language,
+    isArticle,
+    messages,
+  };
+}
+
+/** Parse `html` with linkedom and extract its article. */
+export function extractHtmlString(html: string, options: Omit<ExtractHtmlOptions, 'html'> = {}): HtmlExtraction {
+  const { document } = parseHTML(html);
+  return extractHtml(document as unknown as Document, { ...options, html });
+}
