@@ -92,3 +92,12 @@ describe('charset helpers', () => {
     expect(encodingName('no-such-charset')).toBeNull();
   });
 });
+
+describe('malformed declarations', () => {
+  it('survives a meta content that ends right after "charset="', () => {
+    const bytes = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset="><p>café</p>', 'utf8');
+    const out = decodeHtmlBytes(bytes);
+    expect(out.encoding).toBe('UTF-8');
+    expect(out.text).toContain('café');
+  });
+});

@@ -24,7 +24,16 @@ type Sniffer = (
 ) => string;
 
 const require = createRequire(import.meta.url);
-const sniff = require('html-encoding-sniffer') as Sniffer;
+const sniffer = require('html-encoding-sniffer') as Sniffer;
+
+/** html-encoding-sniffer, made total: it throws on some malformed meta tags (`charset=` at the end). */
+const sniff: Sniffer = (bytes, options) => {
+  try {
+    return sniffer(bytes, options);
+  } catch {
+    return options?.defaultEncoding ?? 'windows-1252';
+  }
+};
 
 /** How far down the page to look for a meta charset the 1024-byte prescan missed. */
 const EXTENDED_META_SCAN = 64 * 1024;

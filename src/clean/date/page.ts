@@ -1,0 +1,180 @@
+/**
+ * A read-only view of a page for the date finder: the main heading, the article root,
+ * and the page's visible text cut into pieces, each tagged with the zone it sits in
+ * (article, site chrome such as a header or top bar, or a part to ignore such as
+ * comments, sidebars and footers). The document is never modified.
+ */
+
+export type Zone = 'content' | 'chrome' | 'excluded';
+
+export interface TextPiece {
+  text: string;
+  /** The element the text node sits in. */
+  el: Element;
+  zone: Zone;
+  /** Offset of the piece in PageView.flat. */
+  start: number;
+  /** True when the piece lies inside the article root. */
+  inRoot: boolean;
+}
+
+export interface PageView {
+  document: Document;
+  heading: Element | null;
+  root: Element | null;
+  pieces: TextPiece[];
+  /** The visible text of the body, pieces joined (block boundaries become "\n"). */
+  flat: string;
+  /** Offsets of the main heading's text in `flat`, when found. */
+  headingStart: number | null;
+  headingEnd: number | null;
+  zoneOf(el: Element): Zone;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'TEXTAREA', 'OBJECT', 'CANVAS']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'TABLE', 'BLOCKQUOTE', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'PRE']);
+
+/** Class/id words of parts whose dates are not the article's. */
+const EXCLUDED_WORDS =
+  /(?:^|[\s_-])(comments?|commentlist|kommentare?|discussion|disqus|replies|reply|respond|sidebar|widgets?|related|recommend(?:ed|ations)?|teasers?|popular|trending|most-?read|more-?stories|read-?more|newsletter|copyright|outbrain|taboola|advert(?:isement)?|ads?|promo|similar|recent-?posts?|tagcloud|share|sharing|social|pagination|pager|cookie|consent)(?:$|[\s_-])/i;
+/** Class/id words of site chrome (header bars, navigation). */
+const CHROME_WORDS =
+  /(?:^|[\s_-])(masthead|top-?bar|navbar|nav|navigation|menu|toolbar|site-?header|main-?header|header-?top|top-?header|global-?header|header-?bar|top-?nav|topnav|utility-?bar|breaking-?news)(?:$|[\s_-])/i;
+const FOOTER_WORDS = /(?:^|[\s_-])(footer|site-?footer|bottom)(?:$|[\s_-])/i;
+
+const ROOT_SELECTOR =
+  'article, [itemtype*="Article"], [itemtype*="BlogPosting"], [itemprop~="articleBody"], .hentry, .h-entry, .post, .entry, main, [role="main"]';
+
+function classId(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.trim();
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+}
+
+/** How much of the heading's words appear in the page title (0..1). */
+function titleOverlap(heading: string, titles: Set<string>[]): number {
+  const h = words(heading);
+  if (h.size === 0) return 0;
+  let best = 0;
+  for (const t of titles) {
+    let shared = 0;
+    for (const w of h) if (t.has(w)) shared++;
+    best = Math.max(best, shared / h.size);
+  }
+  return best;
+}
+
+/** The article's headline element: the h1 most like the page title, else the first h1. */
+export function findHeading(doc: Document): Element | null {
+  const titles: Set<string>[] = [];
+  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content');
+  if (og) titles.push(words(og));
+  const title = doc.querySelector('title')?.textContent;
+  if (title) titles.push(words(title));
+  const candidates = [...doc.querySelectorAll('h1, [itemprop~="headline"], .entry-title, .post-title, .article-title, h2')];
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of candidates) {
+    const text = el.textContent ?? '';
+    if (text.trim().length < 3 || text.length > 400) continue;
+    let score = titleOverlap(text, titles);
+    if (el.tagName === 'H1') score += 0.15;
+    if (el.tagName === 'H2') score -= 0.1;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 0.5) return best;
+  return doc.querySelector('h1');
+}
+
+function findRoot(doc: Document, heading: Element | null): Element | null {
+  const fromHeading = heading?.closest(ROOT_SELECTOR) ?? null;
+  if (fromHeading) return fromHeading;
+  const all = doc.querySelectorAll(ROOT_SELECTOR);
+  return all.length === 1 ? (all[0] ?? null) : null;
+}
+
+/** Build the read-only view of a page. */
+export function viewPage(doc: Document): PageView {
+  const heading = findHeading(doc);
+  const root = findRoot(doc, heading);
+  const memo = new Map<Element, Zone>();
+  const anchor = heading ?? root;
+
+  const ownZone = (el: Element): Zone | null => {
+    const tag = el.tagName;
+    const holdsMain = anchor !== null && (el === anchor || el.contains(anchor));
+    if (holdsMain) return null;
+    const ci = classId(el);
+    const inRoot = root !== null && root.contains(el);
+    if (ci && EXCLUDED_WORDS.test(ci)) return 'excluded';
+    if (tag === 'ASIDE') return 'excluded';
+    if (!inRoot && (tag === 'FOOTER' || (ci && FOOTER_WORDS.test(ci)))) return 'excluded';
+    if (inRoot) return null;
+    if (tag === 'NAV' || tag === 'HEADER') return 'chrome';
+    if (ci && (CHROME_WORDS.test(ci) || /^(header|head|top)$/i.test(ci))) return 'chrome';
+    return null;
+  };
+
+  const zoneOf = (el: Element): Zone => {
+    const known = memo.get(el);
+    if (known) return known;
+    const chain: Element[] = [];
+    let cur: Element | null = el;
+    let zone: Zone = 'content';
+    while (cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML') {
+      const m = memo.get(cur);
+      if (m) {
+        zone = m;
+        break;
+      }
+      chain.push(cur);
+      cur = cur.parentElement;
+    }
+    // outermost decision wins for excluded; otherwise the nearest marked ancestor
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      if (zone !== 'excluded') zone = ownZone(node) ?? zone;
+      memo.set(node, zone);
+    }
+    return zone;
+  };
+
+  const pieces: TextPiece[] = [];
+  let flat = '';
+  let headingStart: number | null = null;
+  let headingEnd: number | null = null;
+  const body = doc.body ?? doc.documentElement;
+
+  const walk = (node: Node, inRoot: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        if (!text.trim()) continue;
+        const el = node as Element;
+        if (flat.length > 0 && !/\s$/.test(flat) && !/^\s/.test(text)) flat += ' ';
+        pieces.push({ text, el, zone: zoneOf(el), start: flat.length, inRoot });
+        flat += text;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag)) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block && !flat.endsWith('\n')) flat += '\n';
+        if (el === heading) headingStart = flat.length;
+        walk(el, inRoot || el === root);
+        if (el === heading) headingEnd = flat.length;
+        if (block && !flat.endsWith('\n')) flat += '\n';
+      }
+    }
+  };
+  if (body) walk(body, false);
+
+  return { document: doc, heading, root, pieces, flat, headingStart, headingEnd, zoneOf };
+}

@@ -1,0 +1,141 @@
+/**
+ * Dates read from the page's visible text: the byline next to the headline, "Published" /
+ * "Veröffentlicht" / "Updated" lines, a dateline opening the article, and as a last
+ * resort the dates the article text mentions most. Text in comments, sidebars, footers
+ * and site chrome is left out; chrome dates are reported separately (capture dates).
+ */
+import type { Candidate } from './candidate.js';
+import { WEEKDAY_ALTERNATION } from './months.js';
+import type { PageView, TextPiece } from './page.js';
+import { findDates } from './parse.js';
+import type { DateMatch } from './types.js';
+
+const PUBLISHED_LABEL =
+  /(published|posted|publication|first published|released|veröffentlicht|erschienen|erstellt|gepostet|publiziert|publié|publie|mis en ligne|publicado|pubblicato|gepubliceerd|geplaatst)\s*(?:on|am|le|el|il|op|em|:|-|\bat\b)?\s*[:\-–]?\s*$/i;
+const UPDATED_LABEL =
+  /(updated|last updated|last modified|modified|aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|actualizado|aggiornato|bijgewerkt)\s*(?:on|am|le|el|il|op|:|-)?\s*[:\-–]?\s*$/i;
+const COPYRIGHT = /(©|\(c\)|copyright|all rights reserved|alle rechte)/i;
+
+/** Text of the pieces in one zone, with a map back from offsets to pieces. */
+function joinPieces(pieces: TextPiece[]): { text: string; starts: number[]; list: TextPiece[] } {
+  let text = '';
+  const starts: number[] = [];
+  for (const p of pieces) {
+    if (text && !/\s$/.test(text)) text += ' ';
+    starts.push(text.length);
+    text += p.text;
+  }
+  return { text, starts, list: pieces };
+}
+
+function labelBefore(text: string, m: DateMatch): 'published' | 'modified' | null {
+  const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\s+/g, ' ');
+  const stripped = before.replace(new RegExp(`(?:${WEEKDAY_ALTERNATION})\\.?,?\\s*$`, 'i'), '');
+  if (UPDATED_LABEL.test(stripped)) return 'modified';
+  if (PUBLISHED_LABEL.test(stripped)) return 'published';
+  return null;
+}
+
+const DATE_OPTIONS = { dayFirst: true, monthOnly: false } as const;
+
+/** Dates in the content zone around the headline, labelled lines, datelines, frequent dates. */
+export function textCandidates(view: PageView): Candidate[] {
+  const out: Candidate[] = [];
+  const content = view.pieces.filter((p) => p.zone === 'content');
+
+  // 1. The byline next to the headline: the first date within ~400 characters after it,
+  //    or the nearest within ~200 characters before it (kicker lines "12.03.2020 | Politik").
+  if (view.headingStart !== null && view.headingEnd !== null) {
+    const hs = view.headingStart;
+    const he = view.headingEnd;
+    const after = joinPieces(content.filter((p) => p.start >= he && p.start < he + 400));
+    const before = joinPieces(content.filter((p) => p.start < hs && p.start >= hs - 200));
+    const a = findDates(after.text, DATE_OPTIONS).filter((m) => m.index < 400 && !COPYRIGHT.test(after.text.slice(Math.max(0, m.index - 20), m.index)));
+    const b = findDates(before.text, DATE_OPTIONS);
+    const firstAfter = a[0];
+    const lastBefore = b[b.length - 1];
+    if (firstAfter) {
+      const label = labelBefore(after.text, firstAfter);
+      out.push({
+        value: firstAfter.value, granularity: 'day',
+        kind: label ?? 'unknown',
+        evidence: label === 'modified' ? 'text:updated-line' : 'byline-text',
+        quote: firstAfter.text,
+        confidence: (label === 'modified' ? 0.55 : 0.72) - Math.min(firstAfter.index / 2000, 0.1),
+      });
+    }
+    if (lastBefore && before.text.length - (lastBefore.index + lastBefore.length) < 200) {
+      const label = labelBefore(before.text, lastBefore);
+      out.push({
+        value: lastBefore.value, granularity: 'day',
+        kind: label ?? 'unknown',
+        evidence: label === 'modified' ? 'text:updated-line' : 'byline-text',
+        quote: lastBefore.text,
+        confidence: label === 'modified' ? 0.52 : 0.66,
+      });
+    }
+  }
+
+  // 2. Labelled lines anywhere in the content: "Published on ...", "Veröffentlicht am ...".
+  const all = joinPieces(content);
+  const matches = findDates(all.text, DATE_OPTIONS);
+  let labelled = 0;
+  for (const m of matches) {
+    const label = labelBefore(all.text, m);
+    if (!label || labelled > 5) continue;
+    labelled++;
+    out.push({
+      value: m.value, granularity: 'day', kind: label,
+      evidence: label === 'published' ? 'text:published-line' : 'text:updated-line',
+      quote: all.text.slice(Math.max(0, m.index - 25), m.index + m.length).trim(),
+      confidence: label === 'published' ? 0.74 - labelled * 0.01 : 0.5,
+    });
+  }
+
+  // 3. A dateline opening the article: "BERLIN, 7. April 2021 –", "WASHINGTON, April 7, 2021 (AP) -".
+  const rootText = joinPieces(content.filter((p) => p.inRoot && (view.headingEnd === null || p.start >= view.headingEnd)));
+  const dl = /^\s*[\p{Lu}][\p{L} .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s*/u;
+  for (const para of rootText.text.split(/\n/).slice(0, 12)) {
+    const m = dl.exec(para);
+    if (!m) continue;
+    const rest = para.slice(m[0].length, m[0].length + 40);
+    const d = findDates(rest, DATE_OPTIONS)[0];
+    if (d && d.index === 0) {
+      out.push({ value: d.value, granularity: 'day', kind: 'published', evidence: 'dateline', quote: para.slice(0, m[0].length + d.length), confidence: 0.6 });
+      break;
+    }
+  }
+
+  // 4. Last resort: the date the content mentions most (ties: the earliest mention), weak.
+  const counts = new Map<string, { n: number; first: DateMatch }>();
+  for (const m of matches) {
+    const near = all.text.slice(Math.max(0, m.index - 20), m.index);
+    if (COPYRIGHT.test(near)) continue;
+    const c = counts.get(m.value);
+    if (c) c.n++;
+    else counts.set(m.value, { n: 1, first: m });
+  }
+  let best: { n: number; first: DateMatch } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  if (best) {
+    out.push({
+      value: best.first.value, granularity: 'day', kind: 'unknown', evidence: 'text:frequent-date',
+      quote: best.first.text, confidence: best.n > 1 ? 0.4 : 0.3,
+    });
+  }
+  return out;
+}
+
+/**
+ * Dates in site chrome (header bar, navigation) before the headline: the day the page
+ * was captured, not the article's date.
+ */
+export function chromeDates(view: PageView): Array<{ value: string; quote: string }> {
+  const out: Array<{ value: string; quote: string }> = [];
+  const limit = view.headingStart ?? Infinity;
+  for (const p of view.pieces) {
+    if (p.zone !== 'chrome' || p.start > limit) continue;
+    for (const m of findDates(p.text, DATE_OPTIONS)) out.push({ value: m.value, quote: p.text.trim().slice(0, 80) });
+  }
+  return out;
+}
