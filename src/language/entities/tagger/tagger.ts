@@ -1,0 +1,41 @@
+/** The run-time tagger: a trained weight table behind the `Tagger` interface. */
+import { decodeGreedy } from './decode.js';
+import { FeatureExtractor, NUM_LABELS } from './features.js';
+import { dictionaryGazetteers } from './dictionary.js';
+import { worldGazetteer } from './gazetteer.js';
+import { NER_LABELS, type LoadedTagger, type ModelProvenance } from './types.js';
+
+export interface TaggerWeights {
+  features: readonly string[];
+  /** Feature-major weights, NUM_LABELS per feature. */
+  weights: Float32Array | Float64Array;
+  /** Phrase dictionaries shipped with the model ([phrase, category]); the world gazetteer is always on. */
+  dictionary?: readonly (readonly [string, string])[];
+  provenance: ModelProvenance;
+}
+
+export class PerceptronTagger implements LoadedTagger {
+  readonly provenance: ModelProvenance;
+  readonly featureCount: number;
+  private readonly extractor: FeatureExtractor;
+  private readonly weights: Float32Array | Float64Array;
+
+  constructor(model: TaggerWeights) {
+    if (model.weights.length !== model.features.length * NUM_LABELS) {
+      throw new Error(`tagger weights: expected ${model.features.length * NUM_LABELS} weights, got ${model.weights.length}`);
+    }
+    this.provenance = model.provenance;
+    this.featureCount = model.features.length;
+    this.weights = model.weights;
+    const index = new Map<string, number>();
+    model.features.forEach((f, i) => index.set(f, i));
+    const gazetteers = [worldGazetteer(), ...dictionaryGazetteers(model.dictionary ?? [])];
+    this.extractor = new FeatureExtractor((name) => index.get(name) ?? -1, gazetteers);
+  }
+
+  tag(tokens: readonly string[]): string[] {
+    if (tokens.length === 0) return [];
+    const sf = this.extractor.sentence(tokens);
+    return decodeGreedy(this.extractor, sf, this.weights).map((l) => NER_LABELS[l] ?? 'O');
+  }
+}

@@ -1,0 +1,65 @@
+/** Spelling features of one word: shape, capitalisation class, length bucket. */
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+function charClass(ch: string): string {
+  if (UPPER.test(ch)) return 'X';
+  if (LOWER.test(ch)) return 'x';
+  if (DIGIT.test(ch)) return 'd';
+  if (LETTER.test(ch)) return 'x';
+  return ch;
+}
+
+/** "Lavrov" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d", "McDonald" -> "XxXx". */
+export function collapsedShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 8 ? out.slice(0, 8) : out;
+}
+
+/** First four and last two characters as classes: "Islamabad" -> "Xxxx~xx". */
+export function shortShape(word: string): string {
+  const chars = [...word];
+  const head = chars.slice(0, 4).map(charClass).join('');
+  if (chars.length <= 4) return head;
+  return `${head}~${chars.slice(-2).map(charClass).join('')}`;
+}
+
+/** Capitalisation class: init, allcaps, cap1 (one capital letter), lower, mixed, nocase. */
+export function capsClass(word: string): string {
+  let upper = 0;
+  let lower = 0;
+  let firstUpper = false;
+  let seenLetter = false;
+  for (const ch of word) {
+    if (UPPER.test(ch)) {
+      upper++;
+      if (!seenLetter) firstUpper = true;
+      seenLetter = true;
+    } else if (LETTER.test(ch)) {
+      lower++;
+      seenLetter = true;
+    }
+  }
+  if (upper + lower === 0) return DIGIT.test(word) ? 'num' : 'punct';
+  if (upper === 0) return 'lower';
+  if (lower === 0) return upper === 1 ? 'cap1' : 'allcaps';
+  if (firstUpper && upper === 1) return 'init';
+  return firstUpper ? 'mixed' : 'lowmixed';
+}
+
+export function lengthBucket(word: string): string {
+  const n = word.length;
+  if (n <= 4) return String(n);
+  if (n <= 6) return '5-6';
+  if (n <= 9) return '7-9';
+  return '10+';
+}
