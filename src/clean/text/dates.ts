@@ -1,0 +1,120 @@
+/**
+ * Reading dates from single lines of scraped text with chrono-node in strict mode (written
+ * dates only: "18 October 2023", "Tuesday, April 16, 2024", "2023-10-18"). A date must name
+ * its year: "March 18" or "2 hours ago" is relative to a time we do not know.
+ */
+import * as chrono from 'chrono-node';
+import type { DateHit } from './types.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Cheap test before calling chrono: a digit and a month name or a numeric date. */
+const MAY_HOLD_DATE = /\d/;
+const DATE_SHAPE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/i;
+const EXPLICIT_YEAR = /(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)/;
+const MONTH_YEAR =
+  /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:1[89]|2\d)\d{2})$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Words that may stand beside a date on a date-only line. */
+const DATE_LINE_FILLER =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|pkt|msk|jst|aest|ast|et|pt)\b|\b(?:updated|published|posted|on|at|last|modified|date|dated)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?/gi;
+
+/** A date-with-year found in `text` by chrono (strict), or null. `start` is its offset. */
+export function findDate(text: string): (DateHit & { start: number }) | null {
+  if (!MAY_HOLD_DATE.test(text)) return null;
+  if (!DATE_SHAPE.test(text)) return null;
+  for (const r of chrono.strict.parse(text)) {
+    if (!EXPLICIT_YEAR.test(r.text) || !r.start.isCertain('year')) continue;
+    const y = r.start.get('year');
+    const m = r.start.get('month');
+    const d = r.start.get('day');
+    if (y === null || m === null || d === null) continue;
+    const dayKnown = r.start.isCertain('day');
+    return {
+      value: dayKnown ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`,
+      granularity: dayKnown ? 'day' : 'month',
+      quote: r.text,
+      start: r.index,
+    };
+  }
+  return null;
+}
+
+/**
+ * The date when `text` is (nearly) only a date: "Tuesday, April 16, 2024",
+ * "18 October 2023 10:45 PKT", "October 2023". With `loose`, up to four other words may stand
+ * beside it (the rest of a byline: "Reuters | October 18, 2023").
+ */
+export function readDateLine(text: string, loose: boolean): DateHit | null {
+  const my = MONTH_YEAR.exec(text.trim());
+  if (my) {
+    const mo = MONTHS.indexOf(my[1]!.slice(0, 3).toLowerCase()) + 1;
+    return { value: `${my[2]}-${pad(mo)}`, granularity: 'month', quote: text.trim() };
+  }
+  const hit = findDate(text);
+  if (!hit) return null;
+  const rest = (text.slice(0, hit.start) + ' ' + text.slice(hit.start + hit.quote.length))
+    .replace(DATE_LINE_FILLER, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const others = rest === '' ? 0 : rest.split(' ').length;
+  if (others > (loose ? 4 : 0)) return null;
+  return { value: hit.value, granularity: hit.granularity, quote: hit.quote };
+}
+
+const META_LABEL =
+  /^((?:last\s+)?updated|(?:first\s+)?published|posted|(?:last\s+)?modified|created|date|dated|released|issued|publish\s+date|publication\s+date)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*(.*)$/i;
+const RELATIVE =
+  /^(?:about\s+|over\s+)?(?:\d+|an?|one|a\s+few)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|^(?:just\s+now|moments?\s+ago|yesterday|today|recently)\b/i;
+
+/**
+ * A metadata line: "Updated 18 October 2023", "Published: Oct. 17, 2023 10:45 AM",
+ * "Updated 12 sec ago" (relative: no date). A line that starts with such a word but does not
+ * go on with a date ("Updated figures show ...") is not metadata.
+ */
+export function readMetaLine(text: string): { label: string; date: DateHit | null } | null {
+  const m = META_LABEL.exec(text);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const label = word.includes('updated') || word.includes('modified') ? 'updated' : word.startsWith('date') ? 'date' : 'published';
+  const rest = m[2]!.trim();
+  if (rest === '') return { label, date: null };
+  if (RELATIVE.test(rest) && rest.split(' ').length <= 6) {
+    return { label, date: { value: '', granularity: 'day', quote: text, relative: true } };
+  }
+  const date = readDateLine(rest, true);
+  if (!date) return null;
+  return { label, date };
+}
+
+/**
+ * A leading "date 2023-10-18" field a scraper put before the text (ISO dates only): the
+ * length to cut and the date, or null.
+ */
+const DATE_FIELD =
+  /^(?:date|published|pubdate|publish\s+date|updated)\s*[:=]?\s*((?:1[89]|2\d)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)/i;
+export function readDateField(text: string): { length: number; date: DateHit } | null {
+  const m = DATE_FIELD.exec(text);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  return { length: m[0].length, date: { value: `${y}-${mo}-${d}`, granularity: 'day', quote: m[0].trim() } };
+}
+
+/** A dateline at the start of a paragraph: "KARACHI, October 18, 2023: ...", "LONDON, 18 Oct 2023 (Reuters) -". */
+const DATELINE_PLACE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}),\s+/u;
+export function readDateline(text: string): (DateHit & { start: number }) | null {
+  const m = DATELINE_PLACE.exec(text);
+  if (!m) return null;
+  const head = text.slice(m[0].length, m[0].length + 40);
+  const hit = findDate(head);
+  if (!hit || hit.start !== 0) return null;
+  return { ...hit, start: m[0].length };
+}
+
+/** Today as "YYYY-MM-DD" (UTC). */
+export function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Cleaning scraped plain text: page chrome out, articles split, title/date/byline read.
+ *
+ *   raw ─► physical lines ─► logical lines (hard wraps joined) ─► classify each line
+ *       ─► context rules (repeats, menus) ─► split into articles ─► one CleanedPart each
+ *
+ * Decisions:
+ * - The headline becomes `title` and is not repeated in `text`.
+ * - Standfirst bullets ("• ...") under a headline are kept as text, one paragraph each, with
+ *   the bullet cut off: they are the outlet's own sentences.
+ * - Section subheadings inside an article ("Gas pipeline") are left out of the text: they are
+ *   not sentences, and kept as paragraphs they would reach sentence-level stages as fragments.
+ * - Every kept line is one paragraph; paragraphs are separated by "\n\n".
+ */
+import type { CleanedPart } from '../types.js';
+import { classifyLine } from './chrome.js';
+import { markMenus, markRepeats } from './context.js';
+import { readDateField } from './dates.js';
+import { dropPrefix, joinLines, physicalLines, piecesText } from './lines.js';
+import { buildPart } from './part.js';
+import { findArticleStarts } from './split.js';
+import type { CleanTextOptions, Line } from './types.js';
+
+export type { CleanTextOptions } from './types.js';
+
+/** Logical lines of `raw`, each classified, with the context rules applied. */
+export function readLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  for (const j of joinLines(physicalLines(raw))) {
+    let pieces = j.pieces;
+    let text = j.text;
+    const field = j.bullet ? null : readDateField(text);
+    if (field && field.length >= text.length) {
+      lines.push({ pieces, text, blankBefore: j.blankBefore, kind: 'meta', label: 'date', date: field.date, fieldDate: field.date });
+      continue;
+    }
+    if (field) {
+      pieces = dropPrefix(pieces, field.length);
+      text = piecesText(pieces);
+    }
+    const c = classifyLine(text, j.bullet);
+    const line: Line = { pieces, text, blankBefore: j.blankBefore, kind: c.kind };
+    if (c.label !== undefined) line.label = c.label;
+    if (c.date !== undefined) line.date = c.date;
+    if (c.name !== undefined) line.name = c.name;
+    if (field) line.fieldDate = field.date;
+    lines.push(line);
+  }
+  markRepeats(lines);
+  markMenus(lines);
+  return lines;
+}
+
+/**
+ * Clean scraped plain text into the articles it holds (usually one). Returns [] when nothing
+ * is left after cleaning; the caller turns that into an error.
+ */
+export function cleanScrapedText(raw: string, options: CleanTextOptions = {}): CleanedPart[] {
+  const now = options.now ?? new Date();
+  const lines = readLines(raw);
+  const starts = findArticleStarts(lines);
+  const parts: CleanedPart[] = [];
+  for (let p = 0; p < starts.length; p++) {
+    const part = buildPart(lines.slice(starts[p], starts[p + 1] ?? lines.length), now);
+    if (part) parts.push(part);
+  }
+  if (parts.length > 1) {
+    const where = options.source ? `${options.source} ` : 'the input ';
+    parts.forEach((part, i) => {
+      part.messages.unshift({
+        level: 'info',
+        origin: 'clean:split',
+        text: `${where}holds ${parts.length} articles; this is article ${i + 1}${part.title ? ` ("${part.title}")` : ''}`,
+      });
+    });
+  }
+  return parts;
+}

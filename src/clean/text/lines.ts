@@ -1,0 +1,206 @@
+/**
+ * Cutting raw scraped text into logical lines with their raw offsets.
+ *
+ * One linear pass: physical lines (\n, \r\n, \r, U+2028/9), trimmed and whitespace-normalised
+ * (NBSP and other spaces to " ", runs of spaces to one, zero-width characters dropped), with
+ * pieces that keep the raw offsets. Hard-wrapped lines (newswire text wrapped at ~80 columns)
+ * are then joined into one logical line so that a sentence is never cut by a line break.
+ */
+import type { Piece } from './types.js';
+
+/** A physical line after trimming; `pieces` is empty for a blank line. */
+export interface PhysicalLine {
+  pieces: Piece[];
+  text: string;
+  /** The line started with a list marker ("•", "-", "*"), which was cut off. */
+  bullet: boolean;
+}
+
+/** A group of physical lines the joiner made into one logical line. */
+export interface JoinedLine {
+  pieces: Piece[];
+  text: string;
+  bullet: boolean;
+  blankBefore: boolean;
+}
+
+const SPACE = /\s/;
+/** Characters that are dropped: zero-width space, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/;
+const NEEDS_SLOW_PATH = /\s\s|[^\S ]|[\u200B\u2060\uFEFF\u00AD]/;
+const BULLET = /^(?:[•●▪◦‣∙·■►○▸*]|[-–—](?=\s))\s*/u;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\f\v]/g;
+
+function isBlankChar(c: string): boolean {
+  return SPACE.test(c) || INVISIBLE.test(c);
+}
+
+/**
+ * Normalise raw[start, end) into pieces: trimmed, spaces collapsed, invisible characters
+ * dropped. Each piece has the same length as its raw range (NBSP -> space is 1:1), so an
+ * offset inside a piece maps to raw by adding `rawStart`.
+ */
+export function normaliseRange(raw: string, start: number, end: number): Piece[] {
+  let s = start;
+  let e = end;
+  while (s < e && isBlankChar(raw[s]!)) s++;
+  while (e > s && isBlankChar(raw[e - 1]!)) e--;
+  if (s >= e) return [];
+  const slice = raw.slice(s, e);
+  if (!NEEDS_SLOW_PATH.test(slice)) return [{ text: slice, rawStart: s, rawEnd: e }];
+  const pieces: Piece[] = [];
+  let text = '';
+  let pieceStart = s;
+  let lastSpace = false;
+  const flush = (at: number): void => {
+    if (text.length > 0) pieces.push({ text, rawStart: pieceStart, rawEnd: at });
+    text = '';
+  };
+  for (let k = s; k < e; k++) {
+    const c = raw[k]!;
+    if (INVISIBLE.test(c)) {
+      flush(k);
+      pieceStart = k + 1;
+      continue;
+    }
+    if (SPACE.test(c)) {
+      if (lastSpace) {
+        flush(k);
+        pieceStart = k + 1;
+        continue;
+      }
+      if (text.length === 0) pieceStart = k;
+      text += ' ';
+      lastSpace = true;
+      continue;
+    }
+    if (text.length === 0) pieceStart = k;
+    text += c;
+    lastSpace = false;
+  }
+  flush(e);
+  return pieces;
+}
+
+/** Cut `count` characters off the start of normalised pieces (a list marker, a date field). */
+export function dropPrefix(pieces: Piece[], count: number): Piece[] {
+  const out: Piece[] = [];
+  let left = count;
+  for (const p of pieces) {
+    if (left >= p.text.length) {
+      left -= p.text.length;
+      continue;
+    }
+    out.push(left > 0 ? { text: p.text.slice(left), rawStart: p.rawStart + left, rawEnd: p.rawEnd } : p);
+    left = 0;
+  }
+  // A cut can leave a leading space at the start of the next piece.
+  const first = out[0];
+  if (first && first.text.startsWith(' ')) {
+    const n = first.text.length - first.text.trimStart().length;
+    if (n === first.text.length) out.shift();
+    else out[0] = { text: first.text.slice(n), rawStart: first.rawStart + n, rawEnd: first.rawEnd };
+  }
+  return out;
+}
+
+export function piecesText(pieces: Piece[]): string {
+  return pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join('');
+}
+
+/** Physical lines of `raw`, blank ones included (they separate paragraphs). */
+export function physicalLines(raw: string): PhysicalLine[] {
+  const out: PhysicalLine[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let pieces = normaliseRange(raw, start, end);
+    let text = piecesText(pieces);
+    let bullet = false;
+    const m = BULLET.exec(text);
+    if (m && m[0].length < text.length) {
+      bullet = true;
+      pieces = dropPrefix(pieces, m[0].length);
+      text = piecesText(pieces);
+    }
+    out.push({ pieces, text, bullet });
+  };
+  LINE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE_BREAK.exec(raw)) !== null) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(raw.length);
+  return out;
+}
+
+/** Ends a sentence: ".", "!", "?", "…" (or ":"), possibly followed by closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…:。]['"”’»)\]]*$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Whether a block of lines (no blank line between them) looks hard-wrapped: several lines of
+ * similar width, and where a line ends without sentence punctuation the next line usually
+ * goes on in lower case. A list of headlines (also short lines without punctuation) fails the
+ * second test, so it is not glued into one paragraph.
+ */
+function looksWrapped(block: PhysicalLine[]): { wrapped: boolean; width: number } {
+  if (block.length < 3) return { wrapped: false, width: 0 };
+  let width = 0;
+  for (const l of block) width = Math.max(width, l.text.length);
+  if (width < 40 || width > 120) return { wrapped: false, width };
+  let open = 0;
+  let lower = 0;
+  for (let i = 0; i + 1 < block.length; i++) {
+    if (ENDS_SENTENCE.test(block[i]!.text)) continue;
+    open++;
+    if (STARTS_LOWER.test(block[i + 1]!.text)) lower++;
+  }
+  return { wrapped: open > 0 && lower / open >= 0.4, width };
+}
+
+/**
+ * Logical lines: blank lines removed (recorded as `blankBefore` on the next line), and
+ * hard-wrapped continuation lines joined to the line they continue.
+ */
+export function joinLines(lines: PhysicalLine[]): JoinedLine[] {
+  const out: JoinedLine[] = [];
+  let i = 0;
+  let blank = true;
+  while (i < lines.length) {
+    if (lines[i]!.pieces.length === 0) {
+      blank = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.pieces.length > 0) j++;
+    const block = lines.slice(i, j);
+    const { wrapped, width } = looksWrapped(block);
+    let cur: JoinedLine | null = null;
+    let prev: PhysicalLine | null = null;
+    for (const l of block) {
+      const joins =
+        cur !== null &&
+        prev !== null &&
+        !l.bullet &&
+        !ENDS_SENTENCE.test(prev.text) &&
+        (STARTS_LOWER.test(l.text) || (wrapped && prev.text.length >= 0.6 * width));
+      if (joins && cur) {
+        const last = cur.pieces[cur.pieces.length - 1]!;
+        // The joining space stands for the line break; map it to the break in raw.
+        cur.pieces.push({ text: ' ', rawStart: last.rawEnd, rawEnd: last.rawEnd + 1 });
+        cur.pieces.push(...l.pieces);
+        cur.text += ' ' + l.text;
+      } else {
+        cur = { pieces: [...l.pieces], text: l.text, bullet: l.bullet, blankBefore: blank };
+        out.push(cur);
+        blank = false;
+      }
+      prev = l;
+    }
+    blank = false;
+    i = j;
+  }
+  return out;
+}

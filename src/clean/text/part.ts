@@ -1,0 +1,147 @@
+/**
+ * One article from its classified lines: which lines make the text, the headline, byline,
+ * publisher, dates, and the cleaned text with its source map.
+ */
+import type { Message, SourceMapSegment } from '../../core/types.js';
+import type { CleanedPart } from '../types.js';
+import { findDate, isoDay, readDateline } from './dates.js';
+import { candidate, chooseTitle, choosePublished, type DateCandidate } from './metadata.js';
+import { isTitleCandidate } from './split.js';
+import type { DateHit, Line, Piece } from './types.js';
+
+/** Where the header (headline, metadata, standfirst) ends: the first body paragraph. */
+function headerEnd(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if ((l.kind === 'body' && !isTitleCandidate(l)) || l.kind === 'bullet' || l.fieldDate) return i;
+  }
+  return lines.length;
+}
+
+/** Cleaned text and source map from the kept lines, one paragraph per line. */
+function assemble(kept: Line[]): { text: string; sourceMap: SourceMapSegment[]; offsets: number[] } {
+  let text = '';
+  const sourceMap: SourceMapSegment[] = [];
+  const offsets: number[] = [];
+  const add = (p: Piece): void => {
+    const start = text.length;
+    text += p.text;
+    const last = sourceMap[sourceMap.length - 1];
+    if (last && last.end === start && last.rawEnd === p.rawStart) {
+      last.end = text.length;
+      last.rawEnd = p.rawEnd;
+    } else {
+      sourceMap.push({ start, end: text.length, rawStart: p.rawStart, rawEnd: p.rawEnd });
+    }
+  };
+  for (const line of kept) {
+    if (text.length > 0) text += '\n\n';
+    offsets.push(text.length);
+    for (const p of line.pieces) add(p);
+  }
+  return { text, sourceMap, offsets };
+}
+
+/** Build one CleanedPart from the lines of one article (null when no text is left). */
+export function buildPart(lines: Line[], now: Date): CleanedPart | null {
+  const messages: Message[] = [];
+  const zoneEnd = headerEnd(lines);
+  const titleIndex = chooseTitle(lines, zoneEnd);
+  const title = titleIndex === null ? null : lines[titleIndex]!.text;
+  const hasSiteHeader = lines.slice(0, titleIndex ?? zoneEnd).some((l) => l.kind === 'site');
+
+  const kept: Line[] = [];
+  const dates: DateCandidate[] = [];
+  const captions: Line[] = [];
+  let byline: string | null = null;
+  let publisher: string | null = null;
+  let captured: string | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'end' && i >= zoneEnd) break;
+    if (i === titleIndex || (title !== null && line.text === title)) continue;
+    const beforeTitle = titleIndex !== null ? i < titleIndex : hasSiteHeader && i < zoneEnd;
+    if (line.fieldDate) dates.push(candidate(line.fieldDate, 'text:date-field'));
+    switch (line.kind) {
+      case 'body':
+        // Prose before the headline is page furniture (tickers, teasers), not the article.
+        if (!beforeTitle) kept.push(line);
+        break;
+      case 'bullet':
+        kept.push(line);
+        break;
+      case 'meta':
+        if (line.date?.relative) {
+          messages.push({
+            level: 'info',
+            origin: 'date:relative-no-anchor',
+            text: `"${line.text}" is relative to the unknown time the page was captured; no date read from it`,
+          });
+        } else if (line.date && !line.fieldDate) {
+          const kind = line.label === 'updated' ? 'text:updated-line' : line.label === 'date' ? 'text:date-field' : 'text:published-line';
+          dates.push(candidate(line.date, kind));
+        }
+        break;
+      case 'date':
+        if (!line.date) break;
+        if (beforeTitle) {
+          captured ??= line.date.granularity === 'day' ? line.date.value : null;
+          messages.push({
+            level: 'info',
+            origin: 'date:header-not-article',
+            text: `"${line.text}" stands in the page header above the headline: taken as the capture date, not the publication date`,
+          });
+        } else if (i < zoneEnd) {
+          dates.push(candidate(line.date, 'text:date-line'));
+        }
+        break;
+      case 'byline':
+        byline ??= line.name ?? null;
+        if (line.date) dates.push(candidate(line.date, 'text:byline-date'));
+        break;
+      case 'site':
+        publisher ??= line.name ?? null;
+        break;
+      case 'caption':
+        // "FILE - ..." photos are from the archive: their dates say nothing about the article.
+        if (!/^FILE\b/.test(line.text)) captions.push(line);
+        break;
+      default:
+        break;
+    }
+  }
+  if (kept.length === 0) return null;
+
+  const { text, sourceMap, offsets } = assemble(kept);
+  const first = kept[0]!;
+  const dl = readDateline(first.text);
+  if (dl) {
+    const start = offsets[0]! + dl.start;
+    dates.push(candidate(dl, 'dateline', { start, end: start + dl.quote.length }));
+  }
+  if (dates.length === 0) {
+    // The caption's day is usually the event day, the article's day or the day before:
+    // the latest caption date that is not in the future, when nothing better exists.
+    const today = isoDay(now);
+    let latest: DateHit | null = null;
+    for (const c of captions) {
+      const hit = findDate(c.text);
+      if (hit && hit.value <= today.slice(0, hit.value.length) && (!latest || hit.value > latest.value)) latest = hit;
+    }
+    if (latest) dates.push(candidate({ value: latest.value, granularity: latest.granularity, quote: latest.quote }, 'caption-date'));
+  }
+  const published = choosePublished(dates, now, messages);
+
+  return {
+    text,
+    sourceMap,
+    title,
+    byline,
+    publisher,
+    language: null,
+    published,
+    captured,
+    messages,
+  };
+}
