@@ -1,0 +1,72 @@
+/**
+ * findTimeExpressions: time expressions in a text, resolved against an anchor date.
+ *
+ * Candidates come from chrono-node (written calendar dates) and from our rule families
+ * (rules.ts); overlaps keep the longest. Then, in text order, each is placed on the
+ * calendar: absolute ones as written, relative ones against the anchor with the tense
+ * of their clause ("met on Tuesday" = the Tuesday before), anaphoric ones ("a year
+ * earlier") against the last date mentioned. Without an anchor, relative expressions
+ * keep value null and relative true instead of a guess.
+ */
+import type { TimeExpression } from '../../core/types.js';
+import { type Day, parseDay } from './calendar.js';
+import { chronoCandidates } from './chrono-dates.js';
+import { type Candidate, ruleCandidates } from './rules.js';
+import { resolve, type ResolveContext, valueRange } from './semantics.js';
+import { tenseAround } from './tense.js';
+import type { TimeOptions } from './types.js';
+
+/** Keep the longest of overlapping candidates (earlier families win ties). */
+function settleOverlaps(candidates: Candidate[]): Candidate[] {
+  const order = candidates.map((c, i) => ({ c, i }));
+  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const taken: Candidate[] = [];
+  for (const { c } of order) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function needsTense(c: Candidate): boolean {
+  const s = c.sem;
+  if (s.kind === 'weekday') return s.shift === undefined;
+  if (s.kind === 'date') return s.year === undefined && s.yearRel === undefined && s.shift === undefined && s.decade === undefined && s.century === undefined;
+  return false;
+}
+
+export function findTimeExpressions(text: string, anchor: string | null, options: TimeOptions = {}): TimeExpression[] {
+  const docAnchor: Day | null = parseDay(anchor);
+  const candidates = settleOverlaps([...chronoCandidates(text), ...ruleCandidates(text)]);
+  const out: TimeExpression[] = [];
+  let narrativeAnchor: Day | null = docAnchor;
+  let last: ResolveContext['last'] = null;
+  for (const c of candidates) {
+    const ctxAnchor = options.narrative ? narrativeAnchor : docAnchor;
+    const tense = options.narrative ? 'narrative' : needsTense(c) ? tenseAround(text, c.start, c.end) : null;
+    const r = resolve(c.sem, { anchor: ctxAnchor, tense, last });
+    if (options.datesOnly && (r.type === 'duration' || r.type === 'set')) continue;
+    const t: TimeExpression = {
+      start: c.start,
+      end: c.end,
+      type: r.type,
+      value: r.value,
+      granularity: r.granularity,
+      direction: r.direction,
+      relative: r.relative,
+    };
+    if (r.endValue !== undefined) t.endValue = r.endValue;
+    out.push(t);
+    // Anaphoric values ("a year earlier") do not become the reference for the next one.
+    if (c.sem.kind !== 'anaphor' && r.value && r.granularity && (r.type === 'date' || r.type === 'time')) {
+      const range = valueRange(r.value);
+      if (range) {
+        last = { value: r.value.replace(/T.*$/, ''), granularity: r.granularity };
+        if (options.narrative && !r.relative && ['day', 'month', 'year', 'season', 'quarter', 'half'].includes(r.granularity)) {
+          narrativeAnchor = range[0];
+        }
+      }
+    }
+  }
+  return out;
+}

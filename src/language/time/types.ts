@@ -1,0 +1,13 @@
+/** Public types of the time-expression area. */
+export type { TimeExpression, TimexType, Granularity } from '../../core/types.js';
+
+export interface TimeOptions {
+  /**
+   * Narrative mode (history writing, timelines): a date given without a year takes its
+   * year from the last date the text mentioned, moving forward, rather than from the
+   * anchor and the tense. Default false (news: the anchor is the article's date).
+   */
+  narrative?: boolean;
+  /** Leave out durations ("two years") and sets ("every week"). Default false. */
+  datesOnly?: boolean;
+}
