@@ -1,0 +1,78 @@
+import { cleanInput } from '../clean/clean.js';
+import { describeError, DossierError, isDossierError } from '../core/errors.js';
+import type { Pipeline } from '../core/stage.js';
+import type { Article } from '../core/types.js';
+import { runCorpusStages } from '../corpus/run.js';
+import { readInputs, type ReadOptions } from '../ingest/read.js';
+import type { Store } from '../store/types.js';
+
+export interface IngestFailure {
+  input: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestSummary {
+  /** Raw inputs newly stored. */
+  inputs: number;
+  /** Articles newly stored (an input may hold several). */
+  documents: number;
+  /** Inputs already in the store (same content). */
+  skipped: number;
+  failed: IngestFailure[];
+}
+
+export interface IngestProgress {
+  source: string;
+  outcome: 'added' | 'skipped' | 'failed';
+}
+
+export interface IngestOptions extends ReadOptions {
+  store: Store;
+  pipeline: Pipeline;
+  now?: Date;
+  onProgress?: (p: IngestProgress) => void;
+  /** Run the corpus stages at the end (default true). */
+  corpus?: boolean;
+}
+
+/**
+ * Read, clean, annotate and store every input, one transaction per raw input, then run the
+ * corpus stages. Idempotent: an input already stored (same content hash) is skipped, so a
+ * re-run after a crash finishes the job. A bad input is reported and the batch goes on.
+ */
+export async function ingest(specs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const { store, pipeline } = options;
+  const now = options.now ?? new Date();
+  const summary: IngestSummary = { inputs: 0, documents: 0, skipped: 0, failed: [] };
+  const fail = (e: unknown, input: string): void => {
+    const err = isDossierError(e) ? e : new DossierError('E_INPUT_UNREADABLE', describeError(e), { input });
+    summary.failed.push({ input: err.input ?? input, code: err.code, message: err.message });
+    options.onProgress?.({ source: err.input ?? input, outcome: 'failed' });
+  };
+  for await (const item of readInputs(specs, options)) {
+    if (item instanceof DossierError) {
+      fail(item, item.input ?? '?');
+      continue;
+    }
+    if (await store.hasRaw(item.hash)) {
+      summary.skipped++;
+      options.onProgress?.({ source: item.source, outcome: 'skipped' });
+      continue;
+    }
+    let articles: Article[];
+    try {
+      articles = cleanInput(item, { now });
+      for (const a of articles) await pipeline.run(a, { now });
+    } catch (e) {
+      fail(e, item.source);
+      continue;
+    }
+    await store.addDocuments(item, articles);
+    summary.inputs++;
+    summary.documents += articles.length;
+    options.onProgress?.({ source: item.source, outcome: 'added' });
+  }
+  if (options.corpus !== false && (summary.inputs > 0 || (await store.stats()).events === 0)) await runCorpusStages(store);
+  return summary;
+}

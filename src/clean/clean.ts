@@ -1,0 +1,104 @@
+import { parseHTML } from 'linkedom';
+import { createArticle } from '../core/article.js';
+import { DossierError } from '../core/errors.js';
+import type { Article, DateEvidence, RawInput } from '../core/types.js';
+import { articleId } from '../ingest/hash.js';
+import { parseRecord, RECORD_TYPE } from '../ingest/record.js';
+import { decodeHtmlBytes } from './charset/index.js';
+import { findPublishedDate, parseDateText } from './date/index.js';
+import { decodeText } from './decode-text.js';
+import { extractHtml } from './html/index.js';
+import { cleanScrapedText } from './text/index.js';
+import type { CleanedPart } from './types.js';
+
+export interface CleanOptions {
+  now?: Date;
+}
+
+/**
+ * The clean step: one raw input to the articles it holds (usually one; a scraped file with
+ * two articles gives two). Throws a DossierError naming the input when nothing usable is in it.
+ */
+export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[] {
+  const now = options.now ?? new Date();
+  let parts: CleanedPart[];
+  let url: string | null = typeof raw.meta.url === 'string' ? raw.meta.url : null;
+  let meta = raw.meta;
+  if (raw.contentType === RECORD_TYPE) {
+    const record = parseRecord(new TextDecoder().decode(raw.bytes), raw.source);
+    if (record instanceof DossierError) throw record;
+    url = record.url;
+    meta = record.meta;
+    parts = record.html ? cleanHtml(record.html, url, now) : cleanScrapedText(record.text ?? '', { now, source: raw.source });
+    parts = parts.map((p) => applyRecordMetadata(p, record.meta, now));
+  } else if (raw.contentType === 'text/html') {
+    const { text } = decodeHtmlBytes(raw.bytes, typeof raw.meta.contentType === 'string' ? raw.meta.contentType : null);
+    parts = cleanHtml(text, url, now);
+  } else if (raw.contentType === 'text/plain') {
+    parts = cleanScrapedText(decodeText(raw.bytes), { now, source: raw.source });
+  } else {
+    throw new DossierError('E_INPUT_TYPE', `has content type ${raw.contentType}, which this version cannot clean yet`, { input: raw.source });
+  }
+  parts = parts.filter((p) => p.text.trim().length > 0);
+  if (parts.length === 0) {
+    throw new DossierError('E_INPUT_NO_ARTICLE', 'holds no article text after removing the page around it', { input: raw.source });
+  }
+  return parts.map((part, i) =>
+    createArticle({
+      id: articleId(raw.hash, i),
+      source: parts.length > 1 ? `${raw.source}#${i + 1}` : raw.source,
+      rawHash: raw.hash,
+      part: i,
+      text: part.text,
+      sourceMap: part.sourceMap,
+      url,
+      title: part.title,
+      byline: part.byline,
+      publisher: part.publisher ?? (typeof meta.source === 'string' && !/^https?:/.test(meta.source) ? meta.source : null),
+      language: part.language,
+      published: part.published,
+      captured: part.captured,
+      meta,
+    }),
+  ).map((article, i) => {
+    article.messages.push(...parts[i]!.messages);
+    return article;
+  });
+}
+
+/** HTML: find the date on the untouched page first, since extraction rewrites the DOM. */
+function cleanHtml(html: string, url: string | null, now: Date): CleanedPart[] {
+  const { document } = parseHTML(html);
+  const date = findPublishedDate(document as unknown as Document, { url, now });
+  const page = extractHtml(document as unknown as Document, { url: url ?? undefined, html });
+  if (!page.isArticle && page.text.trim().length === 0) return [];
+  return [
+    {
+      text: page.text,
+      sourceMap: page.sourceMap,
+      title: page.title,
+      byline: page.byline,
+      publisher: page.publisher,
+      language: page.language,
+      published: date.published,
+      captured: date.captured,
+      messages: [...date.messages, ...page.messages],
+    },
+  ];
+}
+
+/** Fields given with a record win over what was read from its text: the user said so. */
+function applyRecordMetadata(part: CleanedPart, meta: Record<string, unknown>, now: Date): CleanedPart {
+  const out = { ...part };
+  if (typeof meta.title === 'string' && meta.title.trim()) out.title = meta.title.trim();
+  if (typeof meta.published === 'string' && meta.published.trim()) {
+    const value = parseDateText(meta.published, { now });
+    if (value) {
+      const published: DateEvidence = { value, confidence: 0.95, evidence: 'record:published', quote: meta.published };
+      out.published = published;
+    } else {
+      out.messages = [...out.messages, { level: 'warning', origin: 'date:record-unparsed', text: `the record's "published" value "${meta.published}" is not a date dossier can read` }];
+    }
+  }
+  return out;
+}

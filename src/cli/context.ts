@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { DossierError } from '../core/errors.js';
+import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/types.js';
+
+export interface GlobalOptions {
+  db: string;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface CommandContext {
+  options: GlobalOptions;
+  /** Null for commands that do not use a store (clean, annotate). */
+  store: Store | null;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** "write" creates the store when missing; "read" insists it exists; "none" opens nothing. */
+export type StoreNeed = 'write' | 'read' | 'none';
+
+/** Open what a command needs, run it, always close the store. */
+export async function runCommand(options: GlobalOptions, command: (ctx: CommandContext) => Promise<void>, need: StoreNeed = 'read'): Promise<void> {
+  if (need === 'read' && !existsSync(options.db)) {
+    throw new DossierError('E_NOT_FOUND', 'no store here; run "dossier ingest <files>" first or point --db at one', { input: options.db });
+  }
+  const store = need === 'none' ? null : new SqliteStore(options.db);
+  const ctx: CommandContext = {
+    options,
+    store,
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+  };
+  try {
+    await command(ctx);
+  } finally {
+    await store?.close();
+  }
+}
+
+export function storeOf(ctx: CommandContext): Store {
+  if (!ctx.store) throw new DossierError('E_USAGE', 'this command has no store open');
+  return ctx.store;
+}

@@ -1,0 +1,122 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { describeError, isDossierError } from '../core/errors.js';
+import { runCommand, type GlobalOptions } from './context.js';
+import { annotateCommand, cleanCommand } from './commands/debug.js';
+import { ingestCommand } from './commands/ingest.js';
+import { claimsCommand, entitiesCommand, exportCommand, quotesCommand, searchCommand, timelineCommand } from './commands/report.js';
+
+const formats = (allowed: string[], fallback: string): Option =>
+  new Option('-f, --format <format>', 'output format').choices(allowed).default(fallback);
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function dateArg(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  return value;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function buildProgram(): Command {
+  const program = new Command('dossier')
+    .description('Turn raw news coverage into a source-cited timeline: events, who is who, quotes, figures, disagreements.')
+    .option('--db <path>', 'the store (SQLite file)', './dossier.db')
+    .option('-q, --quiet', 'no progress bar or summary')
+    .option('--debug', 'show stack traces')
+    .showHelpAfterError();
+
+  const g = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .command('ingest')
+    .description('read .txt, .html/.htm (also .gz), .json/.jsonl records or - (stdin), annotate and store them, then update the corpus')
+    .argument('<inputs...>', 'files, directories or - for stdin')
+    .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
+    .action((inputs: string[], opts: { corpus: boolean }) => runCommand(g(), (ctx) => ingestCommand(ctx, inputs, opts), 'write'));
+
+  program
+    .command('timeline')
+    .description('events in date order with date precision, what happened, who, where and the sources')
+    .option('--from <date>', 'from this date (YYYY[-MM[-DD]])', dateArg)
+    .option('--to <date>', 'up to this date (YYYY[-MM[-DD]])', dateArg)
+    .option('--entity <name>', 'only events involving this entity (repeatable)', collect)
+    .option('--dates <n>', 'only the N most important dates', positiveInt)
+    .option('--per-date <k>', 'at most K events per date', positiveInt)
+    .option('--no-undated', 'leave out events no source dates')
+    .addOption(formats(['text', 'md', 'json'], 'text'))
+    .action((opts) => runCommand(g(), (ctx) => timelineCommand(ctx, opts)));
+
+  program
+    .command('entities')
+    .description("who's who: people, countries, organisations and places, with roles over time")
+    .addOption(new Option('--type <type>', 'only this type').choices(['person', 'country', 'organization', 'place', 'other']))
+    .addOption(formats(['text', 'md', 'json'], 'text'))
+    .action((opts) => runCommand(g(), (ctx) => entitiesCommand(ctx, opts)));
+
+  program
+    .command('quotes')
+    .description('who said what, with the passage it comes from')
+    .option('--entity <name>', 'only quotes by this speaker (repeatable)', collect)
+    .addOption(formats(['text', 'md', 'json'], 'text'))
+    .action((opts) => runCommand(g(), (ctx) => quotesCommand(ctx, opts)));
+
+  program
+    .command('claims')
+    .description('the figures each source claimed')
+    .addOption(formats(['text', 'md', 'json'], 'text'))
+    .action((opts) => runCommand(g(), (ctx) => claimsCommand(ctx, opts)));
+
+  program
+    .command('search')
+    .description('full-text search over the stored documents')
+    .argument('<query...>', 'words to find')
+    .option('--limit <n>', 'at most N hits', positiveInt, 20)
+    .action((query: string[], opts) => runCommand(g(), (ctx) => searchCommand(ctx, query.join(' '), opts)));
+
+  program
+    .command('export')
+    .description('everything stored as one JSON document (see docs/export.md)')
+    .addOption(formats(['json'], 'json'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action((opts) => runCommand(g(), (ctx) => exportCommand(ctx, opts)));
+
+  program
+    .command('clean')
+    .description('run only the clean step and print each article found (for debugging and measuring)')
+    .argument('<inputs...>', 'files, directories or - for stdin')
+    .addOption(formats(['jsonl', 'text'], 'jsonl'))
+    .action((inputs: string[], opts) => runCommand(g(), (ctx) => cleanCommand(ctx, inputs, opts), 'none'));
+
+  program
+    .command('annotate')
+    .description('run the clean step and the document stages on one input and print the annotated article')
+    .argument('<input>', 'a file or - for stdin')
+    .addOption(formats(['json'], 'json'))
+    .option('--published <date>', 'the publication date to resolve relative dates against', dateArg)
+    .action((input: string, opts) => runCommand(g(), (ctx) => annotateCommand(ctx, input, opts), 'none'));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.help' || code === 'commander.version') return;
+    if (typeof code === 'string' && code.startsWith('commander.')) {
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`dossier: ${describeError(e)}\n`);
+    if (program.opts().debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = isDossierError(e) && e.code === 'E_USAGE' ? 2 : 1;
+  }
+}
+

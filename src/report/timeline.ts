@@ -1,0 +1,84 @@
+import type { CorpusResult, Entity, Event } from '../corpus/types.js';
+import { dateKind } from '../corpus/dates.js';
+
+export interface TimelineOptions {
+  /** Keep events on or after this date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). */
+  from?: string;
+  /** Keep events on or before this date. */
+  to?: string;
+  /** Keep events with a participant or place whose name or alias contains one of these. */
+  entities?: string[];
+  /** The N most important dates only (with perDate). */
+  dates?: number;
+  /** At most K events per date. */
+  perDate?: number;
+  /** Also list events no source dates (at the end). Default true. */
+  undated?: boolean;
+}
+
+export interface TimelineEntry {
+  event: Event;
+  /** "2023-10-17", "on or before 2023-10-18", "undated". */
+  when: string;
+  precision: string;
+  participants: string[];
+  location: string | null;
+}
+
+/** Events in date order, filtered, optionally summarised to the most important dates. */
+export function buildTimeline(corpus: Pick<CorpusResult, 'events' | 'entities'>, options: TimelineOptions = {}): TimelineEntry[] {
+  const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
+  let events = corpus.events.filter((e) => e.modality === 'asserted' || e.modality === 'planned');
+  if (options.entities?.length) {
+    const wanted = matchEntities(corpus.entities, options.entities);
+    events = events.filter((e) => e.participants.some((p) => wanted.has(p)) || (e.location !== null && wanted.has(e.location)));
+  }
+  if (options.from) events = events.filter((e) => e.date.value !== null && endOf(e.date.value) >= options.from!);
+  if (options.to) events = events.filter((e) => e.date.value !== null && e.date.value.slice(0, options.to!.length) <= options.to!);
+  if (options.undated === false) events = events.filter((e) => e.date.value !== null);
+  if (options.dates !== undefined || options.perDate !== undefined) events = summarise(events, options.dates ?? Infinity, options.perDate ?? Infinity);
+  events = [...events].sort(
+    (a, b) => (a.date.value ?? '\uffff').localeCompare(b.date.value ?? '\uffff') || b.weight - a.weight || a.id.localeCompare(b.id),
+  );
+  return events.map((event) => ({
+    event,
+    when: describeWhen(event),
+    precision: event.date.value ? (event.date.granularity ?? precisionOf(event.date.value)) : 'none',
+    participants: event.participants.map((p) => names.get(p) ?? p),
+    location: event.location ? (names.get(event.location) ?? event.location) : null,
+  }));
+}
+
+function describeWhen(e: Event): string {
+  if (!e.date.value) return 'undated';
+  return dateKind(e.date) === 'reported' ? `on or before ${e.date.value}` : e.date.value;
+}
+
+function precisionOf(value: string): string {
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'other';
+}
+
+/** The last day a partial date covers, as a comparable string ("2023-10" -> "2023-10-99"). */
+function endOf(value: string): string {
+  return value.length === 4 ? `${value}-99` : value.length === 7 ? `${value}-99` : value;
+}
+
+function matchEntities(entities: readonly Entity[], queries: readonly string[]): Set<string> {
+  const qs = queries.map((q) => q.toLowerCase());
+  return new Set(
+    entities.filter((e) => [e.name, ...e.aliases, e.id].some((n) => qs.some((q) => n.toLowerCase().includes(q)))).map((e) => e.id),
+  );
+}
+
+/** Timeline summarisation: the N dates with the most weight, the K heaviest events on each. */
+function summarise(events: Event[], dates: number, perDate: number): Event[] {
+  const byDate = new Map<string, Event[]>();
+  for (const e of events) {
+    if (!e.date.value) continue;
+    byDate.set(e.date.value, [...(byDate.get(e.date.value) ?? []), e]);
+  }
+  const ranked = [...byDate.entries()].sort(
+    (a, b) => b[1].reduce((s, e) => s + e.weight, 0) - a[1].reduce((s, e) => s + e.weight, 0) || a[0].localeCompare(b[0]),
+  );
+  return ranked.slice(0, dates).flatMap(([, list]) => [...list].sort((a, b) => b.weight - a.weight).slice(0, perDate));
+}
