@@ -40,6 +40,12 @@ function longestParagraph(el: Element): number {
   return best;
 }
 
+/** Still inside `root` (the root may be detached from its document, so isConnected does not tell). */
+function within(el: Element, root: Element): boolean {
+  for (let a: Element | null = el; a !== null; a = a.parentElement) if (a === root) return true;
+  return false;
+}
+
 function remove(el: Element): void {
   el.parentNode?.removeChild(el);
 }
@@ -49,8 +55,21 @@ const LIST_TAGS = new Set(['UL', 'OL']);
 /** Remove the furniture inside `root` (in place). Returns how many elements went. */
 export function removeBoilerplate(root: Element): number {
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('figcaption, [role="button"], [aria-hidden="true"], nav, aside, form, footer'))) {
-    if (el === root || !el.isConnected) continue;
+  for (const el of Array.from(root.querySelectorAll('figcaption, figure, [role="button"], [aria-hidden="true"], nav, aside, form, footer, ul, ol'))) {
+    if (el === root || !within(el, root)) continue;
+    if (el.tagName === 'UL' || el.tagName === 'OL') {
+      // A list that is all links is a menu or a related-stories list.
+      const { text, link } = linkDensity(el);
+      if (text > 0 && link > 0.7 * text) {
+        remove(el);
+        removed++;
+      }
+      continue;
+    }
+    if (el.tagName === 'FIGURE') {
+      // A figure is media and its caption, unless it holds a quote, a table or prose.
+      if (el.querySelector('blockquote, table, pre') !== null || longestParagraph(el) >= 300) continue;
+    }
     if (el.tagName === 'FORM' || el.tagName === 'FOOTER' || el.tagName === 'ASIDE') {
       // Some sites wrap everything in a form; only small ones are widgets.
       if ((el.textContent ?? '').length > 1500 && longestParagraph(el) > 200) continue;
@@ -59,7 +78,7 @@ export function removeBoilerplate(root: Element): number {
     removed++;
   }
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (el === root || !el.isConnected) continue;
+    if (el === root || !within(el, root)) continue;
     const names = ownClasses(el);
     if (names.length === 0) continue;
     const isCaption = CAPTION.test(names);
@@ -89,7 +108,7 @@ export function removeBoilerplate(root: Element): number {
 function removeTeasers(root: Element): number {
   let removed = 0;
   for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, span, li'))) {
-    if (!el.isConnected) continue;
+    if (!within(el, root)) continue;
     const text = collapseSpace(el.textContent ?? '').trim();
     if (text.length === 0 || text.length > 200) continue;
     const isLabel = TEASER_TEXT.test(text) && text.length < 60;

@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Message } from '../../core/types.js';
 import { joinBlocks, toBlocks } from './blocks.js';
+import { filterBlocks } from './block-filter.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { findDenseRoot, splitArticleBody } from './fallback.js';
 import { readJsonLd } from './jsonld.js';
@@ -86,6 +87,7 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
     }
   }
 
+  blocks = filterBlocks(blocks, { byline: metadata.byline });
   const isArticle = blocks.length > 0 && looksLikeArticle({ blocks, jsonLd, ogType: metadata.ogType, url: options.url });
   if (!isArticle) {
     messages.push({ level: 'warning', origin: 'html:not-article', text: 'the page looks like a listing or index page, not an article' });
