@@ -1,0 +1,5 @@
+export { quoteStage } from './stage.js';
+export { detectQuotes, findQuotes, SCARE_QUOTE_MAX_WORDS } from './find-quotes.js';
+export { findQuotedSpans } from './marks.js';
+export { findCues, FINITE_CUES, PARTICIPLE_CUES } from './cues.js';
+export type { Attribution, Cue, QuotedSpan, QuoteResult } from './types.js';

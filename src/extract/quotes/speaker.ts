@@ -1,0 +1,173 @@
+/**
+ * Who is the subject of a speech cue: the mention just before "said", the mention after
+ * "said"/"according to", a pronoun resolved to the nearest fitting person before it, or an
+ * institution ("the prime minister's office", "Afghan authorities").
+ *
+ * Decision on institutions: a statement by an institution goes to the institution's entity
+ * when a mention covers it ("the Foreign Ministry said" -> the ministry); when the
+ * institution is only named through its owner ("the prime minister's office", "Pakistan's
+ * foreign office", "Afghan authorities") it goes to the owner's entity (the prime minister,
+ * Pakistan), because the office speaks for them and the who-said-what report lists it there.
+ */
+import type { Article, EntityType, Mention, Span } from '../../core/types.js';
+import { previousSentenceStart, sentenceStart, wordCount } from './windows.js';
+
+/** What attribution reads: the article, the text with quote contents masked, mentions outside quotes. */
+export interface SpeakerContext {
+  article: Article;
+  masked: string;
+  /** Mentions outside quote contents, sorted by start. */
+  mentions: Mention[];
+}
+
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country']);
+
+/** Words that may stand between a subject and its verb: "Lavrov also said", "Putin on Tuesday said". */
+const GAP_WORDS = new Set(
+  (
+    'also then later earlier again previously repeatedly recently has have had was were is are would will ' +
+    'had on in at from during last this today yesterday tonight further once subsequently meanwhile however ' +
+    'reportedly separately publicly directly firmly clearly himself herself itself themselves not never both ' +
+    'all too still already just formally ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year ' +
+    'january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+/** Heads of a noun phrase through which an owner speaks: "Pakistan's foreign office", "Afghan authorities". */
+const INSTITUTION =
+  /^(?:\s*['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:office|ministry|spokesman|spokeswoman|spokesperson|spokespeople|aides?|government|administration|embassy|secretariat|campaign|party|statement|press\s+office|media\s+wing|military|army|cabinet|authorities|presidency|foreign\s+office)\s*$/iu;
+
+const PRONOUN = /(?<![\p{L}])(he|she|it|they)\s*$/iu;
+
+/** `seg` without the gap words at its end: "he also" -> "he". */
+function trimGapWords(seg: string): string {
+  let s = seg.trimEnd();
+  for (;;) {
+    const m = /([\p{L}\p{N}]+)$/u.exec(s);
+    if (!m || !GAP_WORDS.has(m[1]!.toLowerCase())) return s;
+    s = s.slice(0, m.index).trimEnd();
+  }
+}
+
+function gapAllowed(gap: string): boolean {
+  if (/[,;:()“”"]/.test(gap)) return false;
+  const words = gap.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= 5 && words.every((w) => GAP_WORDS.has(w) || /^\d+$/.test(w));
+}
+
+/** The entity a mention names, or -1. */
+function entityOf(m: Mention): number {
+  return m.entity >= 0 ? m.entity : -1;
+}
+
+/** Drop a parenthetical just before the verb: "Qureshi, while speaking alongside Lavrov, described". */
+function stripParenthetical(masked: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(masked[e - 1]!)) e--;
+  if (masked[e - 1] !== ',') return e;
+  const open = masked.lastIndexOf(',', e - 2);
+  if (open >= start) return open;
+  return e - 1;
+}
+
+/** Find a role-holder for a definite description ("the Russian foreign minister") when the text names one. */
+function fromRoles(ctx: SpeakerContext, start: number, end: number): number {
+  const phrase = ctx.masked.slice(start, end).toLowerCase().replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+/, '').trim();
+  if (!/^(the|its|their|his|her)\b/.test(phrase) || ctx.article.roles.length === 0) return -1;
+  const countries = ctx.mentions
+    .filter((m) => m.start >= start && m.end <= end && m.entity >= 0 && m.type === 'country')
+    .map((m) => ctx.article.entities[m.entity])
+    .filter((e) => e !== undefined)
+    .map((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase()));
+  const people = new Set<number>();
+  for (const role of ctx.article.roles) {
+    if (role.person < 0 || !phrase.endsWith(role.title.toLowerCase())) continue;
+    if (countries.length > 0 && role.of && !countries.some((names) => names.includes(role.of!.toLowerCase()))) continue;
+    people.add(role.person);
+  }
+  return people.size === 1 ? [...people][0]! : -1;
+}
+
+/** Resolve "he"/"she"/"it" at `pos`: a linked pronoun mention, else the nearest fitting mention in this or the previous sentences. */
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number, sentencesBack = 2): number {
+  const linked = ctx.article.mentions.find((m) => m.start <= pos && m.end > pos && m.entity >= 0);
+  if (linked) return linked.entity;
+  const p = pronoun.toLowerCase();
+  if (p === 'they') return -1;
+  const types: ReadonlySet<EntityType> = p === 'it' ? new Set(['organization', 'country']) : new Set(['person']);
+  let floor = sentenceStart(ctx.masked, pos);
+  for (let k = 0; k < sentencesBack && floor > 0; k++) floor = previousSentenceStart(ctx.masked, floor);
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > pos) continue;
+    if (m.start < floor) break;
+    if (types.has(m.type) && m.entity >= 0 && m.form !== 'demonym') return m.entity;
+  }
+  return -1;
+}
+
+/**
+ * The subject just before a verb at `end`, looking no further back than `start`.
+ * Returns an entity index, -1 when there is a subject that names nobody we know
+ * ("an official said"), or null when there are no words at all.
+ */
+export function subjectBefore(ctx: SpeakerContext, start: number, end: number): number | null {
+  const e = stripParenthetical(ctx.masked, start, end);
+  const seg = ctx.masked.slice(start, e);
+  if (wordCount(seg.replace(/_+/g, ' ')) === 0) return null;
+  const pronoun = PRONOUN.exec(trimGapWords(seg));
+  if (pronoun) {
+    const pos = start + pronoun.index;
+    const last = ctx.mentions.filter((m) => m.end <= e && m.start >= start).pop();
+    if (!last || last.end <= pos) return resolvePronoun(ctx, pronoun[1]!, pos);
+  }
+  let gapEnd = e;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > e || m.start < start) {
+      if (m.start < start) break;
+      continue;
+    }
+    const gap = ctx.masked.slice(m.end, gapEnd);
+    if (m.type === 'place' || m.type === 'other') {
+      // "Putin in Beijing said": skip a place if the words after it may stand there.
+      if (!gapAllowed(gap)) break;
+      gapEnd = m.start;
+      continue;
+    }
+    if (!SPEAKER_TYPES.has(m.type)) break;
+    if (INSTITUTION.test(ctx.masked.slice(m.end, e))) return entityOf(m);
+    if (gap.trim() === '' || gapAllowed(gap)) {
+      if (m.form === 'demonym' && gap.trim() !== '') break; // "a Russian official said"
+      if (m.entity >= 0) return m.entity;
+      return fromRoles(ctx, start, e);
+    }
+    break;
+  }
+  return fromRoles(ctx, Math.max(start, lastClauseStart(ctx.masked, start, e)), e);
+}
+
+function lastClauseStart(masked: string, start: number, end: number): number {
+  const i = Math.max(masked.lastIndexOf(',', end - 1), masked.lastIndexOf(';', end - 1));
+  return i >= start ? i + 1 : start;
+}
+
+/** The first speaker mention within a few words after `from` ("said Putin", "according to Afghan authorities"). */
+export function subjectAfter(ctx: SpeakerContext, from: number, to: number, maxWords = 5): number | null {
+  const pronoun = /^\s*(he|she)\b/i.exec(ctx.masked.slice(from, to));
+  if (pronoun) return resolvePronoun(ctx, pronoun[1]!, from + pronoun[0].length - pronoun[1]!.length);
+  for (const m of ctx.mentions) {
+    if (m.start < from) continue;
+    if (m.start >= to) break;
+    const between = ctx.masked.slice(from, m.start);
+    if (/[,;:“”"]/.test(between) || wordCount(between) > maxWords) return null;
+    if (SPEAKER_TYPES.has(m.type)) return entityOf(m);
+  }
+  return null;
+}
+
+/** A span's words, for messages. */
+export function describe(article: Article, span: Span): string {
+  return article.text.slice(span.start, span.end);
+}
