@@ -102,9 +102,31 @@ export function widgetKey(text: string): string {
     .trim();
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Space-separated tokens holding a letter or digit (one pass, no allocation per word). */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (counted) continue;
+    const alnum =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER_OR_DIGIT.test(text[i]!));
+    if (alnum) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
 
@@ -121,10 +143,16 @@ export function capitalRatio(text: string): number {
   return words === 0 ? 0 : caps / words;
 }
 
-/** Whether a line without sentence punctuation is still prose (long, mostly lower-case words). */
+/**
+ * Whether a line without sentence punctuation is still prose: long, mostly lower-case words
+ * (a sentence that lost its period). Section subheadings are short; Title Case headlines fail
+ * the capital test.
+ */
 export function isProse(text: string): boolean {
   const n = wordCount(text);
-  return n >= 12 && capitalRatio(text) < 0.5;
+  if (n < 9) return false;
+  const caps = capitalRatio(text);
+  return caps < 0.4 || (n >= 12 && caps < 0.5);
 }
 
 /** "Name Surname", "Name Surname and Other Person": capitalised words, few of them. */
@@ -135,11 +163,9 @@ function looksLikeNames(s: string): boolean {
 }
 
 /** Classify one logical line on its own. */
-export function classifyLine(text: string, bullet: boolean): Classified {
-  const words = wordCount(text);
+export function classifyLine(text: string, bullet: boolean, words = wordCount(text)): Classified {
   if (words === 0) return { kind: 'chrome' };
-  const key = widgetKey(text);
-  if (WIDGETS.has(key) || COUNTER.test(text)) return { kind: 'chrome' };
+  if (words <= 6 && (WIDGETS.has(widgetKey(text)) || COUNTER.test(text))) return { kind: 'chrome' };
 
   const meta = readMetaLine(text);
   if (meta) return { kind: 'meta', label: meta.label, date: meta.date };

@@ -2,7 +2,6 @@
  * Classification rules that look at neighbouring lines: a line repeated right after itself
  * (gallery caption + figcaption, headline shown twice) and runs of short menu items.
  */
-import { wordCount } from './chrome.js';
 import type { Line } from './types.js';
 
 /**
@@ -54,5 +53,5 @@ export function markMenus(lines: Line[]): void {
 }
 
 function isMenuItem(line: Line): boolean {
-  return line.kind === 'heading' && wordCount(line.text) <= 3;
+  return line.kind === 'heading' && line.words <= 3;
 }

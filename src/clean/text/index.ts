@@ -13,7 +13,7 @@
  * - Every kept line is one paragraph; paragraphs are separated by "\n\n".
  */
 import type { CleanedPart } from '../types.js';
-import { classifyLine } from './chrome.js';
+import { classifyLine, wordCount } from './chrome.js';
 import { markMenus, markRepeats } from './context.js';
 import { readDateField } from './dates.js';
 import { dropPrefix, joinLines, physicalLines, piecesText } from './lines.js';
@@ -31,15 +31,17 @@ export function readLines(raw: string): Line[] {
     let text = j.text;
     const field = j.bullet ? null : readDateField(text);
     if (field && field.length >= text.length) {
-      lines.push({ pieces, text, blankBefore: j.blankBefore, kind: 'meta', label: 'date', date: field.date, fieldDate: field.date });
+      const words = wordCount(text);
+      lines.push({ pieces, text, words, blankBefore: j.blankBefore, kind: 'meta', label: 'date', date: field.date, fieldDate: field.date });
       continue;
     }
     if (field) {
       pieces = dropPrefix(pieces, field.length);
       text = piecesText(pieces);
     }
-    const c = classifyLine(text, j.bullet);
-    const line: Line = { pieces, text, blankBefore: j.blankBefore, kind: c.kind };
+    const words = wordCount(text);
+    const c = classifyLine(text, j.bullet, words);
+    const line: Line = { pieces, text, words, blankBefore: j.blankBefore, kind: c.kind };
     if (c.label !== undefined) line.label = c.label;
     if (c.date !== undefined) line.date = c.date;
     if (c.name !== undefined) line.name = c.name;

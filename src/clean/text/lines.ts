@@ -138,33 +138,51 @@ export function physicalLines(raw: string): PhysicalLine[] {
 const ENDS_SENTENCE = /[.!?…:。]['"”’»)\]]*$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
-/**
- * Whether a block of lines (no blank line between them) looks hard-wrapped: several lines of
- * similar width, and where a line ends without sentence punctuation the next line usually
- * goes on in lower case. A list of headlines (also short lines without punctuation) fails the
- * second test, so it is not glued into one paragraph.
- */
-function looksWrapped(block: PhysicalLine[]): { wrapped: boolean; width: number } {
-  if (block.length < 3) return { wrapped: false, width: 0 };
-  let width = 0;
-  for (const l of block) width = Math.max(width, l.text.length);
-  if (width < 40 || width > 120) return { wrapped: false, width };
+/** Words a sentence (or a headline) does not end with: a line ending in one goes on. */
+const GOES_ON =
+  /(?:,|\b(?:and|or|but|nor|of|the|a|an|to|in|on|at|for|with|by|from|into|than|that|which|who|whose|as|its|their|his|her|our|is|are|was|were|be|been|has|have|had|will|would|could|should|said|says|after|before|between|about|against|under|over))$/i;
+
+/** Width statistics of a run of lines: the usual maximum width and how lines end. */
+function wrapStats(lines: PhysicalLine[]): { wrapped: boolean; width: number } {
+  const lengths: number[] = [];
+  const openLengths: number[] = [];
   let open = 0;
   let lower = 0;
-  for (let i = 0; i + 1 < block.length; i++) {
-    if (ENDS_SENTENCE.test(block[i]!.text)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.pieces.length === 0) continue;
+    lengths.push(l.text.length);
+    const next = lines[i + 1];
+    if (!next || next.pieces.length === 0 || ENDS_SENTENCE.test(l.text)) continue;
     open++;
-    if (STARTS_LOWER.test(block[i + 1]!.text)) lower++;
+    openLengths.push(l.text.length);
+    if (STARTS_LOWER.test(next.text)) lower++;
   }
-  return { wrapped: open > 0 && lower / open >= 0.4, width };
+  if (lengths.length < 3) return { wrapped: false, width: 0 };
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor((lengths.length - 1) * 0.9)]!;
+  if (width < 40 || width > 120) return { wrapped: false, width };
+  const over = lengths.filter((n) => n > width + 10).length;
+  if (over > lengths.length * 0.1 || open < 2) return { wrapped: false, width };
+  // Open lines of a wrapped text are nearly as wide as the widest (the next word did not fit).
+  const near = openLengths.filter((n) => n >= 0.75 * width).length / open;
+  const lowerShare = lower / open;
+  return { wrapped: lowerShare >= 0.4 || (lowerShare >= 0.2 && near >= 0.6), width };
 }
 
 /**
  * Logical lines: blank lines removed (recorded as `blankBefore` on the next line), and
- * hard-wrapped continuation lines joined to the line they continue.
+ * hard-wrapped continuation lines joined to the line they continue. A line goes on in the next
+ * one when it does not end a sentence and the next starts in lower case, or it ends in a comma
+ * or a word no sentence ends with, or the text is hard-wrapped (several lines of about the
+ * same width, open lines usually followed by lower case) and the line is near that width. A
+ * list of headlines (short lines without punctuation) fails the lower-case test, so it is not
+ * glued into one paragraph.
  */
 export function joinLines(lines: PhysicalLine[]): JoinedLine[] {
   const out: JoinedLine[] = [];
+  // Newswire text is often wrapped at ~80 columns over the whole document, in short blocks.
+  const doc = wrapStats(lines);
   let i = 0;
   let blank = true;
   while (i < lines.length) {
@@ -176,7 +194,8 @@ export function joinLines(lines: PhysicalLine[]): JoinedLine[] {
     let j = i;
     while (j < lines.length && lines[j]!.pieces.length > 0) j++;
     const block = lines.slice(i, j);
-    const { wrapped, width } = looksWrapped(block);
+    const local = block.length >= 3 ? wrapStats(block) : { wrapped: false, width: 0 };
+    const { wrapped, width } = local.wrapped ? local : doc;
     let cur: JoinedLine | null = null;
     let prev: PhysicalLine | null = null;
     for (const l of block) {
@@ -185,7 +204,9 @@ export function joinLines(lines: PhysicalLine[]): JoinedLine[] {
         prev !== null &&
         !l.bullet &&
         !ENDS_SENTENCE.test(prev.text) &&
-        (STARTS_LOWER.test(l.text) || (wrapped && prev.text.length >= 0.6 * width));
+        (STARTS_LOWER.test(l.text) ||
+          (wrapped && prev.text.length >= 0.6 * width) ||
+          (GOES_ON.test(prev.text) && prev.text.split(' ').length >= 5));
       if (joins && cur) {
         const last = cur.pieces[cur.pieces.length - 1]!;
         // The joining space stands for the line break; map it to the break in raw.

@@ -12,7 +12,6 @@
 import type { DateEvidence, Message, Span } from '../../core/types.js';
 import { isoDay } from './dates.js';
 import { isTitleCandidate } from './split.js';
-import { wordCount } from './chrome.js';
 import type { DateHit, Line } from './types.js';
 
 /** A date found for an article, before the choice. */
@@ -63,7 +62,10 @@ export function chooseTitle(lines: Line[], zoneEnd: number): number | null {
         break;
       }
     }
-    if (wordCount(line.text) >= 3) score += 1;
+    const words = line.words;
+    // A long line with nothing around it that marks a header is a sentence that lost its period.
+    if (score === 0 && words > 20) continue;
+    if (words >= 3) score += 1;
     if (score > bestScore) {
       best = i;
       bestScore = score;

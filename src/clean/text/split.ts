@@ -4,7 +4,6 @@
  * a byline or desk line) or by the same headline again. A header that comes after body text
  * starts a new article. So does a scraper's "date 2023-10-18" field after body text.
  */
-import { wordCount } from './chrome.js';
 import type { Line } from './types.js';
 
 /** How many lines after a headline may hold its metadata or repeat. */
@@ -16,7 +15,7 @@ export function isTitleCandidate(line: Line): boolean {
   if (line.fieldDate) return false;
   const t = line.text;
   if (t.length > 250 || /[.:;,]['"”’»)\]]*$/u.test(t)) return false;
-  const n = wordCount(t);
+  const n = line.words;
   if (n < 2 || n > 40) return false;
   return !/\p{Ll}{2}[.!?]['"”’»)\]]*\s+\p{Lu}/u.test(t);
 }
@@ -60,7 +59,7 @@ export function findArticleStarts(lines: Line[]): number[] {
       starts.push(s);
       bodySeen = false;
     }
-    if (isFirmBody(line) && wordCount(line.text) >= 8) bodySeen = true;
+    if (isFirmBody(line) && line.words >= 8) bodySeen = true;
   }
   return starts;
 }

@@ -60,6 +60,8 @@ export interface Line {
   /** Normalised pieces, joined with one space to give `text`. */
   pieces: Piece[];
   text: string;
+  /** Number of words (space-separated tokens with a letter or digit). */
+  words: number;
   /** A blank line (or the start of the input) comes before this line. */
   blankBefore: boolean;
   kind: LineKind;
