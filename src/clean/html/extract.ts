@@ -16,6 +16,7 @@ import { readJsonLd } from './jsonld.js';
 import { looksLikeArticle, proseStats } from './listing.js';
 import { readMetadata } from './metadata.js';
 import { mapBlocks } from './source-map.js';
+import { prune } from './prune.js';
 import type { ExtractHtmlOptions, HtmlExtraction, TextBlock } from './types.js';
 
 /** Below this many characters the readability result is checked against the fallbacks. */
@@ -30,6 +31,7 @@ function textLength(blocks: readonly TextBlock[]): number {
 function readabilityBlocks(document: Document): { blocks: TextBlock[]; byline: string | null } {
   const reader = new Readability<Element>(document, {
     keepClasses: true,
+    disableJSONLD: true,
     serializer: (node: Node) => node as Element,
   });
   let result: ReturnType<typeof reader.parse>;
@@ -46,7 +48,9 @@ function readabilityBlocks(document: Document): { blocks: TextBlock[]; byline: s
 
 function fallbackBlocks(html: string): TextBlock[] {
   const { document } = parseHTML(html);
-  const root = findDenseRoot(document as unknown as Document);
+  const doc = document as unknown as Document;
+  if (doc.body) prune(doc.body);
+  const root = findDenseRoot(doc);
   if (!root) return [];
   removeBoilerplate(root);
   return toBlocks(root);
@@ -64,6 +68,7 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   const snapshot = options.html ?? null;
   const bodyElement = document.body ?? document.documentElement;
 
+  if (document.body) prune(document.body);
   let { blocks } = readabilityBlocks(document);
   let via = 'readability';
   let length = textLength(blocks);

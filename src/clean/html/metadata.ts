@@ -11,17 +11,28 @@ export interface PageMetadata {
   ogType: string | null;
 }
 
-function meta(document: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el =
-      document.querySelector(`meta[property="${key}"]`) ??
-      document.querySelector(`meta[name="${key}"]`) ??
-      document.querySelector(`meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content');
-    if (content) {
-      const s = collapseSpace(content).trim();
-      if (s.length > 0) return s;
+/** The page's <meta> values by lowercased property / name / itemprop / http-equiv (first wins). */
+type MetaMap = Map<string, string>;
+
+function readMetaTags(document: Document): MetaMap {
+  const out: MetaMap = new Map();
+  for (const el of document.getElementsByTagName('meta')) {
+    const content = el.getAttribute('content');
+    if (!content) continue;
+    const value = collapseSpace(content).trim();
+    if (value.length === 0) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, value);
     }
+  }
+  return out;
+}
+
+function pick(metas: MetaMap, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const v = metas.get(key);
+    if (v !== undefined) return v;
   }
   return null;
 }
@@ -120,21 +131,33 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-const BYLINE_SELECTORS = [
-  '[rel="author"]',
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[class*="byline"]',
-  '[class*="author-name"]',
-  '[class*="authorName"]',
-  '[class*="author"]',
+/** Where bylines sit, most specific first. */
+const BYLINE_RULES: ((el: Element) => boolean)[] = [
+  (el) => el.getAttribute('rel') === 'author',
+  (el) => /\bauthor\b/.test(el.getAttribute('itemprop') ?? ''),
+  (el) => /byline/i.test(el.getAttribute('class') ?? ''),
+  (el) => /author-?name/i.test(el.getAttribute('class') ?? ''),
+  (el) => /author/i.test(el.getAttribute('class') ?? ''),
 ];
 
 function bylineFromPage(document: Document): string | null {
-  for (const selector of BYLINE_SELECTORS) {
-    const els = document.querySelectorAll(selector);
-    for (let i = 0; i < els.length && i < 5; i++) {
-      const text = els[i]?.textContent ?? '';
+  const root = document.body;
+  if (!root) return null;
+  const found: Element[][] = BYLINE_RULES.map(() => []);
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'SVG') continue;
+      for (let i = 0; i < BYLINE_RULES.length; i++) {
+        if (found[i]!.length < 5 && BYLINE_RULES[i]!(c)) found[i]!.push(c);
+      }
+      visit(c);
+    }
+  };
+  visit(root);
+  for (const els of found) {
+    for (const el of els) {
+      const text = el.textContent ?? '';
       if (text.length > 200) continue;
       const name = cleanByline(text);
       if (name !== null) return name;
@@ -144,6 +167,8 @@ function bylineFromPage(document: Document): string | null {
 }
 
 export function readMetadata(document: Document, jsonLd: JsonLdSummary, url?: string): PageMetadata {
+  const metas = readMetaTags(document);
+  const meta = (_: Document, ...keys: string[]): string | null => pick(metas, ...keys);
   const host = hostOf(url ?? meta(document, 'og:url') ?? undefined);
   const publisher =
     meta(document, 'og:site_name') ??
@@ -183,8 +208,7 @@ export function readMetadata(document: Document, jsonLd: JsonLdSummary, url?: st
   const locale = meta(document, 'og:locale')?.replace('_', '-') ?? null;
   const language =
     htmlLang ??
-    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() ??
-    meta(document, 'language', 'dc.language') ??
+    meta(document, 'content-language', 'language', 'dc.language') ??
     jsonLd.article?.language ??
     locale ??
     null;
