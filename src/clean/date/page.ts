@@ -31,12 +31,18 @@ export interface PageView {
   zoneOf(el: Element): Zone;
 }
 
+/** Whether a string ends with whitespace (a regex /\s$/ would scan the whole string). */
+function endsWithSpace(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+}
+
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'TEXTAREA', 'OBJECT', 'CANVAS']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'TABLE', 'BLOCKQUOTE', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'PRE']);
 
 /** Class/id words of parts whose dates are not the article's. */
 const EXCLUDED_WORDS =
-  /(?:^|[\s_-])(comments?|commentlist|kommentare?|discussion|disqus|replies|reply|respond|sidebar|widgets?|related|recommend(?:ed|ations)?|teasers?|popular|trending|most-?read|more-?stories|read-?more|newsletter|copyright|outbrain|taboola|advert(?:isement)?|ads?|promo|similar|recent-?posts?|tagcloud|share|sharing|social|pagination|pager|cookie|consent)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(comments?|commentlist|kommentare?|discussion|disqus|replies|reply|respond|sidebar|widgets?|related|recommend(?:ed|ations)?|teasers?|popular|trending|most-?read|more-?stories|read-?more|newsletter|outbrain|taboola|advert(?:isement)?|ads?|promo|similar|recent-?posts?|tagcloud|pagination|pager|cookie|consent)(?:$|[\s_-])/i;
 /** Class/id words of site chrome (header bars, navigation). */
 const CHROME_WORDS =
   /(?:^|[\s_-])(masthead|top-?bar|navbar|nav|navigation|menu|toolbar|site-?header|main-?header|header-?top|top-?header|global-?header|header-?bar|top-?nav|topnav|utility-?bar|breaking-?news)(?:$|[\s_-])/i;
@@ -97,51 +103,71 @@ function findRoot(doc: Document, heading: Element | null): Element | null {
   const fromHeading = heading?.closest(ROOT_SELECTOR) ?? null;
   if (fromHeading) return fromHeading;
   const all = doc.querySelectorAll(ROOT_SELECTOR);
-  return all.length === 1 ? (all[0] ?? null) : null;
+  if (all.length === 1) return all[0] ?? null;
+  // No marked-up article: the smallest block around the headline that holds real text.
+  let cur = heading?.parentElement ?? null;
+  const headingLength = (heading?.textContent ?? '').length;
+  while (cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML') {
+    if ((cur.textContent ?? '').length - headingLength > 600) return cur;
+    cur = cur.parentElement;
+  }
+  return null;
 }
 
 /** Build the read-only view of a page. */
 export function viewPage(doc: Document): PageView {
   const heading = findHeading(doc);
   const root = findRoot(doc, heading);
-  const memo = new Map<Element, Zone>();
+  const memo = new Map<Element, { zone: Zone; inRoot: boolean }>();
   const anchor = heading ?? root;
+  const holdsAnchor = new Set<Element>();
+  for (let e: Element | null = anchor; e; e = e.parentElement) holdsAnchor.add(e);
+  let bodyLength = -1;
+  // A part holding most of the page's text is a layout wrapper ("has-sidebar"), not a sidebar.
+  const isWrapper = (el: Element): boolean => {
+    if (bodyLength < 0) bodyLength = (doc.body?.textContent ?? '').length;
+    return (el.textContent ?? '').length > bodyLength * 0.5;
+  };
 
-  const ownZone = (el: Element): Zone | null => {
+  const ownZone = (el: Element, inRoot: boolean): Zone | null => {
+    if (holdsAnchor.has(el)) return null;
     const tag = el.tagName;
-    const holdsMain = anchor !== null && (el === anchor || el.contains(anchor));
-    if (holdsMain) return null;
     const ci = classId(el);
-    const inRoot = root !== null && root.contains(el);
-    if (ci && EXCLUDED_WORDS.test(ci)) return 'excluded';
-    if (tag === 'ASIDE') return 'excluded';
-    if (!inRoot && (tag === 'FOOTER' || (ci && FOOTER_WORDS.test(ci)))) return 'excluded';
-    if (inRoot) return null;
-    if (tag === 'NAV' || tag === 'HEADER') return 'chrome';
-    if (ci && (CHROME_WORDS.test(ci) || /^(header|head|top)$/i.test(ci))) return 'chrome';
-    return null;
+    let zone: Zone | null = null;
+    if (ci && EXCLUDED_WORDS.test(ci)) zone = 'excluded';
+    else if (tag === 'ASIDE' && !inRoot) zone = 'excluded';
+    else if (!inRoot && (tag === 'FOOTER' || (ci && FOOTER_WORDS.test(ci)))) zone = 'excluded';
+    else if (inRoot) zone = null;
+    else if (tag === 'NAV' || tag === 'HEADER') zone = 'chrome';
+    else if (ci && (CHROME_WORDS.test(ci) || /^(header|head|top)$/i.test(ci))) zone = 'chrome';
+    if (zone !== null && isWrapper(el)) return null;
+    return zone;
   };
 
   const zoneOf = (el: Element): Zone => {
     const known = memo.get(el);
-    if (known) return known;
+    if (known) return known.zone;
     const chain: Element[] = [];
     let cur: Element | null = el;
     let zone: Zone = 'content';
+    let inRoot = false;
     while (cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML') {
       const m = memo.get(cur);
       if (m) {
-        zone = m;
+        zone = m.zone;
+        inRoot = m.inRoot;
         break;
       }
       chain.push(cur);
       cur = cur.parentElement;
     }
-    // outermost decision wins for excluded; otherwise the nearest marked ancestor
+    // Down from the outermost: inside an excluded part everything is excluded; otherwise
+    // the nearest marked ancestor decides.
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      if (zone !== 'excluded') zone = ownZone(node) ?? zone;
-      memo.set(node, zone);
+      if (node === root) inRoot = true;
+      if (zone !== 'excluded') zone = ownZone(node, inRoot) ?? zone;
+      memo.set(node, { zone, inRoot });
     }
     return zone;
   };
@@ -158,7 +184,7 @@ export function viewPage(doc: Document): PageView {
         const text = child.nodeValue ?? '';
         if (!text.trim()) continue;
         const el = node as Element;
-        if (flat.length > 0 && !/\s$/.test(flat) && !/^\s/.test(text)) flat += ' ';
+        if (flat.length > 0 && !endsWithSpace(flat) && !/^\s/.test(text)) flat += ' ';
         pieces.push({ text, el, zone: zoneOf(el), start: flat.length, inRoot });
         flat += text;
       } else if (child.nodeType === 1) {

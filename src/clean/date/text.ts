@@ -10,6 +10,12 @@ import type { PageView, TextPiece } from './page.js';
 import { findDates } from './parse.js';
 import type { DateMatch } from './types.js';
 
+/** Whether a string ends with whitespace (a regex /\s$/ would scan the whole string). */
+function endsWithSpace(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+}
+
 const PUBLISHED_LABEL =
   /(published|posted|publication|first published|released|veröffentlicht|erschienen|erstellt|gepostet|publiziert|publié|publie|mis en ligne|publicado|pubblicato|gepubliceerd|geplaatst)\s*(?:on|am|le|el|il|op|em|:|-|\bat\b)?\s*[:\-–]?\s*$/i;
 const UPDATED_LABEL =
@@ -21,7 +27,7 @@ function joinPieces(pieces: TextPiece[]): { text: string; starts: number[]; list
   let text = '';
   const starts: number[] = [];
   for (const p of pieces) {
-    if (text && !/\s$/.test(text)) text += ' ';
+    if (text && !endsWithSpace(text)) text += ' ';
     starts.push(text.length);
     text += p.text;
   }

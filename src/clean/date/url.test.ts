@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { urlDate } from './url.js';
+
+describe('urlDate', () => {
+  it('reads /YYYY/MM/DD/ and compact /YYYYMMDD/ paths', () => {
+    expect(urlDate('https://www.example.com/world/2021/04/07/russia-pakistan-talks/')?.value).toBe('2021-04-07');
+    expect(urlDate('https://news.example.org/politics/20210407/lavrov-visit.html')?.value).toBe('2021-04-07');
+    expect(urlDate('https://example.com/2021-04-07-lavrov-in-islamabad')?.value).toBe('2021-04-07');
+  });
+
+  it('gives only the month when the path has no day', () => {
+    const d = urlDate('http://blog.example.de/news/2011/12/kein-titel/');
+    expect(d?.value).toBe('2011-12');
+    expect(d?.granularity).toBe('month');
+  });
+
+  it('ignores ids and impossible dates', () => {
+    expect(urlDate('https://example.com/article/123456789')).toBeNull();
+    expect(urlDate('https://example.com/2021/13/45/x')).toBeNull();
+    expect(urlDate(null)).toBeNull();
+  });
+});
