@@ -1,0 +1,159 @@
+import type { DocEntity, EntityType, Mention } from '../../core/types.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Single } from './recognize.js';
+import type { Candidate } from './types.js';
+
+interface Group {
+  key: string;
+  type: EntityType;
+  name: string;
+  words: string[];
+  surfaces: Set<string>;
+  iso3: string | null;
+  /** Offset of the first mention. */
+  first: number;
+  /** Name given by a gazetteer (kept over longer surface forms). */
+  canonical: boolean;
+}
+
+export interface Resolved {
+  entities: DocEntity[];
+  mentions: Mention[];
+}
+
+const words = (name: string): string[] => name.split(' ').filter((w) => w !== '');
+
+/**
+ * In-document coreference for names: gazetteer entries group by their canonical name or
+ * country; a person's shorter name ("Lavrov", "Kakar") joins the full name it is part of
+ * ("Sergey Lavrov", "Anwaar-ul-Haq Kakar"); lone capitalised words are kept only when they
+ * are a known name's part or another cue says what they are.
+ */
+export function resolveNames(text: string, candidates: readonly Candidate[], singles: readonly Single[], gaz: Gazetteer): Resolved {
+  const groups = new Map<string, Group>();
+  const assigned: { cand: Candidate; key: string }[] = [];
+  const bySurface = new Map<string, string>();
+
+  const groupFor = (c: Candidate, key: string, canonical: boolean): Group => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical };
+      groups.set(key, g);
+    }
+    g.first = Math.min(g.first, c.start);
+    const surface = text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    g.surfaces.add(surface);
+    if (!bySurface.has(surface)) bySurface.set(surface, key);
+    return g;
+  };
+
+  for (const c of candidates) {
+    if (c.type === 'person') continue;
+    groupFor(c, c.key, c.via.startsWith('gazetteer'));
+    assigned.push({ cand: c, key: c.key });
+  }
+
+  // People: longest names first, so that short forms find the full name wherever it is.
+  const people = candidates.filter((c) => c.type === 'person');
+  const order = [...people].sort((x, y) => words(y.name).length - words(x.name).length || x.start - y.start);
+  const persons: Group[] = [];
+  for (const p of order) {
+    const g = findPerson(persons, p.name, p.start) ?? newPerson(persons, groups, p);
+    groupFor(p, g.key, false);
+    assigned.push({ cand: p, key: g.key });
+  }
+
+  for (const s of singles) {
+    const v = s.name;
+    const person = findPerson(persons, v, s.start, true);
+    if (person) {
+      groupFor({ ...s, type: 'person' }, person.key, false);
+      assigned.push({ cand: { ...s, type: 'person', via: 'coref:surname' }, key: person.key });
+      continue;
+    }
+    const known = bySurface.get(v);
+    if (known) {
+      const g = groups.get(known)!;
+      assigned.push({ cand: { ...s, type: g.type, via: 'coref:alias' }, key: known });
+      continue;
+    }
+    const type: EntityType | null =
+      s.hint === 'speech' ? 'person' : s.hint === 'locative' ? 'place' : s.hint === 'acronym' ? 'organization' : s.hint === 'propn' ? 'other' : null;
+    if (type === null) continue;
+    const c: Candidate = { ...s, type, via: `rule:${s.hint}`, key: `${type}:${v}` };
+    if (type === 'person') {
+      const g = newPerson(persons, groups, c);
+      groupFor(c, g.key, false);
+      assigned.push({ cand: c, key: g.key });
+    } else {
+      groupFor(c, c.key, false);
+      assigned.push({ cand: c, key: c.key });
+    }
+  }
+
+  // Entities in order of first mention.
+  const ordered = [...groups.values()].sort((a, b) => a.first - b.first);
+  const index = new Map<string, number>();
+  const entities: DocEntity[] = ordered.map((g, i) => {
+    index.set(g.key, i);
+    let name = g.name;
+    if (!g.canonical) for (const s of g.surfaces) if (words(s).length > words(name).length) name = s;
+    const aliases = [...g.surfaces].filter((s) => s !== name);
+    const e: DocEntity = { type: g.type, name, aliases };
+    if (g.iso3 !== null || g.type === 'country') e.country = g.iso3;
+    return e;
+  });
+  const mentions: Mention[] = assigned
+    .map(({ cand, key }) => ({
+      start: cand.start,
+      end: cand.end,
+      type: cand.type,
+      entity: index.get(key) ?? -1,
+      via: cand.via,
+      form: cand.form,
+    }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  void gaz;
+  return { entities, mentions };
+}
+
+function newPerson(persons: Group[], groups: Map<string, Group>, p: Candidate): Group {
+  let key = `person:${p.name}`;
+  for (let n = 2; groups.has(key); n++) key = `person:${p.name}#${n}`;
+  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false };
+  groups.set(key, g);
+  persons.push(g);
+  return g;
+}
+
+/**
+ * The person a name refers to: the same name; a name with the same surname and first name
+ * (or initial); for one word, the person whose surname (or, failing that, another part of
+ * the name) it is, the nearest one mentioned before it when several match.
+ */
+function findPerson(persons: readonly Group[], name: string, at: number, singleOnly = false): Group | undefined {
+  const w = words(name);
+  if (w.length === 0) return undefined;
+  const exact = persons.find((g) => g.name === name);
+  if (exact) return exact;
+  if (w.length === 1) {
+    const word = w[0]!;
+    const bySurname = persons.filter((g) => g.words.length > 1 && g.words[g.words.length - 1] === word);
+    const pool = bySurname.length > 0 ? bySurname : persons.filter((g) => g.words.length > 1 && g.words.slice(0, -1).includes(word));
+    if (pool.length === 0) return singleOnly ? undefined : persons.find((g) => g.words.length === 1 && g.words[0] === word);
+    if (pool.length === 1) return pool[0];
+    const before = pool.filter((g) => g.first <= at).sort((a, b) => b.first - a.first);
+    return before[0] ?? pool[0];
+  }
+  if (singleOnly) return undefined;
+  const last = w[w.length - 1]!;
+  const first = w[0]!;
+  return persons.find((g) => {
+    const gl = g.words[g.words.length - 1];
+    const gf = g.words[0] ?? '';
+    if (gl !== last || g.words.length < 2) return false;
+    if (gf === first || gf[0] === first[0]) return true;
+    // "Ghani Baradar" within "Abdul Ghani Baradar".
+    return g.words.slice(-w.length).join(' ') === w.join(' ');
+  });
+}
