@@ -16,7 +16,9 @@ const KEEP_PARSERS = new Set([
   'ENYearMonthDayParser',
   'SlashDateFormatParser',
 ]);
-const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateRangeRefiner', 'UnlikelyFormatFilter']);
+// No range-merging refiner: "from Aug. 26 to Oct. 20" is two dates (chrono's parsers
+// themselves still read the compact "April 13-16" as one range).
+const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'UnlikelyFormatFilter']);
 
 let parser: chrono.Chrono | null = null;
 

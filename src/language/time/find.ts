@@ -28,6 +28,37 @@ function settleOverlaps(candidates: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Join what belongs together: "Saturday, April 25" (the weekday then fixes the year) and
+ * "last Oct. 23" (the shift word in front of a written date).
+ */
+function joinNeighbours(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    const next = list[i + 1];
+    if (
+      c.sem.kind === 'weekday' && c.sem.shift === undefined && !c.sem.partOfDay && !c.sem.weekend &&
+      next && next.sem.kind === 'date' && next.sem.month !== undefined && next.sem.day !== undefined &&
+      /^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start))
+    ) {
+      out.push({ start: c.start, end: next.end, sem: { ...next.sem, weekday: c.sem.weekday }, rule: next.rule });
+      i++;
+      continue;
+    }
+    if (c.sem.kind === 'date' && c.sem.day !== undefined && c.sem.year === undefined && c.sem.shift === undefined) {
+      const m = /\b(last|this|next)\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
+      if (m && !(out.length > 0 && out[out.length - 1]!.end > c.start - m[0].length)) {
+        const w = m[1]!.toLowerCase();
+        out.push({ ...c, start: c.start - m[0].length, sem: { ...c.sem, shift: w === 'last' ? -1 : w === 'next' ? 1 : 0 } });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 function needsTense(c: Candidate): boolean {
   const s = c.sem;
   if (s.kind === 'weekday') return s.shift === undefined;
@@ -37,7 +68,7 @@ function needsTense(c: Candidate): boolean {
 
 export function findTimeExpressions(text: string, anchor: string | null, options: TimeOptions = {}): TimeExpression[] {
   const docAnchor: Day | null = parseDay(anchor);
-  const candidates = settleOverlaps([...chronoCandidates(text), ...ruleCandidates(text)]);
+  const candidates = joinNeighbours(text, settleOverlaps([...chronoCandidates(text), ...ruleCandidates(text)]));
   const out: TimeExpression[] = [];
   let narrativeAnchor: Day | null = docAnchor;
   let last: ResolveContext['last'] = null;

@@ -61,7 +61,7 @@ const rules: Rule[] = [
   // Bare years and ranges of years: "in 2012", "1990-95", "1939–1945", "fiscal 1997".
   {
     name: 'year',
-    re: /(?<![\w$.,/:-])(?<x>(?:(?:[Ff]iscal(?: year)?|FY)\s*)?(?<y>1[1-9]\d\d|20\d\d)(?:\s*(?:-|–|to)\s*(?<y2>(?:1[1-9]|20)?\d\d)(?![\d,.]))?)(?![\w,]\d|\d|s\b|'s\b)/dg,
+    re: /(?<![\w$.,/:-])(?<x>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(?:[Ff]iscal(?: year)?|FY)\s*)?(?<y>1[1-9]\d\d|20\d\d)(?:\s*(?:-|–|to)\s*(?<y2>(?:1[1-9]|20)?\d\d)(?![\d,.]))?)(?![\w,]\d|\d|s\b)/dg,
     build(g, text, start, end) {
       const year = Number(g.y);
       if (!yearOk(text, start, end, year)) return null;
@@ -73,6 +73,38 @@ const rules: Rule[] = [
         sem.end = { year: y2 };
       }
       return sem;
+    },
+  },
+  // Years in words (broadcast transcripts): "nineteen ninety-six", "the year two thousand".
+  {
+    name: 'year-words',
+    re: new RegExp(
+      `(?<x>(?:${cap('the')}\\s+year\\s+)?(?:nineteen(?:[\\s-]+hundred)?[\\s-]+(?:(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-]+(?<oh>one|two|three|four|five|six|seven|eight|nine))|two[\\s-]+thousand(?:[\\s-]+(?:and[\\s-]+)?(?<k>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?))\\b`,
+      'dgi',
+    ),
+    build(g, text, start) {
+      const x = g.x ?? '';
+      const base = /^(?:the\s+year\s+)?nineteen/i.test(x) ? 1900 : 2000;
+      let n = 0;
+      if (g.teen) n = numberValue(g.teen) ?? 0;
+      else if (g.tens) n = (numberValue(g.tens) ?? 0) + (g.ones ? numberValue(g.ones) ?? 0 : 0);
+      else if (g.oh) n = numberValue(g.oh) ?? 0;
+      else if (g.k) n = numberValue(g.k) ?? 0;
+      const after = text.slice(start + x.length, start + x.length + 14);
+      // "two thousand people", "nineteen twenty-five dollars": numbers, not years.
+      if (!/^the\s+year/i.test(x) && NOT_YEAR_AFTER.test(after)) return null;
+      if (base === 2000 && !g.k && !/^the\s+year/i.test(x) && !/\b(?:in|by|since|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start))) return null;
+      return { kind: 'date', year: base + n };
+    },
+  },
+  // "the fiscal year", "the current fiscal year": the anchor's (fiscal) year.
+  {
+    name: 'fiscal-year',
+    re: new RegExp(`(?<x>${cap('the')}\\s+(?:(?<sh>current|latest|last|previous|next|new)\\s+)?fiscal\\s+year)\\b(?!\\s+(?:19|20)\\d\\d)`, 'dg'),
+    build(g) {
+      const sh = g.sh?.toLowerCase();
+      const n = sh === 'last' || sh === 'previous' ? -1 : sh === 'next' || sh === 'new' ? 1 : 0;
+      return { kind: 'offset', unit: 'year', n };
     },
   },
   // Eras: "480 BC", "AD 9".
@@ -87,7 +119,7 @@ const rules: Rule[] = [
   // Decades: "the 1980s", "the mid-1990s", "the '90s".
   {
     name: 'decade',
-    re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?${MOD}(?:(?<d>1[0-9]\\d|20\\d)0s|['’](?<d2>\\d)0s))\\b`, 'dg'),
+    re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?${MOD}(?:(?<d>1[0-9]\\d|20\\d)0'?s|['’](?<d2>\\d)0'?s))\\b`, 'dg'),
     build(g) {
       if (g.d) return { kind: 'date', decade: Number(g.d) };
       return { kind: 'date', decade: 190 + Number(g.d2) };
@@ -116,7 +148,7 @@ const rules: Rule[] = [
   {
     name: 'month',
     re: new RegExp(
-      `(?<x>${MOD}(?:(?<sh>${anyCap(['last', 'this', 'next', 'past', 'coming'])})\\s+)?(?<m>${MONTH_RE})(?!\\w)` +
+      `(?<x>${MOD}(?:(?<sh>${anyCap(['last', 'this', 'next', 'past', 'coming'])})\\s+)?(?<m>${MONTH_RE})(?!\\w)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))` +
         `(?:,?\\s+(?:of\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?![\\d,])|,?\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year\\b)?)`,
       'dg',
     ),
@@ -193,7 +225,7 @@ const rules: Rule[] = [
     name: 'weekend',
     re: new RegExp(`(?<x>${cap('the')}\\s+weekend)\\b`, 'dg'),
     build() {
-      return { kind: 'weekday', weekday: 6 };
+      return { kind: 'weekday', weekday: 6, weekend: true };
     },
   },
   // "two years ago", "a decade ago", "three months earlier", "almost four years ago", "in two weeks".
@@ -214,6 +246,7 @@ const rules: Rule[] = [
         unit = 'year';
         n *= 100;
       }
+      if (d === 'ago' && unit === 'year' && n === 1) return { kind: 'anaphor', unit, n: -1, periodsOnly: true };
       if (d === 'ago' || d === 'from now' || d === 'hence') return { kind: 'offset', unit, n: sign * n };
       return { kind: 'anaphor', unit, n: sign * n };
     },

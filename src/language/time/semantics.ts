@@ -44,6 +44,8 @@ export interface DateSem {
   century?: number;
   /** "last July" -1, "this July" 0, "next July" +1. */
   shift?: Shift;
+  /** A weekday written with the date ("Saturday, April 25"), used to choose the year. */
+  weekday?: number;
   /** Range end within the same month or year ("April 13-16", "1990-95"). */
   end?: { year?: number; month?: number; day?: number };
   partOfDay?: PartOfDay;
@@ -53,6 +55,8 @@ export interface DateSem {
 export interface WeekdaySem {
   kind: 'weekday';
   weekday: number;
+  /** "the weekend": the weekend (TIMEX3 "YYYY-Www-WE") of the chosen Saturday. */
+  weekend?: boolean;
   shift?: Shift;
   partOfDay?: PartOfDay;
 }
@@ -73,6 +77,11 @@ export interface AnaphorSem {
   n: number;
   /** Granularity wanted when it differs from the last date's ("the year-earlier quarter"). */
   want?: Unit;
+  /**
+   * "a year ago" compares reporting periods ("the third quarter ... a year ago") but is
+   * otherwise counted from the anchor: shift the last date only when it is a quarter or half.
+   */
+  periodsOnly?: boolean;
 }
 
 /** A value that needs no anchor: durations, sets, PAST_REF/PRESENT_REF/FUTURE_REF. */
@@ -181,21 +190,43 @@ function granularityOfValue(value: string): Granularity | null {
 }
 
 /**
- * Choose the year of a date given without one. `key` orders the expression within a year
- * at its own granularity, `anchorKey` the anchor; `slack` is how far ahead of the anchor
- * an expression with no tense cue may be and still be this year's.
+ * Choose the year of a date given without one. `key(y)` places the expression on a
+ * common axis (days, months, quarters...) for year y, `anchorKey` the anchor on the same
+ * axis. "last"/"next"/"this" decide outright; otherwise the nearest of last year's, this
+ * year's and next year's, where the tense makes the other side count double: news
+ * mostly reports the recent past ("met on March 18") and announces the near future
+ * ("payable Dec. 15", "will visit by May 1").
  */
-function chooseYear(anchor: Day, key: number, anchorKey: number, shift: Shift | undefined, tense: Tense | 'narrative' | null, slack: number): number {
-  const y = anchor.year;
-  // A narrative moves forward from its last date; a step a little back stays in the same year.
-  if (tense === 'narrative' && shift === undefined) return key >= anchorKey - Math.max(slack * 3, 1) ? y : y + 1;
-  if (shift === -1) return key < anchorKey ? y : y - 1;
-  if (shift === 1) return key > anchorKey ? y : y + 1;
+function chooseYear(
+  anchorYear: number,
+  key: (y: number) => number,
+  anchorKey: number,
+  shift: Shift | undefined,
+  tense: Tense | 'narrative' | null,
+  narrativeSlack: number,
+): number {
+  const y = anchorYear;
+  if (shift === -1) return key(y) < anchorKey ? y : y - 1;
+  if (shift === 1) return key(y) > anchorKey ? y : y + 1;
   if (shift === 0) return y;
-  if (tense === 'past') return key <= anchorKey ? y : y - 1;
-  if (tense === 'future') return key >= anchorKey ? y : y + 1;
-  return key <= anchorKey + slack ? y : y - 1;
+  // A narrative moves forward from its last date; a step a little back stays in the same year.
+  if (tense === 'narrative') return key(y) >= anchorKey - narrativeSlack ? y : y + 1;
+  const futureWeight = tense === 'past' ? 2.5 : tense === 'future' ? 1 : 1.25;
+  const pastWeight = tense === 'future' ? 2.5 : 1;
+  let best = y;
+  let bestScore = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const d = key(cand) - anchorKey;
+    const score = d > 0 ? d * futureWeight : -d * pastWeight;
+    if (score < bestScore) {
+      bestScore = score;
+      best = cand;
+    }
+  }
+  return best;
 }
+
+const dayKey = (y: number, month: number, day: number): number => dayDiff({ year: 1970, month: 1, day: 1 }, { year: y, month, day: Math.min(day, daysInMonth(y, month)) });
 
 function formatDateSem(s: DateSem, year: number): { value: string; granularity: Granularity } | null {
   if (s.month !== undefined && s.day !== undefined) {
@@ -224,16 +255,30 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
     relative = true;
     if (!a) return { type: s.time || s.partOfDay ? 'time' : 'date', value: null, granularity: granularityOf(s), direction: shiftDirection(s.shift) ?? tenseDirection(ctx.tense), relative };
     if (s.yearRel !== undefined) year = a.year + s.yearRel;
-    else if (s.month !== undefined && s.day !== undefined) year = chooseYear(a, (s.month - 1) * 31 + s.day, (a.month - 1) * 31 + a.day, s.shift, ctx.tense, 31);
-    else if (s.month !== undefined) year = chooseYear(a, s.month, a.month, s.shift, ctx.tense, 1);
-    else if (s.season) {
+    else if (s.month !== undefined && s.day !== undefined) {
+      const { month, day } = s;
+      if (s.weekday !== undefined) {
+        // "Saturday, April 25": the year in which that day is that weekday, nearest the anchor.
+        const fits = [a.year, a.year - 1, a.year + 1].filter((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === s.weekday);
+        if (fits.length > 0) year = fits[0];
+      }
+      year ??= chooseYear(a.year, (y) => dayKey(y, month, day), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 93);
+    } else if (s.month !== undefined) {
+      const month = s.month;
+      year = chooseYear(a.year, (y) => y * 12 + month, a.year * 12 + a.month, s.shift, ctx.tense, 3);
+    } else if (s.season) {
       // Winter belongs to the year of its December; January-February are last year's winter.
       const anchorSeason = seasonOf(a.month);
       const anchorYear = anchorSeason === 'WI' && a.month < 3 ? a.year - 1 : a.year;
-      year = chooseYear({ ...a, year: anchorYear }, SEASON_ORDER[s.season]!, SEASON_ORDER[anchorSeason]!, s.shift, ctx.tense, 0);
-    } else if (s.quarter !== undefined) year = chooseYear(a, s.quarter, quarterOf(a.month), s.shift, ctx.tense, 0);
-    else if (s.half !== undefined) year = chooseYear(a, s.half, a.month <= 6 ? 1 : 2, s.shift, ctx.tense, 0);
-    else year = a.year + (s.shift ?? 0);
+      const order = SEASON_ORDER[s.season]!;
+      year = chooseYear(anchorYear, (y) => y * 4 + order, anchorYear * 4 + SEASON_ORDER[anchorSeason]!, s.shift, ctx.tense, 1);
+    } else if (s.quarter !== undefined) {
+      const q = s.quarter;
+      year = chooseYear(a.year, (y) => y * 4 + q, a.year * 4 + quarterOf(a.month), s.shift, ctx.tense, 1);
+    } else if (s.half !== undefined) {
+      const h = s.half;
+      year = chooseYear(a.year, (y) => y * 2 + h, a.year * 2 + (a.month <= 6 ? 1 : 2), s.shift, ctx.tense, 1);
+    } else year = a.year + (s.shift ?? 0);
   }
   const f = formatDateSem(s, year);
   if (!f) return { type: 'date', value: null, granularity: null, direction: null, relative };
@@ -282,6 +327,10 @@ function resolveWeekday(s: WeekdaySem, ctx: ResolveContext): Resolved {
   else if (ctx.tense === 'future') delta = ahead === 0 ? 7 : ahead;
   else delta = -back;
   const d = addDays(a, delta);
+  if (s.weekend) {
+    const value = `${formatWeek(d)}-WE`;
+    return { type: 'date', value, granularity: 'week', direction: directionOf(value, a), relative: true };
+  }
   const value = formatDay(d) + PART_SUFFIX(s.partOfDay);
   return { type, value, granularity: 'day', direction: directionOf(value, a), relative: true };
 }
@@ -352,7 +401,16 @@ function shiftValue(value: string, unit: Unit, n: number): string | null {
 function resolveAnaphor(s: AnaphorSem, ctx: ResolveContext): Resolved {
   const a = ctx.anchor;
   const dir = s.n < 0 ? 'past' : s.n > 0 ? 'future' : null;
-  if (ctx.last) {
+  const lastFits =
+    ctx.last &&
+    !(s.unit === 'quarter' && s.n === 0 && ctx.last.granularity !== 'quarter') &&
+    !(s.periodsOnly && ctx.last.granularity !== 'quarter' && ctx.last.granularity !== 'half');
+  if (s.periodsOnly && !lastFits) {
+    if (!a) return { type: 'date', value: null, granularity: unitGranularity(s.unit), direction: dir, relative: true };
+    const v = offsetValue(a, s.unit, s.n);
+    return { type: 'date', value: v.value, granularity: v.granularity, direction: dir, relative: true };
+  }
+  if (ctx.last && lastFits) {
     let base = ctx.last.value;
     if (s.want === 'year') base = base.slice(0, 4);
     if (s.want === 'quarter' && granularityOfValue(base) !== 'quarter') {

@@ -101,6 +101,12 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   const cues: Cue[] = [];
   cuesOf(leftWords, -leftWords.length, cues);
   cuesOf(rightWords, 1, cues);
+  // A verb after a comma ("..., officials said") frames the clause rather than heads it.
+  const comma = right.search(/[,(]/);
+  if (comma >= 0) {
+    const before = (right.slice(0, comma).match(WORD) ?? []).length;
+    for (const c of cues) if (c.pos > before) c.weak = true;
+  }
   if (cues.length === 0) return null;
   // A strong future modal before the expression in the same clause decides
   // ("will travel to Moscow on Wednesday"), unless a nearer past verb follows it.
