@@ -95,6 +95,8 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   blocks = filterBlocks(blocks, { byline: metadata.byline });
   const isArticle = blocks.length > 0 && looksLikeArticle({ blocks, jsonLd, ogType: metadata.ogType, url: options.url });
   if (!isArticle) {
+    // Keep only real prose (an introduction), not the teasers of the stories listed.
+    blocks = blocks.filter((b) => b.text.length >= 200 && proseStats([b]).prose > 0.8 * b.text.length);
     messages.push({ level: 'warning', origin: 'html:not-article', text: 'the page looks like a listing or index page, not an article' });
   }
   if (blocks.length === 0) {

@@ -9,7 +9,8 @@ export function nodePath(el: Element, depth = 3): string {
     const tag = e.tagName.toLowerCase();
     if (tag === 'html' || tag === 'body') break;
     const id = e.getAttribute('id');
-    if (id && !id.startsWith('readability')) {
+    if (id?.startsWith('readability')) break; // readability's own wrapper, not in the page
+    if (id) {
       parts.unshift(`${tag}#${id}`);
       break;
     }
