@@ -46,17 +46,24 @@ function endOfParagraphSpeaker(ctx: SpeakerContext, para: Span, quotes: readonly
   return resolveCue(ctx, cue, from, sentenceEnd(ctx.masked, cue.end, para.end)).speaker;
 }
 
-/** Quotes of an article plus diagnostics (unclosed quotation marks). */
-export function detectQuotes(article: Article): QuoteResult {
-  const text = article.text;
-  const spans = findQuotedSpans(text);
-  const masked = maskQuotes(text, spans.map((s) => s.content));
+/** The quoted spans of an article and what speaker resolution reads (text with quotes masked, mentions outside quotes). */
+export function quoteContext(article: Article): { spans: QuotedSpan[]; ctx: SpeakerContext } {
+  const spans = findQuotedSpans(article.text);
+  const masked = maskQuotes(article.text, spans.map((s) => s.content));
   const inside = (m: Span): boolean => spans.some((s) => m.start >= s.content.start && m.end <= s.content.end);
   const ctx: SpeakerContext = {
     article,
     masked,
     mentions: article.mentions.filter((m) => !inside(m)).sort((a, b) => a.start - b.start || b.end - a.end),
   };
+  return { spans, ctx };
+}
+
+/** Quotes of an article plus diagnostics (unclosed quotation marks). */
+export function detectQuotes(article: Article): QuoteResult {
+  const text = article.text;
+  const { spans, ctx } = quoteContext(article);
+  const masked = ctx.masked;
   const paras = paragraphs(text);
   const messages: Message[] = [];
   const done: { span: QuotedSpan; attr: Attribution; partial: boolean }[] = [];

@@ -44,6 +44,8 @@ export interface MentionSpec {
 export interface QuantitySpec {
   text: string;
   nth?: number;
+  /** Search from the first occurrence of this string (to pick "1" in "1 / 2"). */
+  after?: string;
   value: number;
   unit?: string | null;
   isPercent?: boolean;
@@ -122,15 +124,16 @@ export function buildArticle(text: string, spec: FixtureSpec = {}): Article {
       return { ...span, type, entity, via: 'fixture', form: m.form ?? 'name' };
     })
     .sort((a, b) => a.start - b.start);
-  article.quantities = (spec.quantities ?? [])
-    .map((q): Quantity => ({
-      ...at(text, q.text, q.nth ?? 0),
+  // Quantities keep the order given, so a test can name them by index.
+  article.quantities = (spec.quantities ?? []).map(
+    (q): Quantity => ({
+      ...at(text, q.text, q.nth ?? 0, q.after ? at(text, q.after).start : 0),
       value: q.value,
       unit: q.unit ?? null,
       qualifier: q.qualifier ?? null,
       isPercent: q.isPercent ?? false,
-    }))
-    .sort((a, b) => a.start - b.start);
+    }),
+  );
   article.timexes = (spec.timexes ?? [])
     .map((t): TimeExpression => ({
       ...at(text, t.text, t.nth ?? 0),

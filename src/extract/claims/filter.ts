@@ -1,0 +1,40 @@
+/**
+ * Which quantities are claims of interest. A claim is a figure someone states about the
+ * world: money, percentages, measures with units, counts of people or things (casualties,
+ * doses, tons). Left out, each for a stated reason:
+ * - ordinals ("3rd Belt and Road Forum", "10th anniversary"): they rank, not measure;
+ * - numbers that are part of a time expression ("two-day visit", "March 18") or a bare year;
+ * - numbers inside names ("COVID-19", "F-16", "Group of 20"): part of a mention or joined by a
+ *   hyphen to a capitalised word;
+ * - references to a group already named: "both", and a unitless number under ten after
+ *   "the/these/those/all/both/its/their" ("the two leaders", "the two countries");
+ * - ages ("aged 45", "45-year-old", "45 years old"): a person's attribute, kept by the who's-who;
+ * - numbers on lines of fewer than four words (page furniture such as "1 / 2").
+ */
+import type { Article, Quantity, Span } from '../../core/types.js';
+import type { SkipReason } from './types.js';
+
+const ORDINAL_WORDS =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)$/i;
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+export function skipReason(article: Article, q: Quantity, line: Span): SkipReason | null {
+  const text = article.text;
+  const words = text.slice(q.start, q.end).trim();
+  const after = text.slice(q.end, q.end + 24);
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  if (/^\d[\d,.]*\s*(st|nd|rd|th)$/i.test(words) || ORDINAL_WORDS.test(words)) return 'ordinal';
+  if (!q.unit && !q.isPercent && /^(1[0-9]|20|21)\d\d$/.test(words)) return 'year';
+  if (article.timexes.some((t) => overlaps(t, q))) return 'date-or-time';
+  if (article.mentions.some((m) => m.start <= q.start && m.end >= q.end && m.form !== 'nominal')) return 'in-name';
+  if (/\p{Lu}[\p{L}]*[-‑]$/u.test(before) || /^[-‑]\p{Lu}/u.test(after)) return 'in-name';
+  if (/^both$/i.test(words)) return 'group-reference';
+  if (!q.unit && !q.isPercent && q.value < 10 && /\b(the|these|those|all|both|its|their|his|her)\s+$/i.test(before)) {
+    return 'group-reference';
+  }
+  if (/^[-‑\s]years?[-‑\s]old\b/i.test(after) || /\b(aged|age of)\s+$/i.test(before)) return 'age';
+  const lineWords = text.slice(line.start, line.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (lineWords.length < 4) return 'page-furniture';
+  return null;
+}

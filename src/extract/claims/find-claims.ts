@@ -1,0 +1,91 @@
+/**
+ * Claims of one article: each figure worth reporting with what it measures (`subject`),
+ * whose figure it is (`claimant`) and the time it refers to (`time`). Pure: reads text,
+ * sentences/tokens, mentions, entities, quantities and timexes.
+ *
+ * A claim's span is its sentence (the citation); the figure itself is
+ * `article.quantities[claim.quantity]`.
+ */
+import type { Article, Claim, Quote, Span } from '../../core/types.js';
+import { findQuotes, quoteContext } from '../quotes/index.js';
+import { findClaimant } from './claimant.js';
+import { skipReason } from './filter.js';
+import { findSubject } from './subject.js';
+import { findTime, onlyTimeBefore } from './time.js';
+import type { SkipReason } from './types.js';
+import { taggedWords } from './words.js';
+
+export interface ClaimResult {
+  claims: Claim[];
+  /** Quantities left out, by index, with the reason. */
+  skipped: { quantity: number; reason: SkipReason }[];
+}
+
+function lineOf(text: string, pos: number): Span {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+export function detectClaims(article: Article): ClaimResult {
+  const claims: Claim[] = [];
+  const skipped: ClaimResult['skipped'] = [];
+  if (article.quantities.length === 0) return { claims, skipped };
+  const text = article.text;
+  const { sentences, words } = taggedWords(article);
+  const { ctx } = quoteContext(article);
+  let quotes: readonly Quote[] | null = article.quotes.length > 0 ? article.quotes : null;
+  const order = article.quantities.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
+  let lastSentence: Span | null = null;
+  let previous = null as { subject: string; time: string | null } | null;
+
+  for (const { q, i } of order) {
+    const line = lineOf(text, q.start);
+    const reason = skipReason(article, q, line);
+    if (reason) {
+      skipped.push({ quantity: i, reason });
+      continue;
+    }
+    const sentence = sentences.find((s) => s.start <= q.start && q.start < s.end) ?? line;
+    if (sentence !== lastSentence) previous = null;
+    lastSentence = sentence;
+    const floor = words.findIndex((w) => w.start >= sentence.start);
+    let ceil = words.findIndex((w) => w.start >= sentence.end);
+    if (ceil < 0) ceil = words.length;
+    const q0 = words.findIndex((w) => w.end > q.start);
+    let q1 = q0;
+    while (words[q1 + 1] && words[q1 + 1]!.start < q.end) q1++;
+    if (floor < 0 || q0 < 0) {
+      skipped.push({ quantity: i, reason: 'no-subject' });
+      continue;
+    }
+    const drop = article.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const subject = findSubject(text, words, q0, q1, floor, ceil, drop, previous?.subject ?? null);
+    if (!subject) {
+      skipped.push({ quantity: i, reason: 'no-subject' });
+      continue;
+    }
+    quotes ??= findQuotes(article);
+    const time: string | null =
+      findTime(text, q, sentence, article.timexes) ??
+      (subject.derived ? (previous?.time ?? null) : onlyTimeBefore(q, sentence, article.timexes));
+    claims.push({
+      start: sentence.start,
+      end: sentence.end,
+      quantity: i,
+      value: q.value,
+      unit: q.isPercent ? (q.unit ?? '%') : q.unit,
+      subject: subject.subject,
+      claimant: findClaimant(ctx, quotes, q, sentence),
+      time,
+    });
+    if (!subject.derived) previous = { subject: subject.subject, time };
+    else if (previous) previous = { subject: previous.subject, time: previous.time ?? time };
+  }
+  return { claims, skipped };
+}
+
+/** The claims of an article, in text order. */
+export function findClaims(article: Article): Claim[] {
+  return detectClaims(article).claims;
+}

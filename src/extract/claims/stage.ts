@@ -1,0 +1,12 @@
+import { defineStage, type DocumentStage } from '../../core/stage.js';
+import { findClaims } from './find-claims.js';
+
+/** Figures with what they measure, whose they are and when (article.claims). */
+export function claimStage(): DocumentStage {
+  return defineStage(
+    { name: 'claims', requires: ['sentences', 'entities', 'mentions', 'quantities', 'timexes'], provides: ['claims'] },
+    (article) => {
+      article.claims = findClaims(article);
+    },
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * What a figure measures, as a short noun phrase made of the sentence's own words:
+ * - "a 17% drop in cross-border attacks" -> "drop in cross-border attacks";
+ * - "an increase of 46 percent" after "$790 million" of trade -> "increase of trade ..." (derived);
+ * - "trade ... hitting an all-time high of $790 million" -> "trade between Russia and Pakistan";
+ * - "a population of 240 million people" -> "population";
+ * - "a 1,100-kilometer gas pipeline" -> "gas pipeline"; "killing at least seven people" -> "killing people";
+ * - "pledged over $60 billion for energy ..." -> "pledged for energy ...".
+ * Time expressions are dropped from the phrase ("trade ... last year" -> "trade ...").
+ */
+import type { Span } from '../../core/types.js';
+import type { Word } from './types.js';
+
+export interface SubjectResult {
+  subject: string;
+  /** True when the subject was derived from the previous claim of the sentence ("an increase of 46 percent"). */
+  derived: boolean;
+}
+
+const CHANGE = new Set(
+  'increase increases rise rises drop drops decline declines fall falls growth jump jumps cut cuts reduction reductions surge surges gain gains loss losses hike hikes dip dips slump boost'.split(' '),
+);
+
+/** Heads that say "a value of" without saying of what: the subject is the verb's ("trade hit a high of"). */
+const GENERIC_HEADS = new Set('high low peak record level total figure sum amount value'.split(' '));
+
+/** Verbs that state a value of their subject: "X hit/reached/stood at/cost Q". */
+const VALUE_VERBS = new Set(
+  (
+    'hit hitting hits reached reach reaches reaching stood stand stands standing was were is are be been being ' +
+    'totalled totaled totals totalling totaling total rose rise rises rising risen fell fall falls falling fallen ' +
+    'grew grow grows growing grown amounted amounts amount cost costs costing exceeded exceeds topped tops ' +
+    'climbed dropped surged jumped increased decreased declined doubled tripled valued estimated worth ' +
+    'remained remains hovered'
+  ).split(' '),
+);
+
+/** Words between a verb and its figure that say how sure or how exact: "cost an estimated $2 billion". */
+const QUALIFIERS = new Set(
+  'a an the estimated about around over up to nearly almost some more than at least roughly approximately just under below above only over some less fewer record'.split(
+    ' ',
+  ),
+);
+
+const PHRASE_PREPS = new Set(['between', 'of', 'in', 'for', 'with', 'from', 'on', 'to']);
+
+const isNominal = (w: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || (w.pos === 'NUM' && !/^\d/.test(w.text)));
+const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^[“”"‘’']$/.test(w.text);
+const lower = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '');
+
+/** A noun phrase starting at word k: [DET] nominal+ ((of|between|in|...) [DET] nominal+ (and nominal+)*)? */
+function phraseAfter(words: readonly Word[], k: number, max = 8): Word[] {
+  const out: Word[] = [];
+  let i = k;
+  while (words[i] && (words[i]!.pos === 'DET' || words[i]!.pos === 'PRON' || isQuoteMark(words[i]))) i++;
+  let usedPrep = false;
+  while (words[i] && out.length < max) {
+    const w = words[i]!;
+    if (isQuoteMark(w)) {
+      i++;
+      continue;
+    }
+    if (isNominal(w)) {
+      out.push(w);
+      i++;
+      continue;
+    }
+    const next = words[i + 1];
+    const afterNext = words[i + 2];
+    if (out.length > 0 && (w.text === 'and' || w.text === ',') && (isNominal(next) || (next?.pos === 'DET' && isNominal(afterNext)))) {
+      // "energy, infrastructure and other projects"
+      if (w.text === ',' && !words.slice(i + 1, i + 6).some((x) => x.text === 'and')) break;
+      out.push(w);
+      i++;
+      continue;
+    }
+    if (!usedPrep && out.length > 0 && PHRASE_PREPS.has(lower(w)) && lower(w) !== 'to' && (isNominal(next) || next?.pos === 'DET' || isQuoteMark(next))) {
+      usedPrep = true;
+      out.push(w);
+      i++;
+      while (words[i] && (words[i]!.pos === 'DET' || isQuoteMark(words[i]))) {
+        if (words[i]!.pos === 'DET') out.push(words[i]!);
+        i++;
+      }
+      continue;
+    }
+    break;
+  }
+  while (out.length > 0 && !isNominal(out[out.length - 1])) out.pop();
+  return out;
+}
+
+/** A noun phrase ending just before word k, read backwards; a parenthetical ", linking ... ," before k is skipped. */
+function phraseBefore(words: readonly Word[], k: number, floor: number, max = 8): Word[] {
+  let i = k - 1;
+  while (i >= floor && (words[i]!.pos === 'AUX' || words[i]!.pos === 'ADV' || words[i]!.pos === 'PART')) i--;
+  if (words[i]?.text === ',') {
+    let j = i - 1;
+    while (j >= floor && words[j]!.text !== ',') j--;
+    if (j >= floor) i = j - 1;
+  }
+  const out: Word[] = [];
+  let usedPrep = false;
+  while (i >= floor && out.length < max) {
+    const w = words[i]!;
+    if (isNominal(w)) {
+      out.unshift(w);
+      i--;
+      continue;
+    }
+    const prev = words[i - 1];
+    if (out.length > 0 && w.text === 'and' && isNominal(prev)) {
+      out.unshift(w);
+      i--;
+      continue;
+    }
+    if (!usedPrep && out.length > 0 && PHRASE_PREPS.has(lower(w)) && lower(w) !== 'to' && isNominal(prev)) {
+      usedPrep = true;
+      out.unshift(w);
+      i--;
+      continue;
+    }
+    if (w.pos === 'DET' && out.length > 0) {
+      if (!usedPrep || out[0]?.text === 'of' || out[0]?.text === 'between') break; // the phrase starts here
+      out.unshift(w);
+      i--;
+      continue;
+    }
+    break;
+  }
+  while (out.length > 0 && !isNominal(out[0])) out.shift();
+  return out;
+}
+
+/** The phrase as text: original spacing between kept neighbours, one space across dropped words. */
+export function phraseText(text: string, words: readonly Word[], drop: readonly Span[] = []): string {
+  const kept = words.filter((w) => !drop.some((d) => w.start < d.end && d.start < w.end) && !isQuoteMark(w));
+  while (kept.length > 0 && (kept[kept.length - 1]!.pos === 'ADP' || kept[kept.length - 1]!.text === 'and')) kept.pop();
+  while (kept.length > 0 && (kept[0]!.pos === 'DET' || kept[0]!.pos === 'ADP')) kept.shift();
+  let out = '';
+  for (let i = 0; i < kept.length; i++) {
+    const w = kept[i]!;
+    const prev = kept[i - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, w.start);
+      const contiguous = words.indexOf(w) === words.indexOf(prev) + 1 && !/[“”"‘’]/.test(gap);
+      out += contiguous ? gap.replace(/\s+/g, ' ') : ' ';
+    }
+    out += w.text;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The index of the first word after the figure's qualifiers, walking left from word k. */
+function skipQualifiersLeft(words: readonly Word[], k: number, floor: number): number {
+  let i = k - 1;
+  while (i >= floor && (QUALIFIERS.has(lower(words[i])) || words[i]!.text === '$' || words[i]!.pos === 'SYM')) i--;
+  return i;
+}
+
+/**
+ * The subject of the figure covering words [q0, q1] of a sentence that spans words
+ * [floor, ceil). `previous` is the subject of the claim before it in the sentence.
+ */
+export function findSubject(
+  text: string,
+  words: readonly Word[],
+  q0: number,
+  q1: number,
+  floor: number,
+  ceil: number,
+  drop: readonly Span[],
+  previous: string | null,
+): SubjectResult | null {
+  const sentence = words.slice(0, ceil);
+  const say = (ws: Word[], prefix = ''): SubjectResult | null => {
+    const s = phraseText(text, ws, drop);
+    return s ? { subject: prefix + s, derived: false } : null;
+  };
+  const a0 = words[q1 + 1];
+  const a1 = words[q1 + 2];
+
+  // 1. "a 17% drop in cross-border attacks"
+  if (a0 && q1 + 1 < ceil && CHANGE.has(lower(a0))) {
+    if (a1 && (lower(a1) === 'in' || lower(a1) === 'of')) {
+      const np = phraseAfter(sentence, q1 + 3);
+      const s = phraseText(text, np, drop);
+      if (s) return { subject: `${a0.text} ${a1.text} ${s}`, derived: false };
+    }
+    if (previous) return { subject: `${a0.text} of ${previous}`, derived: true };
+    return { subject: a0.text, derived: false };
+  }
+
+  // 2./3. "<head> of <figure>": "an increase of 46 percent", "a population of 240 million", "a high of $790 million"
+  let left = skipQualifiersLeft(words, q0, floor);
+  if (left >= floor && lower(words[left]) === 'of') {
+    const head = words[left - 1];
+    if (head && CHANGE.has(lower(head))) {
+      if (a0 && lower(a0) === 'in' && q1 + 2 < ceil) {
+        const s = phraseText(text, phraseAfter(sentence, q1 + 2), drop);
+        if (s) return { subject: `${head.text} in ${s}`, derived: false };
+      }
+      if (previous) return { subject: `${head.text} of ${previous}`, derived: true };
+      return { subject: head.text, derived: false };
+    }
+    if (head && !GENERIC_HEADS.has(lower(head)) && isNominal(head)) {
+      const np = phraseBefore(words, left, floor, 4);
+      const r = say(np);
+      if (r) return r;
+    }
+    if (head && GENERIC_HEADS.has(lower(head))) {
+      // walk over "an all-time high of" to the verb
+      let j = left - 1;
+      while (j >= floor && (isNominal(words[j]) || words[j]!.pos === 'DET' || words[j]!.text === '-')) j--;
+      left = j;
+    }
+  }
+
+  // 4. A count or measure followed by what is counted: "seven people", "1,100-kilometer gas pipeline"
+  let countStart = -1;
+  if (a0 && q1 + 1 < ceil) {
+    if (isNominal(a0)) countStart = q1 + 1;
+    else if (lower(a0) === 'of' && isNominal(a1) && words[q1]?.pos === 'NOUN') countStart = q1 + 2; // "a million tons of cereals"
+  }
+  if (countStart >= 0) {
+    const np = phraseAfter(sentence, countStart, 8);
+    const verb = words[left];
+    const s = phraseText(text, np, drop);
+    if (s) {
+      if (verb && left >= floor && verb.pos === 'VERB' && !VALUE_VERBS.has(lower(verb))) {
+        return { subject: `${verb.text} ${s}`, derived: false };
+      }
+      return { subject: s, derived: false };
+    }
+  }
+
+  // 5. A verb before the figure: "trade ... hitting ...", "the pipeline will cost an estimated $2 billion"
+  const verbIndex = lower(words[left]) === 'at' || lower(words[left]) === 'to' ? left - 1 : left;
+  const verb = words[verbIndex];
+  if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+    if (VALUE_VERBS.has(lower(verb))) {
+      const r = say(phraseBefore(words, verbIndex, floor));
+      if (r) return r;
+    } else {
+      // "pledged over $60 billion for energy, infrastructure and other projects"
+      const prep = words[q1 + 1];
+      if (prep && q1 + 1 < ceil && prep.pos === 'ADP' && lower(prep) !== 'to') {
+        const s = phraseText(text, phraseAfter(sentence, q1 + 2), drop);
+        if (s) return { subject: `${verb.text} ${prep.text} ${s}`, derived: false };
+      }
+      const r = say(phraseBefore(words, verbIndex, floor));
+      if (r) return { subject: `${r.subject} ${verb.text}`, derived: false };
+    }
+  }
+  return null;
+}
