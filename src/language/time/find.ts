@@ -46,6 +46,17 @@ function joinNeighbours(text: string, list: Candidate[]): Candidate[] {
       i++;
       continue;
     }
+    // "January nineteen ninety-seven", "the winter of 1994": a period then its year.
+    if (
+      c.sem.kind === 'date' && c.sem.year === undefined && c.sem.yearRel === undefined && c.sem.shift === undefined &&
+      c.sem.decade === undefined && c.sem.century === undefined &&
+      next && next.sem.kind === 'date' && next.sem.year !== undefined && next.sem.month === undefined && next.sem.end === undefined &&
+      next.sem.season === undefined && next.sem.quarter === undefined && /^,?\s+(?:of\s+)?$/.test(text.slice(c.end, next.start))
+    ) {
+      out.push({ start: c.start, end: next.end, sem: { ...c.sem, year: next.sem.year }, rule: c.rule });
+      i++;
+      continue;
+    }
     if (c.sem.kind === 'date' && c.sem.day !== undefined && c.sem.year === undefined && c.sem.shift === undefined) {
       const m = /\b(last|this|next)\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
       if (m && !(out.length > 0 && out[out.length - 1]!.end > c.start - m[0].length)) {

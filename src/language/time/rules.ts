@@ -149,7 +149,7 @@ const rules: Rule[] = [
     name: 'month',
     re: new RegExp(
       `(?<x>${MOD}(?:(?<sh>${anyCap(['last', 'this', 'next', 'past', 'coming'])})\\s+)?(?<m>${MONTH_RE})(?!\\w)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))` +
-        `(?:,?\\s+(?:of\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?![\\d,])|,?\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year\\b)?)`,
+        `(?:,?\\s+(?:of\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?!\\d|,\\d)|,?\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year\\b)?)`,
       'dg',
     ),
     build(g, text, start) {
@@ -218,6 +218,24 @@ const rules: Rule[] = [
       if (sh === 'past') return { kind: 'fixed', type: 'duration', value: `P1${UNIT_LETTER[unit]}`, granularity: null, direction: 'past' };
       const n = sh === 'last' ? -1 : sh === 'next' || sh === 'coming' ? 1 : 0;
       return { kind: 'offset', unit, n };
+    },
+  },
+  // "that year", "the same month", "that day": the last date mentioned, at that unit.
+  {
+    name: 'that-unit',
+    re: new RegExp(`(?<x>(?:${anyCap(['that', 'the same'])})\\s+(?<u>year|month|day|week))\\b`, 'dg'),
+    build(g) {
+      const unit = unitOf(g.u!)!;
+      return { kind: 'anaphor', unit, n: 0, want: unit };
+    },
+  },
+  // "the end of the year", "year-end", "the end of this month".
+  {
+    name: 'unit-end',
+    re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(?<u>year|month|week)|(?:${cap('the')}\\s+)?(?<ye>year)[- ]end)\\b`, 'dg'),
+    build(g) {
+      const unit = unitOf(g.u ?? g.ye ?? 'year')!;
+      return { kind: 'offset', unit, n: 0 };
     },
   },
   // "the weekend", "this weekend": the nearest weekend by tense.
@@ -298,7 +316,7 @@ const rules: Rule[] = [
   // "the quarter" alone: the quarter under discussion.
   {
     name: 'the-quarter',
-    re: /\b(?<x>[Tt]he\s+quarter)\b(?!\s+(?:of|point|mile|century|final))/dg,
+    re: /\b(?<x>[Tt]he\s+(?:(?:latest|recent|same|comparable)\s+)?(?:quarter|period))\b(?!\s+(?:of|point|mile|century|final))(?<!the\s+period)/dg,
     build() {
       return { kind: 'anaphor', unit: 'quarter', n: 0 };
     },
@@ -361,7 +379,7 @@ const rules: Rule[] = [
   {
     name: 'ref',
     re: new RegExp(
-      `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'previously', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'formerly'])})|(?<fut>${anyCap(['the future', 'soon', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days'])}))(?![\\w-])`,
+      `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now', 'these days', 'today\'s world'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'previously', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'formerly', 'past years', 'earlier years'])})|(?<fut>${anyCap(['the future', 'soon', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days', 'the near term', 'the short term', 'the long term', 'the years ahead', 'the months ahead', 'the weeks ahead', 'the days ahead'])}))(?![\\w-])`,
       'dg',
     ),
     build(g) {

@@ -398,12 +398,22 @@ function shiftValue(value: string, unit: Unit, n: number): string | null {
   return offsetValue(range[0], unit, n).value;
 }
 
+const ORDER: Granularity[] = ['day', 'week', 'month', 'quarter', 'season', 'half', 'year', 'decade', 'century'];
+
+/** Whether a value of granularity g can be read at unit u ("that month" needs a month or day). */
+function finerOrEqual(g: Granularity, u: Unit): boolean {
+  if (u === 'week' || u === 'weekend') return g === 'day' || g === 'week';
+  return ORDER.indexOf(g) <= ORDER.indexOf(u as Granularity);
+}
+
 function resolveAnaphor(s: AnaphorSem, ctx: ResolveContext): Resolved {
   const a = ctx.anchor;
   const dir = s.n < 0 ? 'past' : s.n > 0 ? 'future' : null;
   const lastFits =
     ctx.last &&
     !(s.unit === 'quarter' && s.n === 0 && ctx.last.granularity !== 'quarter') &&
+    !(s.want === 'quarter' && !['day', 'month', 'quarter'].includes(ctx.last.granularity)) &&
+    !(s.want !== undefined && s.n === 0 && !finerOrEqual(ctx.last.granularity, s.want)) &&
     !(s.periodsOnly && ctx.last.granularity !== 'quarter' && ctx.last.granularity !== 'half');
   if (s.periodsOnly && !lastFits) {
     if (!a) return { type: 'date', value: null, granularity: unitGranularity(s.unit), direction: dir, relative: true };
@@ -413,6 +423,7 @@ function resolveAnaphor(s: AnaphorSem, ctx: ResolveContext): Resolved {
   if (ctx.last && lastFits) {
     let base = ctx.last.value;
     if (s.want === 'year') base = base.slice(0, 4);
+    if (s.want === 'month' && /^\d{4}-\d{2}/.test(base)) base = base.slice(0, 7);
     if (s.want === 'quarter' && granularityOfValue(base) !== 'quarter') {
       const r = valueRange(base);
       if (r && granularityOfValue(base) !== 'year') base = `${formatYear(r[0].year)}-Q${quarterOf(r[0].month)}`;

@@ -21,7 +21,7 @@ const NOT_PAST_ED = new Set(
   'need speed seed red bed feed hundred embed bleed breed shed shred deed weed proceed exceed succeed indeed led'.split(' '),
 );
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'upcoming', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'expected', 'expects', 'due', 'intends', 'aims']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'upcoming', 'scheduled', 'slated', 'plans', 'plan', 'planning', 'expected', 'expects', 'due', 'intends', 'aims', 'likely']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 interface Cue {
@@ -32,7 +32,7 @@ interface Cue {
   weak?: boolean;
 }
 
-const REPORTING = new Set(['said', 'told', 'added', 'stated', 'noted', 'reported', 'announced', 'explained', 'wrote', 'confirmed', 'insisted', 'warned', 'claimed']);
+
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'(?:ll|s|re|d)/g;
 
@@ -88,7 +88,7 @@ function cuesOf(words: string[], offset: number, out: Cue[]): void {
     if (isPast) {
       // "will be held", "to be signed": the auxiliary carries the tense.
       if (prev === 'be' || prev === 'being' || prev2 === 'be') continue;
-      out.push({ pos, tense: 'past', strong: prev === 'has' || prev === 'have' || prev === 'had', weak: REPORTING.has(lower) });
+      out.push({ pos, tense: 'past', strong: prev === 'has' || prev === 'have' || prev === 'had' });
     }
   }
 }
@@ -96,6 +96,10 @@ function cuesOf(words: string[], offset: number, out: Cue[]): void {
 /** The tense of the clause around text[start, end), or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   const { left, right } = windowOf(text, start, end);
+  // "as soon as Tuesday", "as early as next week": a future limit.
+  if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(left)) return 'future';
+  // "Friday's trading", "Wednesday's ruling": a day already spoken of.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
   const leftWords = left.match(WORD) ?? [];
   const rightWords = right.match(WORD) ?? [];
   const cues: Cue[] = [];
