@@ -20,6 +20,8 @@ export interface Gazetteer {
   upper: Map<string, GazetteerEntry>;
   /** Leading letters of every phrase, to skip tokens that cannot start one. */
   heads: Set<string>;
+  /** Every prefix of every phrase (and of its upper-cased form), to stop extending early. */
+  prefixes: Set<string>;
   maxTokens: number;
   /** ISO3 -> country common name. */
   countryNames: Map<string, string>;
@@ -120,16 +122,22 @@ export function getGazetteer(): Gazetteer {
 
   const upper = new Map<string, GazetteerEntry>();
   const heads = new Set<string>();
+  const prefixes = new Set<string>();
+  const addPrefixes = (k: string): void => {
+    for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
+  };
   let maxTokens = 1;
   for (const [k, e] of entries) {
     heads.add(headOf(k));
+    addPrefixes(k);
     maxTokens = Math.max(maxTokens, tokenCount(k));
     if (k.replace(/[^\p{L}]/gu, '').length > 3) {
       const u = k.toUpperCase();
       if (!upper.has(u)) upper.set(u, e);
       heads.add(headOf(u));
+      addPrefixes(u);
     }
   }
-  cached = { entries, upper, heads, maxTokens: Math.min(maxTokens, 8), countryNames, firstNames: new Set(firstNames.names) };
+  cached = { entries, upper, heads, prefixes, maxTokens: Math.min(maxTokens, 8), countryNames, firstNames: new Set(firstNames.names) };
   return cached;
 }

@@ -12,7 +12,7 @@ import {
   PLACE_HEADS,
   SPEECH_VERBS,
 } from './cues.js';
-import { headOf, normalizePhrase, type Gazetteer } from './gazetteer.js';
+import { normalizePhrase, type Gazetteer } from './gazetteer.js';
 import type { Candidate, GazetteerEntry, Tagger } from './types.js';
 
 /** What a single capitalised word that no rule could place suggests. */
@@ -38,9 +38,13 @@ interface Ctx {
   singles: Single[];
 }
 
-const isCap = (v: string): boolean => /^\p{Lu}/u.test(v) && /\p{L}/u.test(v.slice(1)) || /^\p{Lu}$/u.test(v);
+/** Starts with an upper-case letter. */
+const isCap = (v: string): boolean => {
+  const f = v.charAt(0);
+  return f !== f.toLowerCase() && f === f.toUpperCase();
+};
 const isAcronym = (v: string): boolean => /^[A-Z][A-Z0-9&.\-]{1,7}$/.test(v) && (v.match(/[A-Z]/g)?.length ?? 0) >= 2;
-const isAllCaps = (v: string): boolean => /\p{L}/u.test(v) && v === v.toUpperCase();
+const isAllCaps = (v: string): boolean => v === v.toUpperCase() && v !== v.toLowerCase();
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|', '«', '*', '▪']);
 
@@ -76,24 +80,22 @@ export function recognize(
 type Mode = 'normal' | 'title' | 'upper';
 
 function sentenceMode(values: string[], a: number, b: number): Mode {
-  let letters = 0;
-  let upper = 0;
+  let alpha = 0;
+  let caps = 0;
   let words = 0;
   let capWords = 0;
   for (let i = a; i < b; i++) {
     const v = values[i]!;
-    for (const ch of v) {
-      if (/\p{L}/u.test(ch)) {
-        letters++;
-        if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) upper++;
-      }
-    }
-    if (i > a && v.length >= 4 && /^\p{L}/u.test(v)) {
+    const lowerV = v.toLowerCase();
+    if (lowerV === v.toUpperCase()) continue; // no letters
+    alpha++;
+    if (v === v.toUpperCase()) caps++;
+    if (i > a && v.length >= 4) {
       words++;
-      if (/^\p{Lu}/u.test(v)) capWords++;
+      if (v[0] !== lowerV[0]) capWords++;
     }
   }
-  if (letters >= 8 && upper / letters > 0.8) return 'upper';
+  if (alpha >= 2 && caps / alpha > 0.8) return 'upper';
   if (words >= 3 && capWords / words >= 0.75) return 'title';
   return 'normal';
 }
@@ -113,28 +115,43 @@ function lookup(ctx: Ctx, phrase: string, mode: Mode): GazetteerEntry | undefine
 }
 
 function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void {
-  const { tokens, values, gaz, text } = ctx;
+  const { tokens, values, gaz } = ctx;
   for (let i = a; i < b; i++) {
     if (ctx.taken[i]) continue;
     const v = values[i]!;
-    if (!/^[\p{L}\p{N}]/u.test(v)) continue;
+    const c0 = v.charCodeAt(0);
+    // Phrases start with a letter or digit (skip punctuation quickly).
+    if (c0 < 48 || (c0 > 57 && c0 < 65) || (c0 > 90 && c0 < 97) || (c0 > 122 && c0 < 128)) continue;
     let matched = false;
-    if (gaz.heads.has(headOf(v)) || gaz.heads.has(headOf(v).toUpperCase())) {
-      for (let len = Math.min(gaz.maxTokens, b - i); len >= 1; len--) {
-        const phrase = normalizePhrase(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end));
-        if (len > 1 && !/[\p{L}\p{N}.]$/u.test(phrase)) continue;
-        const entry = lookup(ctx, phrase, mode);
-        if (!entry) continue;
-        // Acronyms in an ALL-CAPS line ("WHO", "US") are ordinary words there.
-        if (mode === 'upper' && entry.kind === 'organization' && phrase.length <= 4) continue;
-        if (mode === 'normal' && entry.kind !== 'organization' && isAllCaps(phrase) && phrase.length > 4 && !isSentenceInitial(ctx, a, i)) continue;
-        emitGazetteer(ctx, a, b, i, i + len, entry);
-        matched = true;
-        break;
-      }
+    // Extend token by token while the phrase is a prefix of some gazetteer phrase.
+    let phrase = '';
+    let bestLen = 0;
+    let bestEntry: GazetteerEntry | undefined;
+    for (let len = 1; len <= gaz.maxTokens && i + len <= b; len++) {
+      const k = i + len - 1;
+      const part = norm(values[k]!);
+      phrase = len === 1 ? part : tokens[k]!.start > tokens[k - 1]!.end ? `${phrase} ${part}` : phrase + part;
+      const upperOk = mode === 'upper' || isAllCaps(phrase);
+      if (!gaz.prefixes.has(phrase) && !(upperOk && gaz.prefixes.has(phrase.toUpperCase()))) break;
+      const entry = lookup(ctx, phrase, mode);
+      if (!entry) continue;
+      // Acronyms in an ALL-CAPS line ("WHO", "US") are ordinary words there.
+      if (mode === 'upper' && entry.kind === 'organization' && phrase.length <= 4) continue;
+      if (mode === 'normal' && entry.kind !== 'organization' && isAllCaps(phrase) && phrase.length > 4 && !isSentenceInitial(ctx, a, i)) continue;
+      bestLen = len;
+      bestEntry = entry;
     }
-    if (!matched && v.includes('-') && /\p{Lu}/u.test(v)) hyphenParts(ctx, i, mode);
+    if (bestEntry) {
+      emitGazetteer(ctx, a, b, i, i + bestLen, bestEntry);
+      matched = true;
+      i += bestLen - 1;
+    }
+    if (!matched && v.includes('-') && v !== v.toLowerCase()) hyphenParts(ctx, i, mode);
   }
+}
+
+function norm(v: string): string {
+  return v.includes('’') || v.includes('‘') ? v.replace(/[’‘]/g, "'") : v;
 }
 
 /** "U.S.-backed", "Pakistan-Russia", "Chinese-run": the named parts of a hyphenated word. */

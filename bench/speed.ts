@@ -1,0 +1,88 @@
+/**
+ * Words per second per core of the per-document language stages owned here (sentences,
+ * entities, roles) over the VOA newswire stream (../shared/corpus/voa/gmb-docs.jsonl, field
+ * `text`). The peer measured in the same run is wink-nlp's own readDoc (tokens, sentences,
+ * part of speech, wink NER) over the same texts. Target for the whole language layer:
+ * 50,000 words/s/core. Runs on one thread; time is this process's CPU time
+ * (process.cpuUsage), so the figure is per core even on a busy shared machine.
+ *
+ *   npm run bench:speed            # all documents, 3 passes, best pass reported
+ *   npm run bench:speed -- 50 1    # first 50 documents, 1 pass
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { createArticle } from '../src/core/article.js';
+import type { Article } from '../src/core/types.js';
+import { entityStage } from '../src/language/entities/index.js';
+import { roleStage } from '../src/language/roles/index.js';
+import { sentenceStage } from '../src/language/sentences/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = resolve(here, '../../shared/corpus/voa/gmb-docs.jsonl');
+if (!existsSync(file)) {
+  console.log(`skipped: ${file} not found`);
+  process.exit(0);
+}
+
+const limit = Number(process.argv[2] ?? Infinity);
+const passes = Number(process.argv[3] ?? 3);
+const texts = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => (JSON.parse(l) as { text: string }).text)
+  .slice(0, limit);
+const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+
+const stages = [sentenceStage(), entityStage(), roleStage()];
+const ctx = { now: new Date() };
+
+/** CPU milliseconds used by this process so far. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function runOurs(): { ms: number; mentions: number; roles: number } {
+  let mentions = 0;
+  let roles = 0;
+  const t0 = cpuMs();
+  texts.forEach((text, i) => {
+    const a: Article = createArticle({ id: String(i), source: 'voa', rawHash: String(i), text });
+    for (const s of stages) void s.run(a, ctx);
+    mentions += a.mentions.length;
+    roles += a.roles.length;
+  });
+  return { ms: cpuMs() - t0, mentions, roles };
+}
+
+const wink = winkNLP(model);
+function runWink(): number {
+  const t0 = cpuMs();
+  for (const text of texts) {
+    const doc = wink.readDoc(text);
+    doc.tokens().out();
+    doc.sentences().out();
+    doc.entities().out();
+  }
+  return cpuMs() - t0;
+}
+
+// Warm up (JIT, model and gazetteer loading), then measure.
+runOurs();
+runWink();
+let best = Infinity;
+let bestWink = Infinity;
+let last = { ms: 0, mentions: 0, roles: 0 };
+for (let p = 0; p < passes; p++) {
+  last = runOurs();
+  best = Math.min(best, last.ms);
+  bestWink = Math.min(bestWink, runWink());
+}
+const rate = (ms: number): number => Math.round((words / ms) * 1000);
+console.log(`documents: ${texts.length}, words: ${words}, passes: ${passes} (best pass reported)`);
+console.log(`sentences+entities+roles: ${rate(best).toLocaleString('en-US')} words/s/core (${best.toFixed(0)} ms CPU; ${last.mentions} mentions, ${last.roles} roles)`);
+console.log(`peer wink-nlp readDoc with its NER: ${rate(bestWink).toLocaleString('en-US')} words/s/core (${bestWink.toFixed(0)} ms CPU)`);
+console.log(`ratio ours/peer: ${(bestWink / best).toFixed(2)}; target for the whole layer: 50,000 words/s/core -> ${rate(best) >= 50000 ? 'met' : 'NOT met'} by these stages`);
