@@ -6,12 +6,19 @@
  */
 import type { Span } from '../../core/types.js';
 import { findCues } from './cues.js';
-import { type SpeakerContext, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, sentenceSubject, subjectAfter, subjectBefore } from './speaker.js';
 import type { Attribution, Cue } from './types.js';
 import { wordCount } from './windows.js';
 
 /** Resolve the speaker of one cue inside the clause window [start, end). */
-export function resolveCue(ctx: SpeakerContext, cue: Cue, start: number, end: number, depth = 0): Attribution {
+export function resolveCue(
+  ctx: SpeakerContext,
+  cue: Cue,
+  start: number,
+  end: number,
+  options: { inversion?: boolean; depth?: number } = {},
+): Attribution {
+  const depth = options.depth ?? 0;
   const found = (speaker: number | null, c: Span & { text: string } = cue): Attribution => ({
     speaker: speaker ?? -1,
     cue: c.text.replace(/\s+/g, ' ').toLowerCase(),
@@ -38,28 +45,49 @@ export function resolveCue(ctx: SpeakerContext, cue: Cue, start: number, end: nu
     const earlier = findCues(m, start, cue.start).filter((c) => c.kind === 'finite');
     const main = earlier[earlier.length - 1];
     if (main && depth === 0) {
-      const r = resolveCue(ctx, main, start, cue.start, depth + 1);
+      const r = resolveCue(ctx, main, start, cue.start, { depth: depth + 1 });
       return { ...r, cue: cue.text, cueSpan: { start: cue.start, end: cue.end } };
     }
-    return found(subjectBefore(ctx, start, cue.start));
+    const subject = sentenceSubject(ctx, start, cue.start);
+    return found(subject ?? subjectBefore(ctx, start, cue.start));
   }
   const before = subjectBefore(ctx, start, cue.start);
   if (before !== null) return found(before);
-  return found(subjectAfter(ctx, cue.end, end)); // "“...,” said Putin"
+  return found(options.inversion ? subjectAfter(ctx, cue.end, end) : null); // "“...,” said Putin"
 }
 
-/** The cue after a quote that attributes it: "“...,” he said" — only when the quote is set off by a comma or ends in ?!. */
-export function attributeAfter(ctx: SpeakerContext, quote: Span, content: Span, windowEnd: number): Attribution | null {
+/**
+ * The cue after a quote that attributes it: "“...,” he said" (the quote set off by a comma
+ * or ending in ?!), or for a partial quote the reporting clause closing its sentence
+ * ("... was “much higher, much bigger” than at present ..., Putin said") and a participle
+ * whose subject is the sentence's ("Zardari paid tribute ... “despite rising insecurity”
+ * ..., while reiterating calls ...").
+ */
+export function attributeAfter(
+  ctx: SpeakerContext,
+  quote: Span,
+  content: Span,
+  sentence: Span,
+  partial: boolean,
+): Attribution | null {
   const text = ctx.article.text;
+  const windowEnd = sentence.end;
   const after = text.slice(quote.end, windowEnd);
   const lastInside = text.slice(content.start, content.end).trimEnd().slice(-1);
   const setOff = /^\s*[,—–]/.test(after) || /[,?!—–…-]/.test(lastInside) || /^\s+\p{Ll}/u.test(after);
   if (!setOff) return null;
-  const cues = findCues(ctx.masked, quote.end, windowEnd);
-  const cue = cues[0];
+  const cue = findCues(ctx.masked, quote.end, windowEnd)[0];
   if (!cue) return null;
-  if (wordCount(ctx.masked.slice(quote.end, cue.start)) > 10) return null;
-  return resolveCue(ctx, cue, quote.end, windowEnd);
+  const close = wordCount(ctx.masked.slice(quote.end, cue.start)) <= 10;
+  if (cue.kind === 'participle') {
+    return partial ? resolveCue(ctx, cue, sentence.start, windowEnd) : null;
+  }
+  if (close) return resolveCue(ctx, cue, quote.end, windowEnd, { inversion: true });
+  if (!partial) return null;
+  const comma = ctx.masked.lastIndexOf(',', cue.start);
+  if (comma < quote.end) return null;
+  const r = resolveCue(ctx, cue, comma + 1, windowEnd);
+  return r.speaker >= 0 ? r : null;
 }
 
 /** The nearest cue before the quote in its sentence: "Kakar told Putin Pakistan was a “huge market”". */

@@ -377,6 +377,44 @@ describe('findQuotes: marks over paragraphs, unclosed marks, inversion, scare qu
   });
 });
 
+describe('findQuotes: reporting clauses after partial quotes (seed 000)', () => {
+  const text = [
+    'ISLAMABAD: The potential for economic cooperation with Pakistan was “much higher, much bigger” than at present and both nations would discuss steps to enhance ties, Russian President Vladimir Putin said in a meeting with Pakistani Prime Minister Anwaar-ul-Haq Kakar in Beijing.',
+    'Zardari paid tribute to Chinese nationals working in Afghanistan “despite rising insecurity” and expressed solidarity with the victims and their families, while reiterating calls for political reform in Kabul.',
+    '  • Says energy deficient Pakistan, nation of 240 million people, ‘huge’ potential market for Russian energy exports',
+  ].join('\n\n');
+  const a = buildArticle(text, {
+    entities: [
+      { name: 'Vladimir Putin', type: 'person' },
+      { name: 'Anwaar-ul-Haq Kakar', type: 'person' },
+      { name: 'Asif Ali Zardari', type: 'person' },
+      { name: 'Pakistan', type: 'country' },
+      { name: 'Afghanistan', type: 'country' },
+    ],
+    mentions: [
+      { text: 'Pakistan', entity: 'Pakistan' },
+      { text: 'Vladimir Putin', entity: 'Vladimir Putin' },
+      { text: 'Anwaar-ul-Haq Kakar', entity: 'Anwaar-ul-Haq Kakar' },
+      { text: 'Zardari', entity: 'Asif Ali Zardari' },
+      { text: 'Afghanistan', entity: 'Afghanistan' },
+      { text: 'Pakistan', nth: 2, entity: 'Pakistan' },
+    ],
+  });
+  const quotes = findQuotes(a);
+
+  it('"... was “much higher, much bigger” than at present ..., Putin said" -> Putin', () => {
+    expect(quotes[0]).toMatchObject({ speaker: 0, cue: 'said', partial: true });
+  });
+
+  it('a participle after a scare quote takes the sentence subject: Zardari ... while reiterating', () => {
+    expect(quotes[1]).toMatchObject({ speaker: 2, cue: 'reiterating', partial: true });
+  });
+
+  it('a subjectless "Says X, ..." bullet names no speaker (X is what is said about)', () => {
+    expect(quotes[2]).toMatchObject({ speaker: -1, cue: 'says', partial: true });
+  });
+});
+
 describe('quoteStage', () => {
   it('declares its layers and fills article.quotes and messages', async () => {
     const stage = quoteStage();

@@ -86,9 +86,10 @@ export function detectQuotes(article: Article): QuoteResult {
     if (next && next.start < to) to = next.start;
     let partial = isPartial(article, masked, q, from);
 
+    const sentence = { start: from, end: to };
     let attr: Attribution | null = partial
-      ? (attributeBefore(ctx, q, from) ?? attributeAfter(ctx, q, q.content, to))
-      : (attributeAfter(ctx, q, q.content, to) ?? attributeBefore(ctx, q, from));
+      ? (attributeBefore(ctx, q, from) ?? attributeAfter(ctx, q, q.content, sentence, true))
+      : (attributeAfter(ctx, q, q.content, sentence, false) ?? attributeBefore(ctx, q, from));
 
     const words = wordCount(text.slice(q.content.start, q.content.end));
     if (!attr && words <= SCARE_QUOTE_MAX_WORDS) partial = true;

@@ -167,6 +167,28 @@ export function subjectAfter(ctx: SpeakerContext, from: number, to: number, maxW
   return null;
 }
 
+/**
+ * The subject of a sentence read from its start: a leading "he"/"she", or the first speaker
+ * mention with at most three words before it (titles: "President Asif Ali Zardari") or after
+ * an introductory phrase ending in a comma. A possessor ("Pakistan's ... Kakar") is skipped.
+ */
+export function sentenceSubject(ctx: SpeakerContext, start: number, end: number): number | null {
+  const lead = /^\s*(he|she)\b/i.exec(ctx.masked.slice(start, end));
+  if (lead) return resolvePronoun(ctx, lead[1]!, start + lead[0].length - lead[1]!.length);
+  for (const m of ctx.mentions) {
+    if (m.start < start) continue;
+    if (m.start >= end) break;
+    if (!SPEAKER_TYPES.has(m.type) || m.form === 'demonym') continue;
+    if (/^['’]s\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
+    const before = ctx.masked.slice(start, m.start);
+    const words = wordCount(before);
+    const intro = before.lastIndexOf(',');
+    if ((words <= 3 && intro < 0) || (intro >= 0 && words <= 12 && wordCount(before.slice(intro)) <= 3)) return entityOf(m);
+    return null;
+  }
+  return null;
+}
+
 /** A span's words, for messages. */
 export function describe(article: Article, span: Span): string {
   return article.text.slice(span.start, span.end);
