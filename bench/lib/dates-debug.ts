@@ -26,8 +26,9 @@ for (const arg of process.argv.slice(2)) {
   console.log(`== ${page.file} gold=${page.date} ${page.url} enc=${dec.encoding}/${dec.source}`);
   console.log(`heading: ${view.heading?.tagName} ${JSON.stringify((view.heading?.textContent ?? '').trim().slice(0, 80))} root: ${view.root?.tagName}.${view.root?.getAttribute('class') ?? ''}#${view.root?.getAttribute('id') ?? ''}`);
   const goldish = page.date.split('-');
+  let shown = 0;
   for (const p of view.pieces) {
-    if (!p.text.includes(goldish[0]!)) continue;
+    if (!p.text.includes(goldish[0]!) || shown++ > 5) continue;
     console.log(`  piece zone=${p.zone} inRoot=${p.inRoot} <${p.el.tagName}.${p.el.getAttribute('class') ?? ''}> ${JSON.stringify(p.text.trim().slice(0, 100))}`);
     const chain: string[] = [];
     for (let e: Element | null = p.el; e && e.tagName !== 'BODY'; e = e.parentElement) chain.push(`${e.tagName.toLowerCase()}.${(e.getAttribute('class') ?? '').replace(/\s+/g, '.')}#${e.getAttribute('id') ?? ''}`);

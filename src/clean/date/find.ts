@@ -13,7 +13,8 @@ import type { DateEvidence, Message } from '../../core/types.js';
 import type { Candidate } from './candidate.js';
 import { elementCandidates } from './elements.js';
 import { viewPage } from './page.js';
-import { jsonLdCandidates, metaCandidates } from './structured.js';
+import { jsonLdCandidates, metaCandidates, scriptCandidates, titleCandidates } from './structured.js';
+import { localDateOfUtc, pageTimeZone } from './timezone.js';
 import { chromeDates, textCandidates } from './text.js';
 import type { DateFinding, FindDateOptions } from './types.js';
 import { urlDate } from './url.js';
@@ -69,7 +70,17 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
     ...elementCandidates(view),
     ...(fromUrl ? [fromUrl] : []),
     ...textCandidates(view),
+    ...titleCandidates(document),
+    ...scriptCandidates(document),
   ];
+  // UTC timestamps mean the local date of the site's region.
+  const zone = pageTimeZone(document);
+  if (zone) {
+    for (const c of all) {
+      const local = c.granularity === 'day' ? localDateOfUtc(c.quote, zone) : null;
+      if (local) c.value = local;
+    }
+  }
   const rejectedFuture = all.filter((c) => c.value.slice(0, 10) > maxDay.slice(0, c.value.length));
   if (rejectedFuture.length > 0) {
     messages.push({
@@ -109,6 +120,12 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
     const prefix = chosen.value;
     const day = pool.find((c) => c.granularity === 'day' && c.value.startsWith(prefix));
     if (day) chosen = { ...day, confidence: Math.max(day.confidence, chosen.confidence) + 0.05 };
+  }
+
+  // The URL's day is the site's local day: it settles a one-day disagreement with a timestamp.
+  if (fromUrl && fromUrl.granularity === 'day' && chosen.value !== fromUrl.value && chosen.granularity === 'day') {
+    const gap = Math.abs(Date.parse(chosen.value) - Date.parse(fromUrl.value)) / 86_400_000;
+    if (gap <= 1 && /\d[T ]\d{2}:\d{2}/.test(chosen.quote)) chosen = { ...fromUrl, confidence: chosen.confidence };
   }
 
   // Independent sources that agree raise the confidence.

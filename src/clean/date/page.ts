@@ -5,7 +5,12 @@
  * comments, sidebars and footers). The document is never modified.
  */
 
-export type Zone = 'content' | 'chrome' | 'excluded';
+/**
+ * content: the article and neutral page parts; chrome: site header, top bar, navigation;
+ * footer: a footer outside the article (only labelled "Published ..." lines count there);
+ * excluded: comments, related lists, sidebars, ads.
+ */
+export type Zone = 'content' | 'chrome' | 'footer' | 'excluded';
 
 export interface TextPiece {
   text: string;
@@ -40,13 +45,15 @@ function endsWithSpace(s: string): boolean {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'TEXTAREA', 'OBJECT', 'CANVAS']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'TABLE', 'BLOCKQUOTE', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'PRE']);
 
-/** Class/id words of parts whose dates are not the article's. */
+/** Class/id words of parts whose dates are not the article's, wherever they are. */
 const EXCLUDED_WORDS =
-  /(?:^|[\s_-])(comments?|commentlist|kommentare?|discussion|disqus|replies|reply|respond|sidebar|widgets?|related|recommend(?:ed|ations)?|teasers?|popular|trending|most-?read|more-?stories|read-?more|newsletter|outbrain|taboola|advert(?:isement)?|ads?|promo|similar|recent-?posts?|tagcloud|pagination|pager|cookie|consent)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(comments?|commentlist|kommentare?|discussion|disqus|replies|reply|respond|related|recommend(?:ed|ations)?|popular|trending|most-?read|more-?stories|read-?more|newsletter|outbrain|taboola|advert(?:isement)?|ads?|similar|recent-?posts?|cookie|consent|leserbrief(?:e)?)(?:$|[\s_-])/i;
+/** Words that mark a part to skip only outside the article root (inside, they are often its own meta line). */
+const WEAK_EXCLUDED_WORDS = /(?:^|[\s_-])(sidebar|teasers?|promo|tagcloud|tag-cloud|pagination|pager|archive-?list)(?:$|[\s_-])/i;
 /** Class/id words of site chrome (header bars, navigation). */
 const CHROME_WORDS =
   /(?:^|[\s_-])(masthead|top-?bar|navbar|nav|navigation|menu|toolbar|site-?header|main-?header|header-?top|top-?header|global-?header|header-?bar|top-?nav|topnav|utility-?bar|breaking-?news)(?:$|[\s_-])/i;
-const FOOTER_WORDS = /(?:^|[\s_-])(footer|site-?footer|bottom)(?:$|[\s_-])/i;
+const FOOTER_WORDS = /(?:^|[\s_-])(footer|site-?footer)(?:$|[\s_-])/i;
 
 const ROOT_SELECTOR =
   'article, [itemtype*="Article"], [itemtype*="BlogPosting"], [itemprop~="articleBody"], .hentry, .h-entry, .post, .entry, main, [role="main"]';
@@ -76,6 +83,12 @@ function titleOverlap(heading: string, titles: Set<string>[]): number {
 
 /** The article's headline element: the h1 most like the page title, else the first h1. */
 export function findHeading(doc: Document): Element | null {
+  return rankHeadings(doc).best;
+}
+
+/** The headline element and every h1 that looks like the page title. */
+function rankHeadings(doc: Document): { best: Element | null; headlines: Set<Element> } {
+  const headlines = new Set<Element>();
   const titles: Set<string>[] = [];
   const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content');
   if (og) titles.push(words(og));
@@ -90,13 +103,14 @@ export function findHeading(doc: Document): Element | null {
     let score = titleOverlap(text, titles);
     if (el.tagName === 'H1') score += 0.15;
     if (el.tagName === 'H2') score -= 0.1;
+    if (el.tagName === 'H1' && score >= 0.5) headlines.add(el);
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
   }
-  if (best && bestScore >= 0.5) return best;
-  return doc.querySelector('h1');
+  if (best && bestScore >= 0.5) return { best, headlines };
+  return { best: doc.querySelector('h1'), headlines };
 }
 
 function findRoot(doc: Document, heading: Element | null): Element | null {
@@ -116,7 +130,7 @@ function findRoot(doc: Document, heading: Element | null): Element | null {
 
 /** Build the read-only view of a page. */
 export function viewPage(doc: Document): PageView {
-  const heading = findHeading(doc);
+  const { best: heading, headlines } = rankHeadings(doc);
   const root = findRoot(doc, heading);
   const memo = new Map<Element, { zone: Zone; inRoot: boolean }>();
   const anchor = heading ?? root;
@@ -135,11 +149,14 @@ export function viewPage(doc: Document): PageView {
     const ci = classId(el);
     let zone: Zone | null = null;
     if (ci && EXCLUDED_WORDS.test(ci)) zone = 'excluded';
-    else if (tag === 'ASIDE' && !inRoot) zone = 'excluded';
-    else if (!inRoot && (tag === 'FOOTER' || (ci && FOOTER_WORDS.test(ci)))) zone = 'excluded';
     else if (inRoot) zone = null;
-    else if (tag === 'NAV' || tag === 'HEADER') zone = 'chrome';
-    else if (ci && (CHROME_WORDS.test(ci) || /^(header|head|top)$/i.test(ci))) zone = 'chrome';
+    else if (tag === 'ASIDE' || (ci && WEAK_EXCLUDED_WORDS.test(ci))) zone = 'excluded';
+    else if (tag === 'FOOTER' || (ci && FOOTER_WORDS.test(ci))) zone = 'footer';
+    else if (tag === 'NAV' || tag === 'HEADER' || (ci && (CHROME_WORDS.test(ci) || /^(header|head|top)$/i.test(ci)))) {
+      // An article's own header (inside <article>/<main>, or holding a headline) is not chrome.
+      const headlineInside = [...el.querySelectorAll('h1')].some((h) => headlines.has(h));
+      zone = headlineInside || el.closest('article, main, [role="main"]') ? null : 'chrome';
+    }
     if (zone !== null && isWrapper(el)) return null;
     return zone;
   };

@@ -140,7 +140,7 @@ const META_KEYS: Record<string, [DateKind, number]> = {
   datecreated: ['published', 0.8],
   created: ['published', 0.72],
   creation_date: ['published', 0.75],
-  date: ['published', 0.8],
+  date: ['published', 0.72],
   displaydate: ['published', 0.8],
   release_date: ['published', 0.78],
   'article:modified_time': ['modified', 0.8],
@@ -188,4 +188,33 @@ export function metaCandidates(doc: Document): Candidate[] {
     out.push({ ...d, kind: known[0], evidence: `meta[${key}]`, quote: content, confidence: known[1] });
   }
   return out;
+}
+
+/** A date written in the page title or og:title ("... | DW | 23.05.2011"). */
+export function titleCandidates(doc: Document): Candidate[] {
+  const titles = [
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    doc.querySelector('title')?.textContent,
+  ];
+  for (const t of titles) {
+    if (!t) continue;
+    const d = findDates(t, { dayFirst: true, monthOnly: false })[0];
+    if (d) return [{ value: d.value, granularity: 'day', kind: 'unknown', evidence: 'title', quote: d.text, confidence: 0.5 }];
+  }
+  return [];
+}
+
+const SCRIPT_KEYS =
+  /"(datePublished|publishedAt|published_at|publishDate|publish_date|pubDate|publishedFirst|firstPublished|first_published_at|date_published|publicationDate|publication_date)"\s*:\s*"([^"]{6,40})"/;
+
+/** Publication dates in the data of ordinary scripts (page state of script-rendered sites). */
+export function scriptCandidates(doc: Document): Candidate[] {
+  for (const script of doc.querySelectorAll('script')) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (type.includes('ld+json')) continue;
+    const m = SCRIPT_KEYS.exec(script.textContent ?? '');
+    const d = m ? readAttributeDate(m[2]!) : null;
+    if (m && d) return [{ ...d, kind: 'published', evidence: `script:${m[1]}`, quote: m[2]!, confidence: 0.55 }];
+  }
+  return [];
 }

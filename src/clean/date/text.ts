@@ -20,6 +20,8 @@ const PUBLISHED_LABEL =
   /(published|posted|publication|first published|released|veröffentlicht|erschienen|erstellt|gepostet|publiziert|publié|publie|mis en ligne|publicado|pubblicato|gepubliceerd|geplaatst)\s*(?:on|am|le|el|il|op|em|:|-|\bat\b)?\s*[:\-–]?\s*$/i;
 const UPDATED_LABEL =
   /(updated|last updated|last modified|modified|aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|actualizado|aggiornato|bijgewerkt)\s*(?:on|am|le|el|il|op|:|-)?\s*[:\-–]?\s*$/i;
+/** A bare "Date:" / "Datum:" label: weaker, it may name another date (an event's). */
+const DATE_LABEL = /(?:^|[\s|•·])(date|datum|fecha|data)\s*:?\s*$/i;
 const COPYRIGHT = /(©|\(c\)|copyright|all rights reserved|alle rechte)/i;
 
 /** Text of the pieces in one zone, with a map back from offsets to pieces. */
@@ -34,12 +36,25 @@ function joinPieces(pieces: TextPiece[]): { text: string; starts: number[]; list
   return { text, starts, list: pieces };
 }
 
-function labelBefore(text: string, m: DateMatch): 'published' | 'modified' | null {
+function labelBefore(text: string, m: DateMatch): 'published' | 'modified' | 'date' | null {
   const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\s+/g, ' ');
   const stripped = before.replace(new RegExp(`(?:${WEEKDAY_ALTERNATION})\\.?,?\\s*$`, 'i'), '');
   if (UPDATED_LABEL.test(stripped)) return 'modified';
   if (PUBLISHED_LABEL.test(stripped)) return 'published';
+  if (DATE_LABEL.test(stripped)) return 'date';
   return null;
+}
+
+/** The piece an offset of a joined text falls in. */
+function pieceAt(joined: { starts: number[]; list: TextPiece[] }, offset: number): TextPiece | undefined {
+  let lo = 0;
+  let hi = joined.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (joined.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return joined.list[lo];
 }
 
 const DATE_OPTIONS = { dayFirst: true, monthOnly: false } as const;
@@ -61,7 +76,8 @@ export function textCandidates(view: PageView): Candidate[] {
     const firstAfter = a[0];
     const lastBefore = b[b.length - 1];
     if (firstAfter) {
-      const label = labelBefore(after.text, firstAfter);
+      const l = labelBefore(after.text, firstAfter);
+      const label = l === 'date' ? null : l;
       out.push({
         value: firstAfter.value, granularity: 'day',
         kind: label ?? 'unknown',
@@ -71,7 +87,8 @@ export function textCandidates(view: PageView): Candidate[] {
       });
     }
     if (lastBefore && before.text.length - (lastBefore.index + lastBefore.length) < 200) {
-      const label = labelBefore(before.text, lastBefore);
+      const l = labelBefore(before.text, lastBefore);
+      const label = l === 'date' ? null : l;
       out.push({
         value: lastBefore.value, granularity: 'day',
         kind: label ?? 'unknown',
@@ -82,21 +99,25 @@ export function textCandidates(view: PageView): Candidate[] {
     }
   }
 
-  // 2. Labelled lines anywhere in the content: "Published on ...", "Veröffentlicht am ...".
-  const all = joinPieces(content);
-  const matches = findDates(all.text, DATE_OPTIONS);
-  let labelled = 0;
-  for (const m of matches) {
-    const label = labelBefore(all.text, m);
-    if (!label || labelled > 5) continue;
-    labelled++;
+  // 2. Labelled lines anywhere in the content, and "Published" lines in a footer:
+  //    "Published on ...", "Veröffentlicht am ...", "Erschienen am: ...", "Datum: ...".
+  const labelled = joinPieces(view.pieces.filter((p) => p.zone === 'content' || p.zone === 'footer'));
+  let count = 0;
+  for (const m of findDates(labelled.text, DATE_OPTIONS)) {
+    const label = labelBefore(labelled.text, m);
+    if (!label || count > 5) continue;
+    const inFooter = pieceAt(labelled, m.index)?.zone === 'footer';
+    if (inFooter && label !== 'published') continue;
+    count++;
     out.push({
-      value: m.value, granularity: 'day', kind: label,
-      evidence: label === 'published' ? 'text:published-line' : 'text:updated-line',
-      quote: all.text.slice(Math.max(0, m.index - 25), m.index + m.length).trim(),
-      confidence: label === 'published' ? 0.74 - labelled * 0.01 : 0.5,
+      value: m.value, granularity: 'day', kind: label === 'modified' ? 'modified' : label === 'date' ? 'unknown' : 'published',
+      evidence: label === 'published' ? 'text:published-line' : label === 'modified' ? 'text:updated-line' : 'text:date-line',
+      quote: labelled.text.slice(Math.max(0, m.index - 25), m.index + m.length).trim(),
+      confidence: (label === 'published' ? 0.74 : label === 'modified' ? 0.5 : 0.6) - count * 0.01 - (inFooter ? 0.1 : 0),
     });
   }
+  const all = joinPieces(content);
+  const matches = findDates(all.text, DATE_OPTIONS);
 
   // 3. A dateline opening the article: "BERLIN, 7. April 2021 –", "WASHINGTON, April 7, 2021 (AP) -".
   const rootText = joinPieces(content.filter((p) => p.inRoot && (view.headingEnd === null || p.start >= view.headingEnd)));

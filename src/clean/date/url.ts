@@ -38,6 +38,19 @@ export function urlDate(url: string | null | undefined): Candidate | null {
       evidence: 'url-path', quote: m[0].replace(/[/_.-]$/, ''), confidence: 0.8,
     };
   }
+  // day first: /29-10-2021, _22.04.2020_
+  const dmy = /(?<![\d.])(\d{1,2})([-._])(\d{1,2})\2((?:19|20)\d{2})(?![\d])/.exec(path);
+  if (dmy) {
+    const d = Number(dmy[1]);
+    const mo = Number(dmy[3]);
+    const y = Number(dmy[4]);
+    if (validDay(y, mo, d)) {
+      return {
+        value: `${y}-${pad(dmy[3]!)}-${pad(dmy[1]!)}`, granularity: 'day', kind: 'published',
+        evidence: 'url-path', quote: dmy[0], confidence: 0.75,
+      };
+    }
+  }
   const month = /\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/.exec(path);
   if (month) {
     const y = Number(month[1]);
