@@ -70,7 +70,7 @@ const CREDIT =
 
 /** Desk lines: "News Desk:", "Web Desk", "Staff Report", "Our Correspondent", "Monitoring Desk". */
 const DESK =
-  /^((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}(?:desk|staff|bureau|correspondents?|reporters?|report|monitoring|news\s+service|web\s+team|news\s+network|online))\s*:?$/iu;
+  /^((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}(?:desk|staff|bureau|correspondents?|reporters?|report|monitoring|news\s+service|web\s+team|news\s+network))\s*:?$/iu;
 
 /** "By John Smith", "Written by Jane Doe | Reuters". */
 const BYLINE = /^(?:by|written\s+by|words\s+by|story\s+by|reported\s+by|author\s*:)\s+(.+)$/i;
@@ -134,14 +134,33 @@ export function wordCount(text: string): number {
 export function capitalRatio(text: string): number {
   let words = 0;
   let caps = 0;
-  for (const w of text.split(' ')) {
-    const m = /\p{L}/u.exec(w);
-    if (!m) continue;
-    words++;
-    if (/\p{Lu}/u.test(m[0])) caps++;
+  let seenLetter = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      seenLetter = false;
+      continue;
+    }
+    if (i === 0) seenLetter = false;
+    if (seenLetter) continue;
+    // The first letter of the word decides.
+    if (c >= 65 && c <= 90) {
+      words++;
+      caps++;
+      seenLetter = true;
+    } else if (c >= 97 && c <= 122) {
+      words++;
+      seenLetter = true;
+    } else if (c > 127 && LETTER.test(text[i]!)) {
+      words++;
+      if (UPPER.test(text[i]!)) caps++;
+      seenLetter = true;
+    }
   }
   return words === 0 ? 0 : caps / words;
 }
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Whether a line without sentence punctuation is still prose: long, mostly lower-case words
@@ -203,10 +222,12 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
   const date = words <= 10 ? readDateLine(text, false) : null;
   if (date) return { kind: 'date', date };
 
-  if (ENDS_SENTENCE.test(text) || isProse(text)) return { kind: bullet ? 'bullet' : 'body' };
+  // A numbered list item ("3) Blade Runner The Final Cut") counts as a bullet.
+  const listItem = bullet || /^\d{1,2}[.)]\s+\p{L}/u.test(text);
+  if (ENDS_SENTENCE.test(text) || isProse(text)) return { kind: listItem ? 'bullet' : 'body' };
   // A lead-in to a quote or list: "He said:", "The statement read:".
   if (/:\s*$/.test(text) && words >= 4 && capitalRatio(text) < 0.5) return { kind: 'body' };
-  if (bullet) return words >= 4 ? { kind: 'bullet' } : { kind: 'chrome' };
+  if (listItem) return words >= 3 ? { kind: 'bullet' } : { kind: 'chrome' };
   // A line without letters in lower case that is not a headline: separators, "***", "ENDS".
   if (words === 1 && text.length <= 2) return { kind: 'chrome' };
   return { kind: 'heading' };

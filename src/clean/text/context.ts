@@ -55,3 +55,24 @@ export function markMenus(lines: Line[]): void {
 function isMenuItem(line: Line): boolean {
   return line.kind === 'heading' && line.words <= 3;
 }
+
+const NOT_A_LIST_LEAD = /^(?:share|follow|tags?|topics?|related|read|more|see|watch|listen|filed|categor)/i;
+
+/**
+ * Lists: a lead-in line ending in ":" ("The tour dates:") followed by two or more short lines
+ * without sentence punctuation ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL").
+ * The items are content, not headings: they become list items and the lead-in body text.
+ */
+export function markLists(lines: Line[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const lead = lines[i]!;
+    if ((lead.kind !== 'heading' && lead.kind !== 'body') || lead.words < 3 || !/:$/.test(lead.text)) continue;
+    if (NOT_A_LIST_LEAD.test(lead.text)) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.kind === 'heading' || lines[j]!.kind === 'bullet')) j++;
+    if (j - i - 1 < 2) continue;
+    lead.kind = 'body';
+    for (let k = i + 1; k < j; k++) if (lines[k]!.kind === 'heading') lines[k]!.kind = 'bullet';
+    i = j - 1;
+  }
+}

@@ -14,7 +14,7 @@
  */
 import type { CleanedPart } from '../types.js';
 import { classifyLine, wordCount } from './chrome.js';
-import { markMenus, markRepeats } from './context.js';
+import { markLists, markMenus, markRepeats } from './context.js';
 import { readDateField } from './dates.js';
 import { dropPrefix, joinLines, physicalLines, piecesText } from './lines.js';
 import { buildPart } from './part.js';
@@ -50,6 +50,7 @@ export function readLines(raw: string): Line[] {
   }
   markRepeats(lines);
   markMenus(lines);
+  markLists(lines);
   return lines;
 }
 

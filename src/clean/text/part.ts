@@ -18,6 +18,23 @@ function headerEnd(lines: Line[]): number {
   return lines.length;
 }
 
+/**
+ * Where the article ends: at a marker such as "Related Articles" or "Leave a Reply" after the
+ * body, when less body text follows it than came before it (a list of other stories or the
+ * comments). A marker with most of the body after it is a sidebar above the article: ignored.
+ */
+function endOfArticle(lines: Line[], zoneEnd: number): number {
+  let total = 0;
+  for (const l of lines) if (l.kind === 'body' || l.kind === 'bullet') total += l.words;
+  let before = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'end' && i >= zoneEnd && before > total - before) return i;
+    if (l.kind === 'body' || l.kind === 'bullet') before += l.words;
+  }
+  return lines.length;
+}
+
 /** Cleaned text and source map from the kept lines, one paragraph per line. */
 function assemble(kept: Line[]): { text: string; sourceMap: SourceMapSegment[]; offsets: number[] } {
   let text = '';
@@ -57,9 +74,9 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
   let publisher: string | null = null;
   let captured: string | null = null;
 
-  for (let i = 0; i < lines.length; i++) {
+  const stop = endOfArticle(lines, zoneEnd);
+  for (let i = 0; i < stop; i++) {
     const line = lines[i]!;
-    if (line.kind === 'end' && i >= zoneEnd) break;
     if (i === titleIndex || (title !== null && line.text === title)) continue;
     const beforeTitle = titleIndex !== null ? i < titleIndex : hasSiteHeader && i < zoneEnd;
     if (line.fieldDate) dates.push(candidate(line.fieldDate, 'text:date-field'));

@@ -12,11 +12,13 @@ const HEADER_REACH = 10;
 /** Could this line be a headline? No final period, 2-40 words, no sentence break inside. */
 export function isTitleCandidate(line: Line): boolean {
   if (line.kind !== 'heading' && line.kind !== 'body') return false;
-  if (line.fieldDate) return false;
-  const t = line.text;
+  if (line.fieldDate || line.words < 2 || line.words > 40) return false;
+  line.titleShape ??= hasTitleShape(line.text);
+  return line.titleShape;
+}
+
+function hasTitleShape(t: string): boolean {
   if (t.length > 250 || /[.:;,]['"”’»)\]]*$/u.test(t)) return false;
-  const n = line.words;
-  if (n < 2 || n > 40) return false;
   return !/\p{Ll}{2}[.!?]['"”’»)\]]*\s+\p{Lu}/u.test(t);
 }
 
@@ -29,11 +31,15 @@ function isFirmBody(line: Line): boolean {
 export function hasHeaderAfter(lines: Line[], i: number): boolean {
   const title = lines[i]!.text;
   const end = Math.min(lines.length, i + 1 + HEADER_REACH);
+  // Between a headline and its repeat there is only furniture (gallery, widgets, metadata);
+  // a name repeated after other headings or text is a product box or a list, not a header.
+  let onlyFurniture = true;
   for (let k = i + 1; k < end; k++) {
     const l = lines[k]!;
-    if (l.text === title) return true;
+    if (l.text === title) return onlyFurniture;
     if (l.kind === 'meta' || l.kind === 'byline') return true;
     if (isFirmBody(l) || l.kind === 'end') return false;
+    if (l.kind === 'heading' || l.kind === 'body' || l.kind === 'bullet') onlyFurniture = false;
   }
   return false;
 }

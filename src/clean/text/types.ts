@@ -71,6 +71,8 @@ export interface Line {
   date?: DateHit | null;
   /** For `byline` and `site` lines: the name read (author, desk, publisher). */
   name?: string;
+  /** Cache: the text looks like a headline (no final period, no sentence break inside). */
+  titleShape?: boolean;
   /** A leading "date 2023-10-18" field was cut off this line (the rest is body text). */
   fieldDate?: DateHit;
 }
