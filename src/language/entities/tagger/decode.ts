@@ -1,27 +1,15 @@
 /** Greedy left-to-right decoding with history features and the IOB2 constraint. */
-import { NUM_LABELS, START, type FeatureExtractor, type SentenceFeatures } from './features.js';
+import { MAX_FEATURES, NUM_LABELS, START, type FeatureExtractor, type PreparedSentence } from './features.js';
 
-/** IOB2: I-X (odd-numbered I labels 2, 4, 6, 8) may only follow B-X or I-X. */
+/** IOB2: I-X (labels 2, 4, 6, 8) may only follow B-X (label - 1) or I-X. */
 export function allowedAfter(prev: number, label: number): boolean {
   if (label === 0 || label % 2 === 1) return true;
   return prev === label || prev === label - 1;
 }
 
-/** The history feature ids of a token given its two previous labels (-1 entries are unknown). */
-export function historyIds(ex: FeatureExtractor, sf: SentenceFeatures, i: number, p1: number, p2: number): number[] {
-  const w = sf.words[i];
-  const H = NUM_LABELS + 1;
-  return [
-    ex.histIds[p1] ?? -1,
-    ex.hist2Ids[p2 * H + p1] ?? -1,
-    w ? (w.histWord[p1] ?? -1) : -1,
-    w ? (w.histShape[p1] ?? -1) : -1,
-  ];
-}
-
-/** Adds the weights of features `ids` into `scores` (weights laid out feature-major). */
-export function addScores(scores: Float64Array, weights: ArrayLike<number>, ids: ArrayLike<number>): void {
-  for (let k = 0; k < ids.length; k++) {
+/** Adds the weights of the first `count` feature ids into `scores` (feature-major weights). */
+export function addScores(scores: Float64Array, weights: ArrayLike<number>, ids: Int32Array, count: number): void {
+  for (let k = 0; k < count; k++) {
     const f = ids[k] as number;
     if (f < 0) continue;
     const base = f * NUM_LABELS;
@@ -44,17 +32,23 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** Label indices for one sentence. */
-export function decodeGreedy(ex: FeatureExtractor, sf: SentenceFeatures, weights: ArrayLike<number>): number[] {
-  const n = sf.staticIds.length;
+const buffer = new Int32Array(MAX_FEATURES + 4);
+const scores = new Float64Array(NUM_LABELS);
+
+/**
+ * Label indices (into NER_LABELS) for one prepared sentence. The weights must not change
+ * between calls with the same extractor (per-word sums are cached); training scores ids.
+ */
+export function decodeGreedy(ex: FeatureExtractor, s: PreparedSentence, weights: ArrayLike<number>): number[] {
+  const n = s.words.length;
   const out: number[] = new Array<number>(n);
-  const scores = new Float64Array(NUM_LABELS);
   let p1 = START;
   let p2 = START;
   for (let i = 0; i < n; i++) {
     scores.fill(0);
-    addScores(scores, weights, sf.staticIds[i] as Int32Array);
-    addScores(scores, weights, historyIds(ex, sf, i, p1, p2));
+    const count = ex.scoreWords(s, i, weights, scores, buffer);
+    ex.history(s, i, p1, p2, buffer, count);
+    addScores(scores, weights, buffer, count + 4);
     const label = bestAllowed(scores, p1);
     out[i] = label;
     p2 = p1;

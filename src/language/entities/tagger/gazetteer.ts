@@ -9,11 +9,19 @@ import type { Country } from 'world-countries';
 /** The package is CommonJS (module.exports = the array); require it the same way from src/ and dist/. */
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** "category:B" per category of the phrase ending here, or null. */
+  begin: string[] | null;
+  /** "category:I" per category. */
+  inside: string[] | null;
+}
+
+const node = (): TrieNode => ({ next: null, begin: null, inside: null });
+
 export class Gazetteer {
-  /** phrase (lowercased tokens joined by a space) -> categories */
-  private readonly phrases = new Map<string, string[]>();
-  /** first token -> longest phrase length starting with it */
-  private readonly firstTokens = new Map<string, number>();
+  private readonly root = node();
+  private count = 0;
 
   constructor(entries: Iterable<readonly [phrase: string, category: string]> = []) {
     for (const [phrase, category] of entries) this.add(phrase, category);
@@ -23,47 +31,80 @@ export class Gazetteer {
   add(phrase: string, category: string): void {
     const toks = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (toks.length === 0) return;
-    const key = toks.join(' ');
-    const cats = this.phrases.get(key);
-    if (cats) {
-      if (!cats.includes(category)) cats.push(category);
-    } else this.phrases.set(key, [category]);
-    const first = toks[0] as string;
-    this.firstTokens.set(first, Math.max(this.firstTokens.get(first) ?? 0, toks.length));
+    let cur = this.root;
+    for (const t of toks) {
+      cur.next ??= new Map();
+      let child = cur.next.get(t);
+      if (!child) {
+        child = node();
+        cur.next.set(t, child);
+      }
+      cur = child;
+    }
+    if (!cur.begin) {
+      cur.begin = [];
+      cur.inside = [];
+      this.count++;
+    }
+    const b = `${category}:B`;
+    if (!cur.begin.includes(b)) {
+      cur.begin.push(b);
+      (cur.inside as string[]).push(`${category}:I`);
+    }
   }
 
+  /** Number of distinct phrases. */
   get size(): number {
-    return this.phrases.size;
+    return this.count;
   }
 
   /**
-   * For each token, the matches covering it as "category:B" (first token of the phrase) or
-   * "category:I". Matches are found left to right, longest first, without overlap.
+   * Appends to `out[i]` the matches covering token i as "category:B" (first token of the
+   * phrase) or "category:I". Matches are found left to right, longest first, without
+   * overlap. `out` entries are created on demand.
    */
+  matchInto(lowerTokens: readonly string[], out: (string[] | null)[]): void {
+    const n = lowerTokens.length;
+    let i = 0;
+    const rootNext = this.root.next;
+    if (!rootNext) return;
+    while (i < n) {
+      let cur = rootNext.get(lowerTokens[i] as string);
+      let bestEnd = -1;
+      let best: TrieNode | null = null;
+      let j = i;
+      while (cur) {
+        if (cur.begin) {
+          bestEnd = j;
+          best = cur;
+        }
+        j++;
+        if (j >= n || !cur.next) break;
+        cur = cur.next.get(lowerTokens[j] as string);
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      for (let k = i; k <= bestEnd; k++) {
+        const tags = (k === i ? best.begin : best.inside) as string[];
+        const slot = out[k];
+        if (slot) slot.push(...tags);
+        else out[k] = tags.slice();
+      }
+      i = bestEnd + 1;
+    }
+  }
+
+  /** Per token, the matches covering it ("category:B" / "category:I"), or null. */
   match(lowerTokens: readonly string[]): (string[] | null)[] {
     const out: (string[] | null)[] = new Array<string[] | null>(lowerTokens.length).fill(null);
-    let i = 0;
-    while (i < lowerTokens.length) {
-      const maxLen = this.firstTokens.get(lowerTokens[i] as string);
-      let matched = 0;
-      if (maxLen !== undefined) {
-        for (let len = Math.min(maxLen, lowerTokens.length - i); len >= 1; len--) {
-          const key = len === 1 ? (lowerTokens[i] as string) : lowerTokens.slice(i, i + len).join(' ');
-          const cats = this.phrases.get(key);
-          if (cats) {
-            for (let k = 0; k < len; k++) out[i + k] = cats.map((c) => `${c}:${k === 0 ? 'B' : 'I'}`);
-            matched = len;
-            break;
-          }
-        }
-      }
-      i += matched > 0 ? matched : 1;
-    }
+    this.matchInto(lowerTokens, out);
     return out;
   }
 }
 
-/** Splits "Côte d'Ivoire" / "Bosnia and Herzegovina" / "U.S." the way news tokenisers do. */
+/** Splits "Bosnia and Herzegovina" / "Korea (Republic of)" the way news tokenisers do. */
 function tokenise(name: string): string {
   return name
     .replace(/([,()])/g, ' $1 ')

@@ -1,6 +1,6 @@
 /** The run-time tagger: a trained weight table behind the `Tagger` interface. */
 import { decodeGreedy } from './decode.js';
-import { FeatureExtractor, NUM_LABELS } from './features.js';
+import { buildPairIndex, FeatureExtractor, NUM_LABELS } from './features.js';
 import { dictionaryGazetteers } from './dictionary.js';
 import { worldGazetteer } from './gazetteer.js';
 import { NER_LABELS, type LoadedTagger, type ModelProvenance } from './types.js';
@@ -30,12 +30,14 @@ export class PerceptronTagger implements LoadedTagger {
     const index = new Map<string, number>();
     model.features.forEach((f, i) => index.set(f, i));
     const gazetteers = [worldGazetteer(), ...dictionaryGazetteers(model.dictionary ?? [])];
-    this.extractor = new FeatureExtractor((name) => index.get(name) ?? -1, gazetteers);
+    this.extractor = new FeatureExtractor((name) => index.get(name) ?? -1, gazetteers, buildPairIndex(model.features));
   }
 
   tag(tokens: readonly string[]): string[] {
     if (tokens.length === 0) return [];
-    const sf = this.extractor.sentence(tokens);
-    return decodeGreedy(this.extractor, sf, this.weights).map((l) => NER_LABELS[l] ?? 'O');
+    const labels = decodeGreedy(this.extractor, this.extractor.prepare(tokens), this.weights);
+    const out: string[] = new Array<string>(labels.length);
+    for (let i = 0; i < labels.length; i++) out[i] = NER_LABELS[labels[i] as number] ?? 'O';
+    return out;
   }
 }

@@ -1,7 +1,7 @@
 /** Trains the greedy averaged-perceptron tagger on IOB2-labelled sentences. */
 import type { LabelledSentence } from './conll.js';
-import { allowedAfter, addScores, bestAllowed, historyIds } from './decode.js';
-import { FeatureExtractor, NUM_LABELS, START } from './features.js';
+import { allowedAfter, addScores, bestAllowed } from './decode.js';
+import { FeatureExtractor, MAX_FEATURES, NUM_LABELS, START } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { NER_LABELS } from './types.js';
@@ -64,11 +64,14 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
     }
     return id;
   };
-  const ex = new FeatureExtractor(intern, options.gazetteers ?? [], Number.MAX_SAFE_INTEGER);
-  const prepared = sentences.map((s) => ({
-    sf: ex.sentence(s.tokens, s.gazetteers ?? []),
-    gold: s.tags.map((t) => LABEL_INDEX.get(t) ?? 0),
-  }));
+  const ex = new FeatureExtractor(intern, options.gazetteers ?? [], null, Number.MAX_SAFE_INTEGER);
+  const buf = new Int32Array(MAX_FEATURES + 4);
+  const prepared = sentences.map((s) => {
+    const ps = ex.prepare(s.tokens, s.gazetteers ?? []);
+    const staticIds = s.tokens.map((_, i) => buf.slice(0, ex.collect(ps, i, buf)));
+    return { ps, staticIds, gold: s.tags.map((t) => LABEL_INDEX.get(t) ?? 0) };
+  });
+  const hist = new Int32Array(4);
   const model = new AveragedPerceptron();
   model.ensure(names.length + 1024);
   const order = prepared.map((_, i) => i);
@@ -79,22 +82,23 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
     let errors = 0;
     let tokens = 0;
     for (const si of order) {
-      const { sf, gold } = prepared[si] as (typeof prepared)[number];
+      const { ps, staticIds, gold } = prepared[si] as (typeof prepared)[number];
       let p1 = START;
       let p2 = START;
       for (let i = 0; i < gold.length; i++) {
-        const staticIds = sf.staticIds[i] as Int32Array;
-        const hist = historyIds(ex, sf, i, p1, p2);
+        const ids = staticIds[i] as Int32Array;
+        ex.history(ps, i, p1, p2, hist, 0);
+        model.ensure(names.length);
         scores.fill(0);
-        addScores(scores, model.weights, staticIds);
-        addScores(scores, model.weights, hist);
+        addScores(scores, model.weights, ids, ids.length);
+        addScores(scores, model.weights, hist, 4);
         const guess = bestAllowed(scores, p1);
         let truth = gold[i] as number;
         // After a wrong history an I-X may be impossible; the best reachable label is then B-X.
         if (!allowedAfter(p1, truth)) truth -= 1;
         model.instances++;
         if (guess !== truth) {
-          model.update(staticIds, truth, guess);
+          model.update(ids, truth, guess);
           model.update(hist, truth, guess);
         }
         if (guess !== gold[i]) errors++;

@@ -5,11 +5,18 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
+/** X upper, x lower (or other letter), d digit, the character itself otherwise. */
 function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return 'X';
+    if (c >= 97 && c <= 122) return 'x';
+    if (c >= 48 && c <= 57) return 'd';
+    return ch;
+  }
   if (UPPER.test(ch)) return 'X';
-  if (LOWER.test(ch)) return 'x';
+  if (LOWER.test(ch) || LETTER.test(ch)) return 'x';
   if (DIGIT.test(ch)) return 'd';
-  if (LETTER.test(ch)) return 'x';
   return ch;
 }
 
@@ -33,23 +40,25 @@ export function shortShape(word: string): string {
   return `${head}~${chars.slice(-2).map(charClass).join('')}`;
 }
 
-/** Capitalisation class: init, allcaps, cap1 (one capital letter), lower, mixed, nocase. */
+/** Capitalisation class: init, allcaps, cap1 (one capital letter), lower, mixed, lowmixed, num, punct. */
 export function capsClass(word: string): string {
   let upper = 0;
   let lower = 0;
+  let digits = 0;
   let firstUpper = false;
   let seenLetter = false;
   for (const ch of word) {
-    if (UPPER.test(ch)) {
+    const k = charClass(ch);
+    if (k === 'X') {
       upper++;
       if (!seenLetter) firstUpper = true;
       seenLetter = true;
-    } else if (LETTER.test(ch)) {
+    } else if (k === 'x') {
       lower++;
       seenLetter = true;
-    }
+    } else if (k === 'd') digits++;
   }
-  if (upper + lower === 0) return DIGIT.test(word) ? 'num' : 'punct';
+  if (upper + lower === 0) return digits > 0 ? 'num' : 'punct';
   if (upper === 0) return 'lower';
   if (lower === 0) return upper === 1 ? 'cap1' : 'allcaps';
   if (firstUpper && upper === 1) return 'init';
