@@ -82,10 +82,11 @@ function resolve(roles: readonly RoleMention[], key: string, of: string | null, 
     if (of !== null && r.of !== null && r.of !== of) continue;
     (r.of === of ? stated : unstated).add(r.person);
   }
-  // A stated country must match; a role written without one is used only when it is the only one.
+  // A stated country must match a role given with that country ("the Russian president"
+  // does not find "President Xi Jinping").
   let people = stated;
   if (stated.size === 0) {
-    if (of !== null && unstated.size !== 1) return -1;
+    if (of !== null) return -1;
     people = unstated;
   }
   if (people.size === 0) return -1;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../core/types.js';
-import { isHonorific, isTitleWord, lower } from '../roles/titles.js';
+import { isHonorific, isTitleHead, isTitleWord, lower } from '../roles/titles.js';
 import {
   FUNCTION_POS,
   GOVERNMENT_NOUNS,
@@ -79,6 +79,9 @@ export function recognize(
 
 type Mode = 'normal' | 'title' | 'upper';
 
+/** Words a Title Case headline leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'over', "'s", '’s', "n't"]);
+
 function sentenceMode(values: string[], a: number, b: number): Mode {
   let alpha = 0;
   let caps = 0;
@@ -90,13 +93,13 @@ function sentenceMode(values: string[], a: number, b: number): Mode {
     if (lowerV === v.toUpperCase()) continue; // no letters
     alpha++;
     if (v === v.toUpperCase()) caps++;
-    if (i > a && v.length >= 4) {
+    if (i > a && v.length >= 2 && !HEADLINE_SMALL_WORDS.has(lowerV)) {
       words++;
       if (v[0] !== lowerV[0]) capWords++;
     }
   }
   if (alpha >= 2 && caps / alpha > 0.8) return 'upper';
-  if (words >= 3 && capWords / words >= 0.75) return 'title';
+  if (words >= 3 && capWords / words >= 0.9) return 'title';
   return 'normal';
 }
 
@@ -402,7 +405,7 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
       return;
     }
     const v = values[s]!;
-    const hint: SingleHint = SPEECH_VERBS.has(nextWord)
+    const hint: SingleHint = SPEECH_VERBS.has(nextWord) || titleFollows(ctx, e, b)
       ? 'speech'
       : isAcronym(v)
         ? 'acronym'
@@ -426,6 +429,19 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
   }
   const c = emitTyped(ctx, s, e, afterPlaceCue(ctx, a, s) && allNameLike ? 'place' : 'other', 'rule:capitalised');
   if (acronymAfter) alias(ctx, e + 1, c);
+}
+
+/** "Kakar, Pakistan's interim premier, ...": a title set off after the word makes it a person. */
+function titleFollows(ctx: Ctx, e: number, b: number): boolean {
+  const { values } = ctx;
+  if (values[e] !== ',') return false;
+  for (let k = e + 1; k < b && k < e + 7; k++) {
+    const v = values[k]!;
+    if (isTitleHead(v)) return values[k + 1] === undefined || [',', '.', ';', ')'].includes(values[k + 1]!) || k + 1 >= b;
+    const w = lower(v);
+    if (!(isTitleWord(v) || w === "'s" || w === 'the' || w === 'a' || w === 'his' || w === 'her' || isCap(v))) return false;
+  }
+  return false;
 }
 
 /** "in X", "the city of X", "the province of X". */

@@ -107,10 +107,6 @@ function ofBefore(input: RoleInput, ix: Index, first: number): Of {
       return { of: lastCountryBefore(input, input.tokens[prev - 2]!.start), from: prev - 2 };
     }
   }
-  if (DETERMINERS.has(lower(values[prev]!))) {
-    const inner = ix.mentionAt[prev + 1];
-    if (inner === undefined) return { of: null, from: prev };
-  }
   return { of: null, from: first };
 }
 
@@ -178,7 +174,7 @@ export function extractRoles(input: RoleInput): RoleMention[] {
     while (outer > 0 && isHonorific(values[outer - 1] ?? '') && ix.sentenceOf[outer - 1] === sentence) outer--;
     if (runs.length > 0) {
       const of = ofBefore(input, ix, runs[0]!.first);
-      for (const run of runs) add(m.entity, run, of, m.end, sentence);
+      runs.forEach((run, r) => add(m.entity, run, r === 0 ? of : { of: of.of, from: run.first }, m.end, sentence));
       outer = Math.min(outer, of.from);
     }
 
