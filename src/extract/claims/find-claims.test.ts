@@ -127,6 +127,18 @@ describe('findClaims: seed 000 and seed 001 sentences', () => {
   });
 });
 
+describe('findClaims: how the quantity layer cut the figure does not change the subject', () => {
+  const text = 'Qureshi said Islamabad also intends to buy about 5 million doses of the Russian-developed Sputnik V COVID-19 vaccine.';
+  it.each([
+    ['5 million', 'buy doses of the Russian-developed Sputnik V COVID-19 vaccine'],
+    ['5 million doses', 'buy doses of the Russian-developed Sputnik V COVID-19 vaccine'],
+    ['about 5 million doses', 'buy doses of the Russian-developed Sputnik V COVID-19 vaccine'],
+  ])('quantity "%s" -> "%s"', (q, subject) => {
+    const a = buildArticle(text, { quantities: [{ text: q, value: 5_000_000 }] });
+    expect(findClaims(a)[0]?.subject).toBe(subject);
+  });
+});
+
 describe('claimStage', () => {
   it('declares its layers and fills article.claims', async () => {
     const stage = claimStage();

@@ -42,6 +42,16 @@ const QUALIFIERS = new Set(
   ),
 );
 
+/** Words of a figure that say its size, not what is counted. */
+const MAGNITUDES = new Set(
+  'hundred hundreds thousand thousands million millions billion billions trillion lakh crore percent per cent pct dollars dollar euros euro pounds rupees yuan rubles roubles yen'.split(' '),
+);
+
+/** Units of measure: what they measure follows "of" ("tons of cereals"). */
+const MEASURES = new Set(
+  'tons tonnes ton tonne meters metres kilometers kilometres miles barrels liters litres gallons kilograms kg km feet acres hectares cubic square mw megawatts gigawatts kwh'.split(' '),
+);
+
 const PHRASE_PREPS = new Set(['between', 'of', 'in', 'for', 'with', 'from', 'on', 'to']);
 
 const isNominal = (w: Word | undefined): boolean =>
@@ -219,9 +229,14 @@ export function findSubject(
 
   // 4. A count or measure followed by what is counted: "seven people", "1,100-kilometer gas pipeline"
   let countStart = -1;
-  if (a0 && q1 + 1 < ceil) {
-    if (isNominal(a0)) countStart = q1 + 1;
-    else if (lower(a0) === 'of' && isNominal(a1) && words[q1]?.pos === 'NOUN') countStart = q1 + 2; // "a million tons of cereals"
+  const last = words[q1];
+  const unitInside = last !== undefined && last.pos === 'NOUN' && !MAGNITUDES.has(lower(last)) && !/\d/.test(last.text);
+  if (a0 && q1 + 1 < ceil && lower(a0) === 'of' && isNominal(a1) && last?.pos === 'NOUN') {
+    countStart = q1 + 2; // "a million tons of cereals"
+  } else if (unitInside && !MEASURES.has(lower(last))) {
+    countStart = q1; // the quantity took its noun along: "5 million doses"
+  } else if (a0 && q1 + 1 < ceil && isNominal(a0)) {
+    countStart = q1 + 1;
   }
   if (countStart >= 0) {
     const np = phraseAfter(sentence, countStart, 8);

@@ -14,6 +14,8 @@ export const FINITE_CUES = [
   'acknowledged', 'admitted', 'conceded', 'recalled', 'suggested', 'maintained', 'reiterated',
   'reaffirmed', 'confirmed', 'denied', 'complained', 'cautioned', 'asked', 'asks', 'quipped', 'vowed',
   'pledged', 'promised', 'predicted', 'assured', 'lamented', 'called', 'pointed out', 'went on',
+  'cried', 'shouted', 'exclaimed', 'whispered', 'joked', 'boasted', 'alleged', 'accused', 'accuses',
+  'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'demanded', 'demands',
 ] as const;
 
 /** Participles whose subject is the clause's subject: ", adding that ...", "while saying". */
@@ -21,6 +23,7 @@ export const PARTICIPLE_CUES = [
   'saying', 'telling', 'adding', 'noting', 'stressing', 'insisting', 'warning', 'arguing', 'claiming',
   'explaining', 'describing', 'calling', 'asserting', 'emphasising', 'emphasizing', 'urging', 'asking',
   'declaring', 'stating', 'reiterating', 'acknowledging', 'recalling', 'underscoring', 'underlining',
+  'accusing', 'condemning', 'criticising', 'criticizing', 'demanding',
 ] as const;
 
 const alternation = (words: readonly string[]): string =>

@@ -8,7 +8,7 @@ import { findCues } from './cues.js';
 import { findQuotedSpans, paragraphs } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import type { Attribution, QuotedSpan, QuoteResult } from './types.js';
-import { maskQuotes, previousSentenceStart, sentenceEnd, sentenceStart, wordCount } from './windows.js';
+import { maskQuotes, previousSentenceStart, sentenceEnd, sentenceStart, unwrapLines, wordCount } from './windows.js';
 
 /** Scare quotes: at most this many words and no speech cue -> a partial quote. */
 export const SCARE_QUOTE_MAX_WORDS = 3;
@@ -47,24 +47,24 @@ function endOfParagraphSpeaker(ctx: SpeakerContext, para: Span, quotes: readonly
 }
 
 /** The quoted spans of an article and what speaker resolution reads (text with quotes masked, mentions outside quotes). */
-export function quoteContext(article: Article): { spans: QuotedSpan[]; ctx: SpeakerContext } {
-  const spans = findQuotedSpans(article.text);
-  const masked = maskQuotes(article.text, spans.map((s) => s.content));
+export function quoteContext(article: Article): { spans: QuotedSpan[]; ctx: SpeakerContext; paras: Span[] } {
+  const text = unwrapLines(article.text);
+  const spans = findQuotedSpans(text);
+  const masked = maskQuotes(text, spans.map((s) => s.content));
   const inside = (m: Span): boolean => spans.some((s) => m.start >= s.content.start && m.end <= s.content.end);
   const ctx: SpeakerContext = {
     article,
     masked,
     mentions: article.mentions.filter((m) => !inside(m)).sort((a, b) => a.start - b.start || b.end - a.end),
   };
-  return { spans, ctx };
+  return { spans, ctx, paras: paragraphs(text) };
 }
 
 /** Quotes of an article plus diagnostics (unclosed quotation marks). */
 export function detectQuotes(article: Article): QuoteResult {
   const text = article.text;
-  const { spans, ctx } = quoteContext(article);
+  const { spans, ctx, paras } = quoteContext(article);
   const masked = ctx.masked;
-  const paras = paragraphs(text);
   const messages: Message[] = [];
   const done: { span: QuotedSpan; attr: Attribution; partial: boolean }[] = [];
 

@@ -81,3 +81,18 @@ export function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;
 }
+
+/**
+ * Hard-wrapped text (newswire lines cut at a fixed width) with its soft line breaks turned
+ * into spaces, so that a line is a paragraph again. Same length as `text`; a break stays
+ * a break after a blank line or where a line ends a sentence and the next starts one.
+ * Text that is not hard-wrapped is returned as is.
+ */
+export function unwrapLines(text: string): string {
+  const breaks = [...text.matchAll(/([^\n])\n[ \t]*([^\n\s])/g)];
+  const soft = breaks.filter((m) => /\p{Ll}/u.test(m[2] ?? '') || m[1] === ',').length;
+  if (breaks.length < 3 || soft / breaks.length < 0.25) return text;
+  return text.replace(/([^\n])\n(?=[ \t]*([^\n\s]))/g, (all, before: string, after: string) =>
+    /[.!?:”"’]/.test(before) && /[\p{Lu}\p{N}“"‘•*-]/u.test(after) ? all : `${before} `,
+  );
+}
