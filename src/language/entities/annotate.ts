@@ -20,7 +20,7 @@ export function annotateEntities(
 ): EntityResult {
   const gaz = getGazetteer();
   const { candidates, singles } = recognize(text, tokens, sentences, gaz, tagger);
-  const { entities, mentions } = resolveNames(text, candidates, singles, gaz);
+  const { entities, mentions } = resolveNames(text, candidates, singles, gaz, { tagged: tagger !== undefined });
   const roles = extractRoles({ text, tokens, sentences, mentions, entities, asOf: null });
   const nominals = findNominals(text, tokens, mentions, entities, roles);
   const all = nominals.length > 0 ? [...mentions, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;

@@ -29,7 +29,13 @@ const words = (name: string): string[] => name.split(' ').filter((w) => w !== ''
  * ("Sergey Lavrov", "Anwaar-ul-Haq Kakar"); lone capitalised words are kept only when they
  * are a known name's part or another cue says what they are.
  */
-export function resolveNames(text: string, candidates: readonly Candidate[], singles: readonly Single[], gaz: Gazetteer): Resolved {
+export function resolveNames(
+  text: string,
+  candidates: readonly Candidate[],
+  singles: readonly Single[],
+  gaz: Gazetteer,
+  options: { tagged?: boolean } = {},
+): Resolved {
   const groups = new Map<string, Group>();
   const assigned: { cand: Candidate; key: string }[] = [];
   const bySurface = new Map<string, string>();
@@ -47,12 +53,6 @@ export function resolveNames(text: string, candidates: readonly Candidate[], sin
     return g;
   };
 
-  for (const c of candidates) {
-    if (c.type === 'person') continue;
-    groupFor(c, c.key, c.via.startsWith('gazetteer'));
-    assigned.push({ cand: c, key: c.key });
-  }
-
   // People: longest names first, so that short forms find the full name wherever it is.
   const people = candidates.filter((c) => c.type === 'person');
   const order = [...people].sort((x, y) => words(y.name).length - words(x.name).length || x.start - y.start);
@@ -61,6 +61,23 @@ export function resolveNames(text: string, candidates: readonly Candidate[], sin
     const g = findPerson(persons, p.name, p.start) ?? newPerson(persons, groups, p);
     groupFor(p, g.key, false);
     assigned.push({ cand: p, key: g.key });
+  }
+
+  for (const c of candidates) {
+    if (c.type === 'person') continue;
+    // "Washington" in an article about MaliVai Washington is the player, not the capital.
+    const surface = text.slice(c.start, c.end);
+    if (persons.length > 0 && (c.type === 'country' || c.type === 'place') && c.form !== 'demonym' && !surface.includes(' ')) {
+      const person = findPerson(persons, surface, c.start, true);
+      if (person) {
+        const p: Candidate = { ...c, type: 'person', form: 'name', via: 'coref:surname' };
+        groupFor(p, person.key, false);
+        assigned.push({ cand: p, key: person.key });
+        continue;
+      }
+    }
+    groupFor(c, c.key, c.via.startsWith('gazetteer'));
+    assigned.push({ cand: c, key: c.key });
   }
 
   for (const s of singles) {
@@ -77,6 +94,8 @@ export function resolveNames(text: string, candidates: readonly Candidate[], sin
       assigned.push({ cand: { ...s, type: g.type, via: 'coref:alias' }, key: known });
       continue;
     }
+    // With a tagger, a word it left out is kept only when it names something already found.
+    if (options.tagged) continue;
     const type: EntityType | null =
       s.hint === 'speech' ? 'person' : s.hint === 'locative' ? 'place' : s.hint === 'acronym' ? 'organization' : s.hint === 'propn' ? 'other' : null;
     if (type === null) continue;

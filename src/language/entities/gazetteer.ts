@@ -65,7 +65,7 @@ export function getGazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
   const countryNames = new Map<string, string>();
   const add = (phrase: string, entry: GazetteerEntry, override = false): void => {
-    const key = normalizePhrase(phrase);
+    const key = normalizePhrase(phrase).replace(/^[Tt]he /, '');
     if (key.length < 2 || /^[\p{Lu}]{2}$/u.test(key) && !override) return;
     if (!override && entries.has(key)) return;
     entries.set(key, entry);
@@ -103,6 +103,8 @@ export function getGazetteer(): Gazetteer {
     }
   }
   for (const c of countries) {
+    // Capitals of dependent territories (Douglas, Hamilton, Victoria ...) are mostly other things in news.
+    if (c.independent !== true) continue;
     for (const cap of c.capital ?? []) {
       if (CAPITAL_SKIP.has(cap) || cap === c.name.common) continue;
       add(cap, { kind: 'capital', name: cap, iso3: c.cca3 });

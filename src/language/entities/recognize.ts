@@ -36,6 +36,8 @@ interface Ctx {
   taken: Uint8Array;
   out: Candidate[];
   singles: Single[];
+  /** Per token of the current sentence: the tagger's span [start, end) and type, if any. */
+  tagSpan: { start: number; end: number; type: string }[] | null;
 }
 
 /** Starts with an upper-case letter. */
@@ -64,6 +66,7 @@ export function recognize(
     taken: new Uint8Array(tokens.length),
     out: [],
     singles: [],
+    tagSpan: null,
   };
   let a = 0;
   for (const s of sentences) {
@@ -105,8 +108,11 @@ function sentenceMode(values: string[], a: number, b: number): Mode {
 
 function sentence(ctx: Ctx, a: number, b: number, tagger?: Tagger): void {
   const mode = sentenceMode(ctx.values, a, b);
+  const spans = tagger ? taggerSpans(ctx, a, b, tagger) : [];
+  ctx.tagSpan = tagger ? [] : null;
+  for (const sp of spans) for (let k = sp.start; k < sp.end; k++) ctx.tagSpan![k - a] = sp;
   gazetteerPass(ctx, a, b, mode);
-  if (tagger) taggerPass(ctx, a, b, tagger);
+  if (tagger) taggerPass(ctx, a, b, spans);
   chunkPass(ctx, a, b, mode, tagger !== undefined);
 }
 
@@ -144,6 +150,7 @@ function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void {
       bestLen = len;
       bestEntry = entry;
     }
+    if (bestEntry && ctx.tagSpan && taggerOverrides(ctx.tagSpan[i - a], i, i + bestLen, bestEntry)) bestEntry = undefined;
     if (bestEntry) {
       emitGazetteer(ctx, a, b, i, i + bestLen, bestEntry);
       matched = true;
@@ -151,6 +158,17 @@ function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void {
     }
     if (!matched && v.includes('-') && v !== v.toLowerCase()) hyphenParts(ctx, i, mode);
   }
+}
+
+/**
+ * The tagger's span wins over a gazetteer hit inside a longer name ("Air France", "U.S. Open",
+ * "Russian Foreign Ministry"), and its ORG wins over a city ("Chicago" the team); on the same
+ * span otherwise the gazetteer wins (countries, capitals as governments, known bodies).
+ */
+function taggerOverrides(span: { start: number; end: number; type: string } | undefined, i: number, j: number, e: GazetteerEntry): boolean {
+  if (!span || span.start > i || span.end < j) return false;
+  if (span.end - span.start > j - i) return true;
+  return span.type === 'ORG' && (e.kind === 'capital' || e.kind === 'region');
 }
 
 function norm(v: string): string {
@@ -265,8 +283,16 @@ function isSentenceInitial(ctx: Ctx, a: number, i: number): boolean {
   return false;
 }
 
-function taggerPass(ctx: Ctx, a: number, b: number, tagger: Tagger): void {
+interface TagSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** The tagger's IOB2 spans over tokens [a, b), as token indices. */
+function taggerSpans(ctx: Ctx, a: number, b: number, tagger: Tagger): TagSpan[] {
   const labels = tagger.tag(ctx.values.slice(a, b));
+  const spans: TagSpan[] = [];
   let i = a;
   while (i < b) {
     const label = labels[i - a] ?? 'O';
@@ -277,27 +303,34 @@ function taggerPass(ctx: Ctx, a: number, b: number, tagger: Tagger): void {
     const type = label.slice(2);
     let j = i + 1;
     while (j < b && labels[j - a] === `I-${type}`) j++;
-    let s = i;
-    let e = j;
+    spans.push({ start: i, end: j, type });
+    i = j;
+  }
+  return spans;
+}
+
+function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSpan[]): void {
+  for (const span of spans) {
+    const type = span.type;
+    let s = span.start;
+    let e = span.end;
     while (s < e && ctx.taken[s]) s++;
     while (e > s && ctx.taken[e - 1]) e--;
     let clean = true;
     for (let k = s; k < e; k++) if (ctx.taken[k]) clean = false;
     // Rules fix obvious errors: a capitalised function word opening a sentence is not a name.
-    while (s < e && isSentenceInitial(ctx, a, s) && FUNCTION_POS.has(ctx.tokens[s]!.pos ?? '') && !isTitleWord(ctx.values[s]!)) s++;
+    while (s < e && isSentenceInitial(ctx, a, s) && FUNCTION_POS.has(ctx.tokens[s]!.pos ?? '') && !isTitleWord(ctx.values[s]!) && !isCap(ctx.values[s + 1] ?? '')) s++;
     while (s < e && !/[\p{L}\p{N}]/u.test(ctx.values[s]!)) s++;
     while (e > s && !/[\p{L}\p{N}]/u.test(ctx.values[e - 1]!)) e--;
-    if (clean && e > s) {
-      if (type === 'PER') {
-        let n = s;
-        while (n < e - 1 && (isTitleWord(ctx.values[n]!) || isHonorific(ctx.values[n]!))) n++;
-        emitName(ctx, n, e, 'person', 'tagger');
-        for (let k = s; k < n; k++) ctx.taken[k] = 1;
-      } else if (type === 'ORG') emitName(ctx, s, e, 'organization', 'tagger');
-      else if (type === 'LOC') emitName(ctx, s, e, 'place', 'tagger');
-      else if (!(e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!)))) emitName(ctx, s, e, 'other', 'tagger');
-    }
-    i = j;
+    if (!clean || e <= s) continue;
+    if (type === 'PER') {
+      let n = s;
+      while (n < e - 1 && (isTitleWord(ctx.values[n]!) || isHonorific(ctx.values[n]!))) n++;
+      emitName(ctx, n, e, 'person', 'tagger');
+      for (let k = s; k < n; k++) ctx.taken[k] = 1;
+    } else if (type === 'ORG') emitName(ctx, s, e, 'organization', 'tagger');
+    else if (type === 'LOC') emitName(ctx, s, e, 'place', 'tagger');
+    else if (!(e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!)))) emitName(ctx, s, e, 'other', 'tagger');
   }
 }
 

@@ -33,6 +33,33 @@ const MEASURE_RE = new RegExp(`^[\\s-]*(${MEASURE_KEYS.map((k) => k.replace(/ /g
 const CURRENCY_WORD_KEYS = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
 const CURRENCY_WORD_RE = new RegExp(`^\\s*(${CURRENCY_WORD_KEYS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
+const PLURAL_IRREGULAR = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'livestock', 'militia', 'infantry', 'aircraft', 'crew', 'clergy']);
+
+function looksPlural(w: string): boolean {
+  const lower = w.toLowerCase();
+  return PLURAL_IRREGULAR.has(lower) || (/[^s]s$|ies$|[sxz]es$|ches$|shes$/.test(lower) && !/(?:ous|ss|ics|ness)$/.test(lower));
+}
+
+/**
+ * The noun a number counts: the next word when it is a plural noun ("seven people"), else
+ * the word after one modifier ("13 aid workers", "two national parties"); a singular noun
+ * only for one ("one person") or in a compound ("5-member").
+ */
+function countedNoun(rest: string, first: RegExpExecArray, value: number, hyphen: boolean): { unit: string; length: number } | null {
+  const clean = (w: string): string => w.replace(/[.'-]+$/, '');
+  const w1 = clean(first[1]!);
+  const ok = (w: string): boolean => /^[a-z]/.test(w) && w.length >= 3 && !NOT_UNIT.has(w.toLowerCase()) && !TIME_UNITS.has(w.toLowerCase());
+  if (!ok(w1)) return null;
+  const len1 = first[0].length - (first[1]!.length - w1.length);
+  if (hyphen || looksPlural(w1) || (value === 1 && !/ing$/.test(w1))) return { unit: w1.toLowerCase(), length: len1 };
+  const second = /^\s+([a-z][a-z'-]*)/.exec(rest.slice(len1));
+  if (second) {
+    const w2 = clean(second[1]!);
+    if (ok(w2) && looksPlural(w2)) return { unit: w2.toLowerCase(), length: len1 + second[0].length - (second[1]!.length - w2.length) };
+  }
+  return null;
+}
+
 function overlaps(start: number, end: number, avoid: readonly Span[]): boolean {
   for (const s of avoid) if (start < s.end && s.start < end) return true;
   return false;
@@ -156,14 +183,17 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     // Durations belong to the time layer: "two-day", "10 years" (but "$5 a day" stays money).
     const nextWord = /^[\s-]+(?:of\s+)?([a-z][a-z.'-]*)/i.exec(rest());
     if (!unit && nextWord && TIME_UNITS.has(nextWord[1]!.toLowerCase().replace(/\.$/, ''))) continue;
-    // What is counted: "seven people", "5 million doses", "dozens of people".
+    // Fractions ("two-thirds") are not counts.
+    if (isWord && /^-(?:thirds?|quarters?|fifths?|halves|tenths?)\b/i.test(rest())) continue;
+    // What is counted: "seven people", "5 million doses", "dozens of people", "13 aid workers".
     if (!unit && nextWord) {
-      const word = nextWord[1]!.replace(/[.'-]+$/, '');
-      const allowOf = isWord && g.vague !== undefined ? true : scaled;
+      const allowOf = g.vague !== undefined || scaled;
       const usedOf = /^[\s-]+of\s/i.test(rest());
-      if (/^[a-z]/.test(word) && word.length >= 3 && !NOT_UNIT.has(word.toLowerCase()) && (!usedOf || allowOf)) {
-        unit = word.toLowerCase();
-        end += nextWord[0].length - (nextWord[1]!.length - word.length);
+      const hyphen = /^-/.test(rest());
+      const counted = countedNoun(rest(), nextWord, value, hyphen);
+      if (counted && (!usedOf || allowOf)) {
+        unit = counted.unit;
+        end += counted.length;
       }
     }
 

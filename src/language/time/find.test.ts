@@ -111,6 +111,8 @@ describe('months, days and years against the anchor', () => {
       ['1995', '1995'],
     ]);
     expect(values('Troops withdrew in mid-1996.', '2000-01-01')).toEqual([['mid-1996', '1996']]);
+    const range = one('Growth averaged 15% per year from 2003-08, largely due to gas.', '2010-06-15', '2003-08');
+    expect([range.value, range.endValue]).toEqual(['2003', '2008']);
   });
 });
 

@@ -58,10 +58,10 @@ function yearOk(text: string, start: number, end: number, year: number): boolean
 }
 
 const rules: Rule[] = [
-  // Bare years and ranges of years: "in 2012", "1990-95", "1939–1945", "fiscal 1997".
+  // Bare years and ranges of years: "in 2012", "1990-95", "1939–1945", "fiscal 1997" ("from 1990 to 1995" is two).
   {
     name: 'year',
-    re: /(?<![\w$.,/:-])(?<x>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(?:[Ff]iscal(?: year)?|FY)\s*)?(?<y>1[1-9]\d\d|20\d\d)(?:\s*(?:-|–|to)\s*(?<y2>(?:1[1-9]|20)?\d\d)(?![\d,.]))?)(?![\w,]\d|\d|s\b)/dg,
+    re: /(?<![\w$.,/:-])(?<x>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(?:[Ff]iscal(?: year)?|FY)\s*)?(?<y>1[1-9]\d\d|20\d\d)(?:\s*(?:-|–)\s*(?<y2>(?:1[1-9]|20)?\d\d)(?!\d|[,.]\d))?)(?![\w,]\d|\d|s\b)/dg,
     build(g, text, start, end) {
       const year = Number(g.y);
       if (!yearOk(text, start, end, year)) return null;
@@ -439,6 +439,9 @@ const rules: Rule[] = [
 ];
 
 /** Run every rule family over the text. Overlaps are settled by the caller. */
+// Every rule starts at a word start: "than three weeks" must not read as "an three weeks".
+for (const rule of rules) rule.re = new RegExp(`(?<![\\w'’])(?:${rule.re.source})`, rule.re.flags);
+
 export function ruleCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {

@@ -36,27 +36,43 @@ const OFFSET_NAMES = ['-2', '-1', '+1', '+2'] as const;
 
 // ---- the reference: feature names as strings ------------------------------------------
 
+/** Code-point prefix / suffix (plain slices when the word has no surrogate pairs). */
+function prefix(word: string, k: number, simple: boolean): string {
+  return simple ? word.slice(0, k) : [...word].slice(0, k).join('');
+}
+function suffix(word: string, k: number, simple: boolean): string {
+  return simple ? word.slice(-k) : [...word].slice(-k).join('');
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Names of the intrinsic features of a word. */
-export function wordFeatureNames(word: string): string[] {
-  const lower = word.toLowerCase();
-  const chars = [...word];
-  const lchars = [...lower];
-  const f = ['bias', `w=${word}`, `l=${lower}`, `sh=${collapsedShape(word)}`, `ss=${shortShape(word)}`];
-  f.push(`c=${capsClass(word)}`, `len=${lengthBucket(word)}`);
-  for (let k = 1; k <= 4 && k <= chars.length; k++) f.push(`p${k}=${chars.slice(0, k).join('')}`);
-  for (let k = 1; k <= 4 && k <= lchars.length; k++) f.push(`s${k}=${lchars.slice(-k).join('')}`);
-  if (word.includes('-') && word.length > 1) f.push('hyphen');
-  if (word.includes('.') && word.length > 1) f.push('period');
+export function wordFeatureNames(word: string, lower = word.toLowerCase(), shape = collapsedShape(word), caps = capsClass(word)): string[] {
+  const simple = !SURROGATE.test(word);
+  const length = simple ? word.length : [...word].length;
+  const f = ['bias', `w=${word}`, `l=${lower}`, `sh=${shape}`, `ss=${shortShape(word)}`, `c=${caps}`, `len=${lengthBucket(word)}`];
+  for (let k = 1; k <= 4 && k <= length; k++) f.push(`p${k}=${prefix(word, k, simple)}`);
+  const lowerSimple = !SURROGATE.test(lower);
+  const lowerLength = lowerSimple ? lower.length : [...lower].length;
+  for (let k = 1; k <= 4 && k <= lowerLength; k++) f.push(`s${k}=${suffix(lower, k, lowerSimple)}`);
+  if (word.length > 1) {
+    if (word.includes('-')) f.push('hyphen');
+    if (word.includes('.')) f.push('period');
+  }
   if (/\d/.test(word)) f.push('digit');
   return f;
 }
 
 /** Names of the features a word gives to the token at a distance from it (slot: -2, -1, +1, +2). */
-export function neighbourFeatureNames(word: string, slot: 0 | 1 | 2 | 3): string[] {
+export function neighbourFeatureNames(
+  word: string,
+  slot: 0 | 1 | 2 | 3,
+  lower = word.toLowerCase(),
+  shape = collapsedShape(word),
+  caps = capsClass(word),
+): string[] {
   const o = OFFSET_NAMES[slot];
-  const lower = word.toLowerCase();
-  const f = [`l${o}=${lower}`, `sh${o}=${collapsedShape(word)}`];
-  if (slot === 1 || slot === 2) f.push(`c${o}=${capsClass(word)}`, `s3${o}=${[...lower].slice(-3).join('')}`);
+  const f = [`l${o}=${lower}`, `sh${o}=${shape}`];
+  if (slot === 1 || slot === 2) f.push(`c${o}=${caps}`, `s3${o}=${suffix(lower, 3, !SURROGATE.test(lower))}`);
   return f;
 }
 
@@ -265,11 +281,11 @@ export class FeatureExtractor {
     const ids: number[] = [];
     const bounds = new Int32Array(6);
     const slots = [
-      wordFeatureNames(word),
-      neighbourFeatureNames(word, 0),
-      neighbourFeatureNames(word, 1),
-      neighbourFeatureNames(word, 2),
-      neighbourFeatureNames(word, 3),
+      wordFeatureNames(word, lower, shape, caps),
+      neighbourFeatureNames(word, 0, lower, shape, caps),
+      neighbourFeatureNames(word, 1, lower, shape, caps),
+      neighbourFeatureNames(word, 2, lower, shape, caps),
+      neighbourFeatureNames(word, 3, lower, shape, caps),
     ];
     slots.forEach((names, k) => {
       for (const n of names) {
