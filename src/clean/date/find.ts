@@ -38,7 +38,7 @@ function plausible(c: Candidate, maxDay: string): boolean {
   if (c.value.slice(0, 10) > maxDay.slice(0, c.value.length)) return false;
   if (PLACEHOLDERS.has(c.value)) return false;
   const year = Number(c.value.slice(0, 4));
-  return year >= (STRUCTURED.test(c.evidence) ? 1900 : 1990);
+  return year >= (STRUCTURED.test(c.evidence) && c.granularity === 'day' ? 1900 : 1990);
 }
 
 function pageUrl(doc: Document, given: string | null | undefined): string | null {
@@ -73,12 +73,17 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
     ...titleCandidates(document),
     ...scriptCandidates(document),
   ];
-  // UTC timestamps mean the local date of the site's region.
+  // A date-only value stored as local midnight in UTC ("2021-11-04T23:00:00Z" on a German
+  // site) means the next day. Other UTC timestamps keep their written date: sites and
+  // readers mostly go by it (measured: converting them all to local time loses more pages
+  // than it wins); the URL settles one-day disagreements below.
   const zone = pageTimeZone(document);
   if (zone) {
     for (const c of all) {
-      const local = c.granularity === 'day' ? localDateOfUtc(c.quote, zone) : null;
-      if (local) c.value = local;
+      if (c.granularity !== 'day' || !/[T ]\d{2}:00(?::00)?(?:\.0+)?\s*(?:Z|[+-]00:?00)\s*$/i.test(c.quote)) continue;
+      const local = localDateOfUtc(c.quote, zone);
+      const hour = /[T ](\d{2}):/.exec(c.quote)?.[1];
+      if (local && local !== c.value && hour !== '00' && Number(hour) >= 12) c.value = local;
     }
   }
   const rejectedFuture = all.filter((c) => c.value.slice(0, 10) > maxDay.slice(0, c.value.length));
