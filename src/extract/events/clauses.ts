@@ -1,0 +1,149 @@
+/**
+ * Cut a sentence into clauses so that an event takes its participants, place and date from
+ * its own clause. Rules over closed word lists (no parser):
+ * - ";" starts a new clause;
+ * - a relative pronoun after a comma or a name ("Kakar, who received ...") opens a nested clause
+ *   that ends at the next comma; its antecedent is the mention just before the pronoun;
+ * - a subordinator ("while", "if", "because" ...) opens a clause; at the start of the sentence
+ *   it ends at the next comma, elsewhere it runs on;
+ * - "but", ", and", and "and" before an auxiliary start a sibling clause; "and is ..." / "and has
+ *   ..." shares the subject of the clause before it;
+ * - after a reporting verb ("said", "told") followed by a complement ("that ...", a name, a
+ *   determiner), the complement is its own clause.
+ */
+import type { MentionRef, SentenceView } from './sentence-view.js';
+import { AUXILIARIES, BARE_COMPLEMENT, DETERMINERS, RELATIVES, REPORTING, SUBORDINATORS, isCapitalized } from './words.js';
+
+export interface Clause {
+  id: number;
+  /** The subject comes from the mention before the relative pronoun (relative clauses). */
+  antecedent: MentionRef | null;
+  /** The clause shares the subject of this earlier clause ("... and is credited with"). */
+  sharesSubjectWith: number | null;
+  /** Opened by "if", "unless", "whether". */
+  conditional: boolean;
+  /** The complement of a reporting verb in this clause ("Russia said it will ..."). */
+  reportedBy: number | null;
+}
+
+export interface ClauseMap {
+  clauses: Clause[];
+  /** Clause id of each word. */
+  of: number[];
+}
+
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+
+export function splitClauses(view: SentenceView): ClauseMap {
+  const { words } = view;
+  const clauses: Clause[] = [];
+  const of: number[] = new Array<number>(words.length).fill(0);
+  const open = (init: Partial<Clause> = {}): Clause => {
+    const c: Clause = { id: clauses.length, antecedent: null, sharesSubjectWith: null, conditional: false, reportedBy: null, ...init };
+    clauses.push(c);
+    return c;
+  };
+  const mentionEndingAt = (i: number): MentionRef | null =>
+    view.mentions.find((m) => m.last === i) ?? null;
+
+  let cur = open();
+  const stack: { clause: Clause; closeAtComma: boolean }[] = [];
+  let closeAtComma = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.lower;
+    const prev = words[i - 1];
+    if (lower === ';') {
+      of[i] = cur.id;
+      stack.length = 0;
+      closeAtComma = false;
+      cur = open();
+      continue;
+    }
+    if (lower === ',' && closeAtComma) {
+      of[i] = cur.id;
+      const back = stack.pop();
+      if (back) {
+        cur = back.clause;
+        closeAtComma = back.closeAtComma;
+      } else {
+        cur = open();
+        closeAtComma = false;
+      }
+      continue;
+    }
+    if (RELATIVES.has(lower) && i > 0) {
+      const commaBefore = prev?.text === ',';
+      const ante = mentionEndingAt(commaBefore ? i - 2 : i - 1);
+      // "that" is only a relative pronoun right after a name; "where"/"which"/"who" after a comma or name.
+      if ((lower !== 'that' || ante) && (commaBefore || ante)) {
+        stack.push({ clause: cur, closeAtComma });
+        cur = open({ antecedent: ante });
+        closeAtComma = commaBefore;
+        of[i] = cur.id;
+        continue;
+      }
+    }
+    if (SUBORDINATORS.has(lower) && (lower !== 'as' || prev?.text === ',') && (lower !== 'since' || prev?.text === ',' || i === 0)) {
+      if (i === 0) {
+        stack.push({ clause: cur, closeAtComma });
+        cur = open({ conditional: CONDITIONAL.has(lower) });
+        closeAtComma = true;
+      } else {
+        cur = open({ conditional: CONDITIONAL.has(lower) });
+        closeAtComma = false;
+      }
+      of[i] = cur.id;
+      continue;
+    }
+    if (lower === 'but' || (lower === 'and' && prev?.text === ',') || (lower === 'and' && AUXILIARIES.has(words[i + 1]?.lower ?? ''))) {
+      const next = words[i + 1]?.lower ?? '';
+      const before = cur.id;
+      of[i] = cur.id;
+      if (lower === 'and' && prev?.text === ',' && !AUXILIARIES.has(next) && view.mentions.some((m) => m.first === i + 1) && !startsClause(view, i + 1)) {
+        // ", and Y" in a list of names: not a clause.
+        continue;
+      }
+      cur = open({ sharesSubjectWith: AUXILIARIES.has(next) || (words[i + 1]?.pos === 'VERB') ? before : null });
+      closeAtComma = false;
+      continue;
+    }
+    of[i] = cur.id;
+    if (REPORTING.has(lower)) {
+      // Skip a date or place adjunct right after the verb ("said Wednesday that").
+      let j = i + 1;
+      while (j < words.length && view.timexes.some((t) => t.first <= j && j <= t.last)) j++;
+      const next = words[j];
+      if (next === undefined) continue;
+      if (next.lower === 'that' || next.lower === ',' ) {
+        for (let k = i + 1; k <= j; k++) of[k] = cur.id;
+        i = j;
+        cur = open({ reportedBy: cur.id });
+        closeAtComma = false;
+        continue;
+      }
+      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || ['it', 'he', 'she', 'they', 'we', 'i', 'both'].includes(next.lower))) {
+        for (let k = i + 1; k < j; k++) of[k] = cur.id;
+        i = j - 1;
+        cur = open({ reportedBy: cur.id });
+        closeAtComma = false;
+      }
+    }
+  }
+  return { clauses, of };
+}
+
+/** A name followed by a verb-like word: the start of a clause ("..., and Pakistan rejected"). */
+function startsClause(view: SentenceView, i: number): boolean {
+  const m = view.mentions.find((x) => x.first === i);
+  if (!m) return false;
+  const next = view.words[m.last + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower));
+}
+
+/** Word indices of a clause, in order. */
+export function clauseWords(map: ClauseMap, id: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < map.of.length; i++) if (map.of[i] === id) out.push(i);
+  return out;
+}

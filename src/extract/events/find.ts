@@ -1,0 +1,170 @@
+/**
+ * findEvents: the event mentions of one article, sentence by sentence.
+ * For each trigger: its participants and place from its own clause (participants.ts), the
+ * time expression that governs it (date.ts), its modality (modality.ts) and topics (topics.ts).
+ * Two triggers of the same PLOVER type and modality in one sentence that have nested participant
+ * sets (or where one has none) are one event ("In a telephone conversation, X and Y exchanged
+ * views"): the more specific kind is kept and the participants are joined.
+ */
+import type { Article, EventMention, EventParticipant } from '../../core/types.js';
+import { splitClauses } from './clauses.js';
+import { eventDate, governingTimex } from './date.js';
+import { TriggerIndex, matchTriggers } from './match.js';
+import { findModality, findTense, type ModalityResult } from './modality.js';
+import type { SentenceView } from './sentence-view.js';
+import { findRoles, pairReference } from './participants.js';
+import { sentenceViews } from './sentence-view.js';
+import { findTopics } from './topics.js';
+import { TRIGGER_RULES } from './triggers.js';
+import type { FindEventsOptions } from './types.js';
+
+let defaultIndex: TriggerIndex | null = null;
+
+function indexFor(options: FindEventsOptions): TriggerIndex {
+  if (options.extraRules && options.extraRules.length > 0) return new TriggerIndex([...options.extraRules, ...TRIGGER_RULES]);
+  if (defaultIndex === null) defaultIndex = new TriggerIndex(TRIGGER_RULES);
+  return defaultIndex;
+}
+
+const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'INVESTIGATE']);
+const CONFLICTUAL = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'MOBILIZE', 'PROTEST']);
+const VERBAL_CONFLICT = new Set(['DEMAND', 'THREATEN', 'REJECT', 'DISAPPROVE']);
+
+function hasUnless(view: SentenceView): boolean {
+  return view.words.some((w) => w.lower === 'unless');
+}
+
+function hasIf(view: SentenceView): boolean {
+  return view.words.some((w) => w.lower === 'if' || w.lower === 'unless');
+}
+
+/**
+ * The PLOVER type of an event as PLOVER codes statements about the future: a stated
+ * intention to cooperate ("will supply", "is ready to visit") is AGREE; an intention to act
+ * against someone ("will impose sanctions", "would boycott"), or any intention made
+ * conditional with "unless", is THREATEN; an obligation put on someone ("X must withdraw")
+ * is DEMAND; a promised retreat is a verbal concession (CONCEDE). Purposes ("arrived to
+ * attend") and requests ("urged X to withdraw") keep the action's own type. An intention that
+ * is the complement of another trigger ("agreed to cooperate") keeps its type: the other
+ * trigger ("agreed") carries the statement.
+ */
+function codePlover(base: string, mod: ModalityResult, matrixIsTrigger: boolean, unless: boolean, conditional: boolean): string {
+  if (mod.cue === 'obligation' && !VERBAL_CONFLICT.has(base)) return 'DEMAND';
+  const intent = (mod.cue === 'future' || mod.cue === 'intent') && !matrixIsTrigger;
+  if (intent && unless && base !== 'AGREE') return 'THREATEN';
+  if ((intent || (mod.cue === 'condition' && !matrixIsTrigger)) && CONFLICTUAL.has(base)) return 'THREATEN';
+  if (mod.cue === 'possible' && conditional && CONFLICTUAL.has(base)) return 'THREATEN';
+  if (intent && COOPERATIVE.has(base)) return 'AGREE';
+  if (base === 'RETREAT' && (mod.modality === 'planned' || mod.modality === 'hypothetical')) return 'CONCEDE';
+  return base;
+}
+
+/** How specific a kind is when two triggers of one sentence are merged (higher is kept). */
+const SPECIFICITY: Record<string, number> = { call: 3, visit: 3, travel: 2, sign: 2, supply: 2, condemn: 2, accuse: 2 };
+
+/** How many sentences back "the two leaders" may look for the pair it refers to. */
+const PAIR_LOOKBACK = 3;
+
+export function findEvents(article: Article, options: FindEventsOptions = {}): EventMention[] {
+  const index = indexFor(options);
+  const out: EventMention[] = [];
+  for (const view of sentenceViews(article)) {
+    const clauses = splitClauses(view);
+    const triggers = matchTriggers(view, index);
+    const sentenceText = article.text.slice(view.span.start, view.span.end);
+    const topics = findTopics(sentenceText);
+    const here: EventMention[] = [];
+    for (const trigger of triggers) {
+      const gov = governingTimex(view, clauses, trigger, triggers);
+      const mod = findModality(view, clauses, trigger, gov?.timex ?? null);
+      const modality = mod.modality;
+      const roles = findRoles(article, view, clauses, trigger);
+      let participants = roles.participants;
+      const pairNoun = participants.length <= 1 ? pairReference(view, clauses, trigger) : null;
+      if (pairNoun) {
+        const pair = previousPair(article, [...out, ...here], view.span.start, pairNoun);
+        if (pair) participants = pair.map((entity) => ({ entity, role: 'participant' as const }));
+      }
+      const tense = findTense(view, clauses, trigger);
+      const matrixIsTrigger = mod.matrix >= 0 && triggers.some((t) => t !== trigger && t.first <= mod.matrix && mod.matrix <= t.last);
+      const plover = codePlover(trigger.plover, mod, matrixIsTrigger, hasUnless(view), hasIf(view));
+      const start = view.words[trigger.first]!.start;
+      const end = view.words[trigger.last]!.end;
+      here.push({
+        start,
+        end,
+        trigger: article.text.slice(start, end),
+        sentence: { start: view.span.start, end: view.span.end },
+        kind: trigger.kind,
+        plover,
+        participants,
+        location: roles.location,
+        date: eventDate(article, gov, modality, tense),
+        modality,
+        topics,
+      });
+    }
+    out.push(...mergeSentenceEvents(here));
+  }
+  return out;
+}
+
+/** Pair nouns that mean people, and those that mean countries; others ("sides") mean either. */
+const PERSON_PAIRS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'officials', 'delegations']);
+const COUNTRY_PAIRS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments', 'capitals', 'allies']);
+
+/**
+ * The two entities "the two leaders" / "both countries" refer to: those of the most recent event
+ * (at most PAIR_LOOKBACK sentences back) with exactly two participants of the right type
+ * (people for "leaders", countries for "countries"); null when there is no such event.
+ */
+function previousPair(article: Article, events: readonly EventMention[], sentenceStart: number, noun: string): number[] | null {
+  const sentenceStarts = [...new Set(events.map((e) => e.sentence.start))].sort((a, b) => a - b);
+  const wanted = PERSON_PAIRS.has(noun) ? 'person' : COUNTRY_PAIRS.has(noun) ? 'country' : null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const back = sentenceStarts.filter((s) => s > e.sentence.start && s <= sentenceStart).length;
+    if (back > PAIR_LOOKBACK) return null;
+    const entities = [...new Set(e.participants.map((p) => p.entity))].filter(
+      (x) => wanted === null || article.entities[x]?.type === wanted,
+    );
+    if (entities.length === 2) return entities;
+  }
+  return null;
+}
+
+/** One participant set inside the other (by entity). */
+function nested(a: readonly EventParticipant[], b: readonly EventParticipant[]): boolean {
+  const inB = (p: EventParticipant): boolean => b.some((q) => q.entity === p.entity);
+  const inA = (q: EventParticipant): boolean => a.some((p) => p.entity === q.entity);
+  return a.every(inB) || b.every(inA);
+}
+
+function mergeSentenceEvents(events: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const e of events) {
+    const i = out.findIndex(
+      (o) =>
+        o.plover === e.plover &&
+        o.modality === e.modality &&
+        nested(o.participants, e.participants),
+    );
+    if (i < 0) {
+      out.push(e);
+      continue;
+    }
+    const o = out[i]!;
+    const keepE = (SPECIFICITY[e.kind] ?? 0) > (SPECIFICITY[o.kind] ?? 0);
+    const base = keepE ? e : o;
+    const other = keepE ? o : e;
+    const participants = [...base.participants];
+    for (const p of other.participants) if (!participants.some((q) => q.entity === p.entity)) participants.push(p);
+    out[i] = {
+      ...base,
+      participants,
+      location: base.location >= 0 ? base.location : other.location,
+      date: base.date.evidence === 'timex' || other.date.evidence !== 'timex' ? base.date : other.date,
+    };
+  }
+  return out;
+}

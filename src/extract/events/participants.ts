@@ -1,0 +1,375 @@
+/**
+ * Who did what to whom, from the words around a trigger in its own clause:
+ * - active verb: the subject (the nearest name before the verb that is not inside a
+ *   prepositional phrase) is the source; the object, or "with / to / against / on X", the target;
+ * - passive ("was accused by X"): the subject is the target, the "by" agent the source;
+ * - inverse verbs ("received a call from X", "hosted X"): the subject is the target (host),
+ *   the object or "from X" the source (the visitor or caller), as the PLOVER codebook says;
+ * - nouns ("Lavrov's visit to Pakistan", "talks between X and Y", "a shipment from Moscow");
+ * - coordinated subjects of a symmetric event with no object ("X and Y agreed") are
+ *   participants.
+ *
+ * A country named right before a person's title ("Russian President Vladimir Putin", "Russia's
+ * Foreign Minister Sergey Lavrov") qualifies the person: the person is the participant and the
+ * country is not added (actorCountry() recovers it). A country is a participant only when it
+ * acts itself ("Russia supplied ...").
+ */
+import type { Article, EventParticipant } from '../../core/types.js';
+import type { Clause, ClauseMap } from './clauses.js';
+import { looksPast } from './inflect.js';
+import type { TriggerMatch } from './match.js';
+import type { MentionRef, SentenceView } from './sentence-view.js';
+import {
+  ACTOR_HEADS,
+  ADVERBS,
+  BE_FORMS,
+  DETERMINERS,
+  NEGATIONS,
+  PAIR_NOUNS as PAIR_NOUN_SET,
+  PREPOSITIONS,
+  TITLE_WORDS,
+  isCapitalized,
+  isPunct,
+} from './words.js';
+
+export interface RoleResult {
+  participants: EventParticipant[];
+  location: number;
+}
+
+/** Kinds where "X and Y <verb>" with no object means they did it together. */
+const SYMMETRIC = new Set(['meet', 'call', 'agree', 'sign', 'cooperate', 'fight', 'support']);
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'into', 'toward', 'towards', 'at']);
+const PLACE_PREPS = new Set(['in', 'at']);
+const RECEIVE_VERBS = /^(receiv|get|got|gets|obtain|accept|took|take|welcom|import)/;
+const ACTOR_TYPES = new Set(['person', 'country', 'organization', 'place']);
+
+interface Ctx {
+  article: Article;
+  view: SentenceView;
+  clauses: ClauseMap;
+  clause: Clause;
+  trigger: TriggerMatch;
+}
+
+/** Is the mention inside the trigger's clause? Nested clauses inside it do not count. */
+function inClause(ctx: Ctx, m: MentionRef): boolean {
+  return ctx.clauses.of[m.first] === ctx.clause.id;
+}
+
+/** First word of the noun phrase a mention heads: walks left over titles, determiners, names. */
+export function npStart(view: SentenceView, m: MentionRef): number {
+  let i = m.first;
+  while (i > 0) {
+    const w = view.words[i - 1]!;
+    const lower = w.lower;
+    const inOtherMention = view.mentions.some((x) => x !== m && x.first <= i - 1 && i - 1 <= x.last);
+    if (lower === "'s" || lower === '-' || DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || inOtherMention) {
+      if (lower === 'of' && !(i - 2 >= 0 && (TITLE_WORDS.has(view.words[i - 2]!.lower) || ACTOR_HEADS.has(view.words[i - 2]!.lower)))) break;
+      i--;
+      continue;
+    }
+    if (isCapitalized(w.text) && !isPunct(w.text) && i - 1 > 0 && !PREPOSITIONS.has(lower)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The preposition that governs a mention's noun phrase, or null. */
+function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | null {
+  const s = npStart(view, m);
+  const prev = view.words[s - 1]?.lower;
+  if (prev !== undefined && PREPOSITIONS.has(prev)) return prev;
+  // "between Russia and Pakistan": the second conjunct shares the preposition of the first.
+  if ((prev === 'and' || prev === ',' || prev === 'or') && depth < 4) {
+    const before = view.mentions.find((x) => x.last === s - 2);
+    if (before) return governingPrep(view, before, depth + 1);
+  }
+  return null;
+}
+
+/** "with Islamabad receiving ...": a name after "with" that is the subject of a gerund. */
+function absoluteSubject(view: SentenceView, m: MentionRef): boolean {
+  return governingPrep(view, m) === 'with' && /ing$/.test(view.words[m.last + 1]?.lower ?? '');
+}
+
+/** Words before an object that let it control an infinitive ("invited X to visit", "urged X to"). */
+const OBJECT_CONTROL = /^(invit|urg|ask|call|allow|forc|permit|encourag|persuad|press|told|tell|order|request|want|help|enabl|prompt|compel|authori[sz]|appeal|pressur)/;
+
+/**
+ * A country, place or demonym that only qualifies the person named right after it:
+ * "Russian President Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov",
+ * "Pakistani counterpart Shah Mehmood Qureshi".
+ */
+export function isQualifier(view: SentenceView, m: MentionRef): boolean {
+  if (m.mention.type === 'person') return false;
+  const next = view.mentions.find((x) => x.first > m.last && x.first <= m.last + 7 && x.mention.type === 'person');
+  if (!next) return false;
+  for (let k = m.last + 1; k < next.first; k++) {
+    const w = view.words[k]!;
+    if (w.lower === "'s" || w.lower === '-' || TITLE_WORDS.has(w.lower) || isCapitalized(w.text)) continue;
+    if (['counterpart', 'counterparts', 'colleague', 'opposite', 'number'].includes(w.lower)) continue;
+    // "his Pakistani counterpart, Shah Mehmood Qureshi": an apposition right before the name.
+    if (w.text === ',' && k === next.first - 1 && k > m.last + 1) continue;
+    return false;
+  }
+  return !isPunct(view.words[m.last + 1]?.text ?? ',') || view.words[m.last + 1]?.lower === "'s";
+}
+
+function isActor(m: MentionRef): boolean {
+  return ACTOR_TYPES.has(m.mention.type);
+}
+
+/** Mentions coordinated with `head` to its left ("X and Y", "X, Y and Z"), head included. */
+function coordinatedLeft(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[]): MentionRef[] {
+  const out = [head];
+  let cur = head;
+  let sawAnd = false;
+  for (;;) {
+    const start = npStart(ctx.view, cur);
+    const prev = [...pool].reverse().find((x) => x.last < start && !isQualifier(ctx.view, x));
+    if (!prev) break;
+    const between = ctx.view.words.slice(prev.last + 1, start).map((w) => w.lower);
+    const joined = between.join(' ');
+    if (joined === 'and' || joined === 'and the' || joined === '&') sawAnd = true;
+    else if (!(joined === ',' && sawAnd)) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** Mentions coordinated with `head` to its right. */
+function coordinatedRight(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[]): MentionRef[] {
+  const out = [head];
+  let cur = head;
+  for (;;) {
+    const next = pool.find((x) => x.first > cur.last && !isQualifier(ctx.view, x));
+    if (!next) break;
+    const start = npStart(ctx.view, next);
+    const between = ctx.view.words.slice(cur.last + 1, start).map((w) => w.lower);
+    const joined = between.join(' ');
+    if (!(joined === 'and' || joined === ',' || joined === ', and' || joined === '&')) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** Candidate subject mentions: in the clause, before `before`, not in a prepositional phrase. */
+function subjectCandidates(ctx: Ctx, before: number): MentionRef[] {
+  return ctx.view.mentions.filter((m) => {
+    if (m.last >= before || !inClause(ctx, m) || !isActor(m) || isQualifier(ctx.view, m)) return false;
+    const prep = governingPrep(ctx.view, m);
+    return prep === null || absoluteSubject(ctx.view, m);
+  });
+}
+
+/** The subject group of a clause before word `before`. */
+function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
+  let cands = subjectCandidates(ctx, before);
+  // A name right after another verb is that verb's object ("Kakar calling Pakistan an ...,
+  // invited"): prefer a name that is not.
+  const notObjects = cands.filter((m) => ctx.view.words[npStart(ctx.view, m) - 1]?.pos !== 'VERB');
+  if (notObjects.length > 0) cands = notObjects;
+  const head = cands[cands.length - 1];
+  if (head) return coordinatedLeft(ctx, head, cands);
+  // "Kakar, who received ..." / "... and is credited with": the subject is outside the clause.
+  if (ctx.clause.antecedent) return [ctx.clause.antecedent];
+  const shared = ctx.clause.sharesSubjectWith ?? ctx.clause.reportedBy;
+  if (shared !== null && (ctx.clause.sharesSubjectWith !== null || pronounSubject(ctx, before))) {
+    const other: Ctx = { ...ctx, clause: ctx.clauses.clauses[shared]! };
+    const cands2 = ctx.view.mentions.filter(
+      (m) => inClause(other, m) && isActor(m) && !isQualifier(ctx.view, m) && governingPrep(ctx.view, m) === null,
+    );
+    const h = cands2[0];
+    if (h) return coordinatedRight(other, h, cands2);
+  }
+  return [];
+}
+
+/** Does the clause start with a pronoun subject ("it will", "he said") before `before`? */
+function pronounSubject(ctx: Ctx, before: number): boolean {
+  for (let i = 0; i < before; i++) {
+    if (ctx.clauses.of[i] !== ctx.clause.id) continue;
+    return ['it', 'he', 'she', 'they', 'we'].includes(ctx.view.words[i]!.lower);
+  }
+  return false;
+}
+
+/** "was accused", "has been attacked", "were not invited": a passive trigger. */
+function isPassive(ctx: Ctx): boolean {
+  const { words } = ctx.view;
+  const head = words[ctx.trigger.headWord]!;
+  if (!looksPast(head.lower) && !/(en|wn|ne|ht|ck|et)$/.test(head.lower)) return false;
+  let k = ctx.trigger.first - 1;
+  while (k >= 0 && (ADVERBS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lower))) k--;
+  return k >= 0 && BE_FORMS.has(words[k]!.lower) && !(words[k]!.lower === "'s" && words[k - 1] !== undefined && isCapitalized(words[k - 1]!.text));
+}
+
+/** Mentions after the trigger in the clause governed by one of `preps` (or none: a direct object). */
+function after(ctx: Ctx, preps: ReadonlySet<string> | null, direct: boolean, limit = 14): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const m of ctx.view.mentions) {
+    if (m.first <= ctx.trigger.last || m.first > ctx.trigger.last + limit || !inClause(ctx, m) || !isActor(m)) continue;
+    if (isQualifier(ctx.view, m)) continue;
+    const start = npStart(ctx.view, m);
+    const prep = governingPrep(ctx.view, m);
+    if (direct && start === ctx.trigger.last + 1) out.push(m);
+    else if (direct && prep === null && start > ctx.trigger.last + 1 && directWithin(ctx, start)) out.push(m);
+    else if (prep !== null && preps?.has(prep)) out.push(m);
+  }
+  return out;
+}
+
+/** Only determiners, adjectives or numbers between the trigger and a direct object. */
+function directWithin(ctx: Ctx, start: number): boolean {
+  const between = ctx.view.words.slice(ctx.trigger.last + 1, start);
+  return between.length <= 3 && between.every((w) => !isPunct(w.text) && !PREPOSITIONS.has(w.lower) && w.pos !== 'VERB');
+}
+
+function prepMentions(ctx: Ctx, prep: string, limit = 10): MentionRef[] {
+  return after(ctx, new Set([prep]), false, limit);
+}
+
+/** "X's visit", "his Russian counterpart's call": a possessor right before a noun trigger. */
+function possessor(ctx: Ctx): MentionRef | null {
+  const { words } = ctx.view;
+  for (let k = ctx.trigger.first - 1; k >= Math.max(0, ctx.trigger.first - 4); k--) {
+    if (words[k]!.lower === "'s") {
+      const m = ctx.view.mentions.find((x) => x.last === k - 1);
+      return m && isActor(m) ? m : null;
+    }
+    if (isPunct(words[k]!.text)) return null;
+  }
+  return null;
+}
+
+export function findRoles(article: Article, view: SentenceView, clauses: ClauseMap, trigger: TriggerMatch): RoleResult {
+  const clause = clauses.clauses[clauses.of[trigger.first] ?? 0]!;
+  const ctx: Ctx = { article, view, clauses, clause, trigger };
+  const sources: MentionRef[] = [];
+  const targets: MentionRef[] = [];
+  let together: MentionRef[] = [];
+  const { words } = view;
+
+  // Object control: "invited President Putin to visit", "urged Iran to withdraw".
+  const toWord = words[trigger.first - 1]?.lower === 'to' ? trigger.first - 1 : -1;
+  let controller = toWord > 0 ? view.mentions.find((m) => m.last === toWord - 1 && isActor(m)) : undefined;
+  if (controller) {
+    const s = npStart(view, controller);
+    const gov = words.slice(Math.max(0, s - 3), s).map((w) => w.lower);
+    if (!gov.some((w) => OBJECT_CONTROL.test(w))) controller = undefined;
+  }
+
+  if (trigger.verbal) {
+    const passive = isPassive(ctx);
+    const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
+    const objects = after(ctx, TARGET_PREPS, true);
+    const direct = after(ctx, null, true);
+    const byAgent = prepMentions(ctx, 'by');
+    const fromAgent = prepMentions(ctx, 'from');
+    if (passive) {
+      targets.push(...subject);
+      sources.push(...byAgent.slice(0, 1));
+    } else if (trigger.rule.frame === 'inverse') {
+      targets.push(...subject);
+      const src = direct[0] ?? fromAgent[0];
+      if (src) sources.push(...coordinatedRight(ctx, src, after(ctx, null, true, 20)));
+    } else {
+      const obj = objects[0];
+      if (subject.length >= 2 && !obj && SYMMETRIC.has(trigger.kind)) together = subject;
+      else sources.push(...subject);
+      if (obj) targets.push(...coordinatedRight(ctx, obj, view.mentions.filter((m) => inClause(ctx, m))));
+      if (subject.length === 0 && obj === undefined && byAgent[0]) sources.push(byAgent[0]);
+    }
+  } else {
+    const poss = possessor(ctx);
+    const by = prepMentions(ctx, 'by', 6)[0];
+    const from = prepMentions(ctx, 'from', 8)[0];
+    const between = prepMentions(ctx, 'between', 5);
+    const tgt = [...prepMentions(ctx, 'with', 8), ...prepMentions(ctx, 'to', 8), ...prepMentions(ctx, 'against', 6), ...prepMentions(ctx, 'on', 4)].sort((a, b) => a.first - b.first)[0];
+    // "deliveries of Russian crude": the origin of goods supplied.
+    const ofOrigin = trigger.kind === 'supply' || trigger.kind === 'aid'
+      ? prepMentions(ctx, 'of', 3).find((m) => m.mention.form === 'demonym')
+      : undefined;
+    if (between[0]) together = coordinatedRight(ctx, between[0], view.mentions.filter((m) => inClause(ctx, m)));
+    const src = poss ?? by ?? from ?? ofOrigin;
+    if (src) sources.push(src);
+    if (tgt) targets.push(...coordinatedRight(ctx, tgt, view.mentions.filter((m) => inClause(ctx, m))));
+    if (sources.length === 0 && together.length === 0) {
+      // The noun is the object of a verb: "Islamabad receiving first deliveries", "X held a meeting".
+      const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
+      const gov = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
+      if (gov) targets.push(...subject);
+      else if (subject.length >= 2 && targets.length === 0 && SYMMETRIC.has(trigger.kind)) together = subject;
+      else sources.push(...subject);
+      // "In a telephone conversation on Wednesday, X and Y exchanged views": the main clause names them.
+      if (subject.length === 0 && trigger.first <= 3) {
+        const comma = words.findIndex((w, i) => i > trigger.last && w.text === ',');
+        const nextSubj = comma > 0 ? view.mentions.find((m) => m.first > comma && m.first <= comma + 6 && isActor(m) && !isQualifier(view, m)) : undefined;
+        if (nextSubj) {
+          const group = coordinatedRight(ctx, nextSubj, view.mentions.filter((m) => m.first > comma));
+          if (group.length >= 2 && SYMMETRIC.has(trigger.kind) && targets.length === 0) together = group;
+          else sources.push(...group);
+        }
+      }
+    }
+  }
+
+  const location = findLocation(ctx);
+  const participants: EventParticipant[] = [];
+  const add = (m: MentionRef, role: EventParticipant['role']): void => {
+    if (m.mention.entity === location && role !== 'target') return;
+    if (participants.some((p) => p.entity === m.mention.entity)) return;
+    participants.push({ entity: m.mention.entity, role });
+  };
+  for (const m of together) add(m, 'participant');
+  for (const m of sources) add(m, 'source');
+  for (const m of targets) add(m, 'target');
+  // The host of a visit is its target (PLOVER: the visitor is the actor, the host the recipient).
+  if ((trigger.kind === 'visit' || trigger.kind === 'travel') && location >= 0 && article.entities[location]?.type === 'country') {
+    if (!participants.some((p) => p.entity === location)) participants.push({ entity: location, role: 'target' });
+  }
+  return { participants, location };
+}
+
+/** The place introduced by "in"/"at" in the clause (after the trigger first, then before it). */
+function findLocation(ctx: Ctx): number {
+  const cands = ctx.view.mentions.filter((m) => {
+    if (!inClause(ctx, m)) return false;
+    const t = m.mention.type;
+    const ent = ctx.article.entities[m.mention.entity];
+    if (t !== 'place' && t !== 'country' && !(ent && (ent.type === 'place' || ent.type === 'country'))) return false;
+    const s = npStart(ctx.view, m);
+    const prev = ctx.view.words[s - 1]?.lower;
+    if (prev !== undefined && PLACE_PREPS.has(prev)) return true;
+    // "arrived in Kabul's Shahr-e-Naw district": the possessive place counts too.
+    return false;
+  });
+  const afterT = cands.find((m) => m.first > ctx.trigger.last);
+  const chosen = afterT ?? cands[cands.length - 1];
+  return chosen ? chosen.mention.entity : -1;
+}
+
+/**
+ * The noun of a "the two leaders" / "both sides" phrase in the trigger's clause (or right after
+ * the trigger: "talks between the two countries"), or null.
+ */
+export function pairReference(view: SentenceView, clauses: ClauseMap, trigger: TriggerMatch): string | null {
+  const id = clauses.of[trigger.first];
+  const { words } = view;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (clauses.of[i] !== id && !(i > trigger.last && i <= trigger.last + 5)) continue;
+    const a = words[i]!.lower;
+    if (a !== 'two' && a !== 'both') continue;
+    const b = words[i + 1]!.lower;
+    const c = words[i + 2]?.lower ?? '';
+    if (PAIR_NOUN_SET.has(b)) return b;
+    if (PAIR_NOUN_SET.has(c) && !isPunct(b)) return c;
+  }
+  return null;
+}

@@ -1,0 +1,107 @@
+/**
+ * A sentence as the event extractor sees it: words with offsets (and part of speech when the
+ * sentence stage gave it), the entity mentions and time expressions inside it, each mapped to
+ * word indices.
+ */
+import type { Article, Mention, Span, TimeExpression } from '../../core/types.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Universal POS tag from article.tokens when a token starts at the same offset. */
+  pos: string | null;
+}
+
+export interface MentionRef {
+  mention: Mention;
+  /** Index into article.mentions. */
+  index: number;
+  first: number;
+  last: number;
+}
+
+export interface TimexRef {
+  timex: TimeExpression;
+  first: number;
+  last: number;
+}
+
+export interface SentenceView {
+  span: Span;
+  /** Index into article.sentences. */
+  index: number;
+  words: Word[];
+  mentions: MentionRef[];
+  timexes: TimexRef[];
+}
+
+// Abbreviations with dots (U.S., U.N.), clitics (n't, 's), words with inner hyphens, any other
+// non-space character.
+const WORD_RE =
+  /(?:\p{L}\.){2,}|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+(?:[-‑'’][\p{L}\p{N}]+)*|\S/gu;
+
+/** Words of text[start, end) with absolute offsets. */
+export function wordsOf(text: string, span: Span, posByStart?: ReadonlyMap<number, string>): Word[] {
+  const slice = text.slice(span.start, span.end);
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(slice)) !== null) {
+    const start = span.start + m.index;
+    const t = m[0];
+    out.push({
+      start,
+      end: start + t.length,
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      pos: posByStart?.get(start) ?? null,
+    });
+  }
+  return out;
+}
+
+/** Index of the first word that ends after `offset` (the word covering or following it). */
+function wordAt(words: readonly Word[], offset: number): number {
+  for (let i = 0; i < words.length; i++) if (words[i]!.end > offset) return i;
+  return words.length;
+}
+
+function mapSpan(words: readonly Word[], s: Span): { first: number; last: number } | null {
+  const first = wordAt(words, s.start);
+  let last = first;
+  if (first >= words.length || words[first]!.start >= s.end) return null;
+  while (last + 1 < words.length && words[last + 1]!.start < s.end) last++;
+  return { first, last };
+}
+
+/** Build the views of all sentences of an article. */
+export function sentenceViews(article: Article): SentenceView[] {
+  const posByStart = new Map<number, string>();
+  for (const t of article.tokens) if (t.pos) posByStart.set(t.start, t.pos);
+  const mentions = article.mentions
+    .map((mention, index) => ({ mention, index }))
+    .filter((m) => m.mention.entity >= 0 && m.mention.entity < article.entities.length)
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const timexes = [...article.timexes].sort((a, b) => a.start - b.start);
+  const sentences =
+    article.sentences.length > 0 ? article.sentences : [{ start: 0, end: article.text.length }];
+
+  return sentences.map((span, index) => {
+    const words = wordsOf(article.text, span, posByStart);
+    const ms: MentionRef[] = [];
+    for (const m of mentions) {
+      if (m.mention.start < span.start || m.mention.end > span.end) continue;
+      const r = mapSpan(words, m.mention);
+      if (r) ms.push({ ...m, ...r });
+    }
+    const ts: TimexRef[] = [];
+    for (const t of timexes) {
+      if (t.start < span.start || t.end > span.end) continue;
+      const r = mapSpan(words, t);
+      if (r) ts.push({ timex: t, ...r });
+    }
+    return { span, index, words, mentions: ms, timexes: ts };
+  });
+}
