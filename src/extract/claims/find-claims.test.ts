@@ -139,6 +139,31 @@ describe('findClaims: how the quantity layer cut the figure does not change the 
   });
 });
 
+describe('findClaims: figures inside quotes and reported speech', () => {
+  const text =
+    '“Trade between our countries reached $1 billion last year,” Lavrov said.\n\n' +
+    'He said trade relations between the two countries had increased by 20 percent.';
+  const a = buildArticle(text, {
+    entities: [{ name: 'Sergey Lavrov', type: 'person' }],
+    mentions: [{ text: 'Lavrov', entity: 'Sergey Lavrov' }],
+    quantities: [
+      { text: '$1 billion', value: 1_000_000_000, unit: 'USD' },
+      { text: 'two', value: 2 },
+      { text: '20 percent', value: 20, isPercent: true },
+    ],
+    timexes: [{ text: 'last year', value: '2020' }],
+  });
+  const claims = findClaims(a);
+
+  it('a figure inside a quote is the speaker’s', () => {
+    expect(claims[0]).toMatchObject({ quantity: 0, subject: 'Trade between our countries', claimant: 0, time: '2020' });
+  });
+
+  it('"He said ... had increased by 20 percent" -> trade relations between the two countries, claimant through "he"', () => {
+    expect(claims[1]).toMatchObject({ quantity: 2, subject: 'trade relations between the two countries', claimant: 0, time: null });
+  });
+});
+
 describe('claimStage', () => {
   it('declares its layers and fills article.claims', async () => {
     const stage = claimStage();

@@ -52,6 +52,8 @@ const MEASURES = new Set(
   'tons tonnes ton tonne meters metres kilometers kilometres miles barrels liters litres gallons kilograms kg km feet acres hectares cubic square mw megawatts gigawatts kwh'.split(' '),
 );
 
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
 const PHRASE_PREPS = new Set(['between', 'of', 'in', 'for', 'with', 'from', 'on', 'to']);
 
 const isNominal = (w: Word | undefined): boolean =>
@@ -89,8 +91,8 @@ function phraseAfter(words: readonly Word[], k: number, max = 8): Word[] {
       usedPrep = true;
       out.push(w);
       i++;
-      while (words[i] && (words[i]!.pos === 'DET' || isQuoteMark(words[i]))) {
-        if (words[i]!.pos === 'DET') out.push(words[i]!);
+      while (words[i] && (words[i]!.pos === 'DET' || POSSESSIVES.has(lower(words[i])) || isQuoteMark(words[i]))) {
+        if (!isQuoteMark(words[i])) out.push(words[i]!);
         i++;
       }
       continue;
@@ -131,11 +133,16 @@ function phraseBefore(words: readonly Word[], k: number, floor: number, max = 8)
       i--;
       continue;
     }
-    if (w.pos === 'DET' && out.length > 0) {
-      if (!usedPrep || out[0]?.text === 'of' || out[0]?.text === 'between') break; // the phrase starts here
-      out.unshift(w);
-      i--;
-      continue;
+    if ((w.pos === 'DET' || POSSESSIVES.has(lower(w))) && out.length > 0) {
+      // "trade relations between the two countries": a determiner after a preposition is inside the phrase
+      const p = words[i - 1];
+      const definite = lower(w) === 'the' || POSSESSIVES.has(lower(w));
+      if (definite && !usedPrep && p && i - 1 >= floor && ['between', 'of', 'in'].includes(lower(p)) && isNominal(words[i - 2])) {
+        out.unshift(w);
+        i--;
+        continue;
+      }
+      break; // the phrase starts here
     }
     break;
   }
@@ -251,7 +258,7 @@ export function findSubject(
   }
 
   // 5. A verb before the figure: "trade ... hitting ...", "the pipeline will cost an estimated $2 billion"
-  const verbIndex = lower(words[left]) === 'at' || lower(words[left]) === 'to' ? left - 1 : left;
+  const verbIndex = ['at', 'to', 'by'].includes(lower(words[left])) ? left - 1 : left; // "stood at", "rose to", "increased by"
   const verb = words[verbIndex];
   if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
     if (VALUE_VERBS.has(lower(verb))) {
