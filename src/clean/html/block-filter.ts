@@ -47,5 +47,8 @@ export function isFurniture(block: TextBlock, options: BlockFilterOptions = {}):
 }
 
 export function filterBlocks(blocks: readonly TextBlock[], options: BlockFilterOptions = {}): TextBlock[] {
-  return blocks.filter((b) => !isFurniture(b, options));
+  // The same short line three times or more is a widget label ("Share", "Buy now"), not prose.
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.text.length < 80) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  return blocks.filter((b) => !isFurniture(b, options) && (b.text.length >= 80 || (counts.get(b.text) ?? 0) < 3));
 }

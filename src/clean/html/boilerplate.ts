@@ -101,6 +101,48 @@ export function removeBoilerplate(root: Element): number {
     }
   }
   removed += removeTeasers(root);
+  removed += removeCardLists(root);
+  return removed;
+}
+
+/**
+ * A run of three or more sibling "cards" with the same class, each short and each holding
+ * a link, is a grid of teasers (related stories, a rail), even when the link is an empty
+ * overlay and the headline text sits outside it.
+ */
+function removeCardLists(root: Element): number {
+  let removed = 0;
+  const parents = new Set<Element>();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const card = a.parentElement;
+    const list = card?.parentElement;
+    if (card && list && within(list, root)) parents.add(list);
+    const outer = list?.parentElement;
+    if (list && outer && within(outer, root)) parents.add(outer);
+  }
+  for (const list of parents) {
+    if (list === root || !within(list, root)) continue;
+    const byClass = new Map<string, Element[]>();
+    for (let c = list.firstElementChild; c !== null; c = c.nextElementSibling) {
+      const cls = c.getAttribute('class');
+      if (!cls) continue;
+      const group = byClass.get(cls) ?? [];
+      group.push(c);
+      byClass.set(cls, group);
+    }
+    for (const group of byClass.values()) {
+      if (group.length < 3) continue;
+      const teasers = group.filter((c) => {
+        const len = collapseSpace(c.textContent ?? '').trim().length;
+        return len > 0 && len < 250 && c.querySelector('a[href]') !== null;
+      });
+      if (teasers.length < 3 || teasers.length < group.length * 0.8) continue;
+      for (const c of group) {
+        remove(c);
+        removed++;
+      }
+    }
+  }
   return removed;
 }
 

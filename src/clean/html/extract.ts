@@ -17,6 +17,7 @@ import { looksLikeArticle, proseStats } from './listing.js';
 import { readMetadata } from './metadata.js';
 import { mapBlocks } from './source-map.js';
 import { prune } from './prune.js';
+import { asDocumentHtml, normalizeBody } from './normalize.js';
 import type { ExtractHtmlOptions, HtmlExtraction, TextBlock } from './types.js';
 
 /** Below this many characters the readability result is checked against the fallbacks. */
@@ -47,8 +48,9 @@ function readabilityBlocks(document: Document): { blocks: TextBlock[]; byline: s
 }
 
 function fallbackBlocks(html: string): TextBlock[] {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocumentHtml(html));
   const doc = document as unknown as Document;
+  normalizeBody(doc);
   if (doc.body) prune(doc.body);
   const root = findDenseRoot(doc);
   if (!root) return [];
@@ -63,6 +65,7 @@ function articleBodyBlocks(body: string, owner: Element): TextBlock[] {
 /** Extract the article of a parsed page. The document is modified (readability prunes it). */
 export function extractHtml(document: Document, options: ExtractHtmlOptions = {}): HtmlExtraction {
   const messages: Message[] = [];
+  normalizeBody(document);
   const jsonLd = readJsonLd(document);
   const metadata = readMetadata(document, jsonLd, options.url);
   const snapshot = options.html ?? null;
@@ -81,7 +84,7 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
     } else if (snapshot !== null) {
       const alt = fallbackBlocks(snapshot);
       const altProse = proseStats(alt).prose;
-      if (altProse > Math.max(length * 1.5, 150)) {
+      if (altProse > Math.max(length * 2, 200)) {
         blocks = alt;
         via = 'fallback:prose-density';
         length = textLength(blocks);
@@ -118,6 +121,6 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
 
 /** Parse `html` with linkedom and extract its article. */
 export function extractHtmlString(html: string, options: Omit<ExtractHtmlOptions, 'html'> = {}): HtmlExtraction {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocumentHtml(html));
   return extractHtml(document as unknown as Document, { ...options, html });
 }

@@ -6,6 +6,14 @@
 import { collapseSpace, isSkippedTag } from './blocks.js';
 
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
+/** Reader comments and their forms are not the article, however much prose they hold. */
+const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|disqus|respond|replies|reply|discussion)(?:$|[-_\s])/i;
+
+function isChrome(el: Element): boolean {
+  if (CHROME.has(el.tagName)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.length > 1 && COMMENTS.test(names);
+}
 const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'BODY', 'BLOCKQUOTE', 'UL', 'OL']);
 const PARAGRAPH = new Set(['P', 'PRE', 'LI', 'DD', 'H2', 'H3', 'H4']);
 
@@ -50,7 +58,7 @@ export function findDenseRoot(document: Document): Element | null {
     } else if (!PARAGRAPH.has(tag)) continue;
     let inChrome = false;
     for (let a = el.parentElement; a !== null; a = a.parentElement) {
-      if (CHROME.has(a.tagName)) {
+      if (isChrome(a)) {
         inChrome = true;
         break;
       }

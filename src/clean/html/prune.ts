@@ -24,9 +24,14 @@ function isDroppable(el: Element): boolean {
     if ((tag === 'FOOTER' || tag === 'ASIDE') && hasProse(el)) return false;
     return true;
   }
-  if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  if (el.hasAttribute('hidden') || (style !== null && HIDDEN_STYLE.test(style))) {
+    // A hidden wrapper around the page's prose is revealed by a script in a browser.
+    if (!hasProse(el)) return true;
+    el.removeAttribute('hidden');
+    if (style !== null) el.setAttribute('style', style.replace(/display\s*:\s*none|visibility\s*:\s*hidden/gi, ''));
+    return false;
+  }
   const role = el.getAttribute('role');
   if (role !== null && /^(?:navigation|menu|menubar|banner|contentinfo|dialog|alertdialog|search|complementary)$/.test(role)) {
     return !hasProse(el);
