@@ -103,3 +103,15 @@ describe('helpers', () => {
     expect(isProse('Afghan peace')).toBe(false);
   });
 });
+
+describe('classifyLine: credits are not read into ordinary parentheses', () => {
+  it('keeps a line ending in an acronym that spells an agency in other case', () => {
+    expect(kind('Das Thema wird seit Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)')).not.toBe('caption');
+  });
+  it('keeps a sentence ending in "(via video link)"', () => {
+    expect(kind('The minister addressed the conference from Islamabad (via video link).')).toBe('body');
+  });
+  it('drops a bare agency credit in parentheses', () => {
+    expect(kind('Protesters gather outside parliament in Islamabad on Tuesday. (AFP)')).toBe('caption');
+  });
+});

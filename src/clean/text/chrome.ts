@@ -52,9 +52,12 @@ const WIDGETS = new Set(
 const COUNTER =
   /^(?:(?:image|photo|picture|slide|video|graphic)s?\s*)?\d+\s*(?:\/|of)\s*\d+$|^\d+\s*(?:min(?:ute)?s?|sec(?:ond)?s?)\.?\s+(?:read|watch|listen)$|^\d{1,2}:\d{2}(?::\d{2})?$/i;
 
-/** Trailing photo credit in parentheses: "(Photo courtesy: X)", "(... via Reuters)", "(AP Photo/Y)". */
+/** Trailing photo credit in parentheses: "(Photo courtesy: X)", "(AP Photo/Y)", "(File)". */
 const CREDIT_PAREN =
-  /\(\s*(?:[^()]*\b(?:photos?|photograph|pic|image|picture|courtesy|handout|file|getty|shutterstock|credit|screengrab|screenshot)\b[^()]*|[^()]*\bvia\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}|(?:AP|AFP|Reuters|EPA|EPA-EFE|Xinhua|Anadolu|TASS|Sputnik|Bloomberg|PTI|ANI|APP|IANS|UPI|dpa|Getty Images)(?:\s*[/,]\s*[^()]*)?)\s*\)\s*\.?$/iu;
+  /\(\s*[^()]*\b(?:photos?|photograph|pic|image|picture|courtesy|handout|file|getty|shutterstock|credit|screengrab|screenshot)\b[^()]*\)\s*\.?$/iu;
+/** Trailing agency credit, case-sensitive: "(... via Reuters)", "(Reuters)", "(AFP/John Smith)". */
+const AGENCY_PAREN =
+  /\(\s*(?:[^()]*\b[Vv]ia\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}|(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|Anadolu|TASS|Sputnik|Bloomberg|PTI|ANI|APP|IANS|UPI|dpa|Getty Images)(?:\s*[/,]\s*[^()]*)?)\s*\)\s*\.?$/u;
 /** "Photo: X", "Image credit: Y", "Photograph: Z" at the start or after the caption. */
 const CREDIT_LABEL = /(?:^|[.!?]\s|\s[|–—-]\s)(?:photos?|photograph|image|picture|pic|file photo|credit|courtesy)(?:\s+(?:credit|by|courtesy))?\s*:\s*\S[^.!?]{0,80}$/i;
 /** Agency caption conventions: "FILE - ...", "FILE PHOTO: ...". Case-sensitive on purpose. */
@@ -189,7 +192,7 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
   const meta = readMetaLine(text);
   if (meta) return { kind: 'meta', label: meta.label, date: meta.date };
 
-  if (FILE_CAPTION.test(text) || CREDIT_PAREN.test(text) || CREDIT_LABEL.test(text)) {
+  if (FILE_CAPTION.test(text) || CREDIT_PAREN.test(text) || AGENCY_PAREN.test(text) || CREDIT_LABEL.test(text)) {
     return { kind: 'caption', date: null };
   }
   if (TEASER.test(text)) return { kind: 'teaser' };

@@ -4,17 +4,21 @@
  */
 import type { Line } from './types.js';
 
+/** A caption's shape: short, or ending in the date the photo was taken (", April 7, 2021."). */
+const ENDS_WITH_YEAR = /\b(?:1[89]|2\d)\d{2}\.?['"”’)]*$/u;
+
 /**
  * A sentence-like line repeated immediately (blank lines aside) is a photo caption printed
- * twice by the scraper (alt text and figcaption): both go. A repeated heading keeps its first
- * copy.
+ * twice by the scraper (alt text and figcaption): both go, when the line is caption-sized or
+ * ends with a date. A long paragraph printed twice keeps its first copy, as does a heading.
  */
 export function markRepeats(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (a.text !== b.text) continue;
-    if ((a.kind === 'body' || a.kind === 'caption') && !a.fieldDate) {
+    const captionLike = a.kind === 'caption' || a.words <= 30 || ENDS_WITH_YEAR.test(a.text);
+    if ((a.kind === 'body' || a.kind === 'caption') && !a.fieldDate && captionLike) {
       a.kind = 'caption';
       b.kind = 'caption';
     } else if (a.kind === b.kind) {
@@ -32,20 +36,23 @@ export function markRepeats(lines: Line[]): void {
 export function markMenus(lines: Line[]): void {
   let i = 0;
   while (i < lines.length) {
-    if (!isMenuItem(lines[i]!)) {
+    if (!isMenuItem(lines[i]!) && lines[i]!.kind !== 'chrome') {
       i++;
       continue;
     }
     let j = i;
     let blanks = 0;
     let items = 0;
+    let headings = 0;
     while (j < lines.length && (isMenuItem(lines[j]!) || lines[j]!.kind === 'chrome')) {
       if (j > i && lines[j]!.blankBefore) blanks++;
-      if (lines[j]!.kind === 'heading') items++;
+      if (lines[j]!.kind === 'heading') headings++;
+      items++;
       j++;
     }
+    // Widget labels in the run ("Home", "Share") count as items too.
     const need = blanks === 0 ? 3 : 4;
-    if (items >= need) {
+    if (items >= need && headings >= 2) {
       for (let k = i; k < j; k++) if (lines[k]!.kind === 'heading') lines[k]!.kind = 'chrome';
     }
     i = Math.max(j, i + 1);

@@ -80,7 +80,8 @@ export function readMetaLine(text: string): { label: string; date: DateHit | nul
   const word = m[1]!.toLowerCase();
   const label = word.includes('updated') || word.includes('modified') ? 'updated' : word.startsWith('date') ? 'date' : 'published';
   const rest = m[2]!.trim();
-  if (rest === '') return { label, date: null };
+  // A bare label ("Date" as a table header, "Updated" as a badge) is no metadata line.
+  if (rest === '') return null;
   if (RELATIVE.test(rest) && rest.split(' ').length <= 6) {
     return { label, date: { value: '', granularity: 'day', quote: text, relative: true } };
   }
