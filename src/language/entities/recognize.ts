@@ -323,6 +323,11 @@ function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSpan[]): 
     while (s < e && !/[\p{L}\p{N}]/u.test(ctx.values[s]!)) s++;
     while (e > s && !/[\p{L}\p{N}]/u.test(ctx.values[e - 1]!)) e--;
     if (!clean || e <= s) continue;
+    // "the town of Tavildara": a place, whatever the tagger says.
+    if (type === 'PER' && e - s === 1 && s - 2 >= a && lower(ctx.values[s - 1]!) === 'of' && PLACE_HEADS.has(ctx.values[s - 2]!)) {
+      emitName(ctx, s, e, 'place', 'rule:place-of');
+      continue;
+    }
     if (type === 'PER') {
       let n = s;
       while (n < e - 1 && (isTitleWord(ctx.values[n]!) || isHonorific(ctx.values[n]!))) n++;
