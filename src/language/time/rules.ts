@@ -19,6 +19,8 @@ type Groups = Record<string, string | undefined>;
 
 interface Rule {
   name: string;
+  /** A cheap test the text must pass before the rule's regex runs (speed). */
+  gate: RegExp;
   re: RegExp;
   build(g: Groups, text: string, start: number, end: number): Sem | null;
 }
@@ -61,6 +63,7 @@ const rules: Rule[] = [
   // Bare years and ranges of years: "in 2012", "1990-95", "1939–1945", "fiscal 1997" ("from 1990 to 1995" is two).
   {
     name: 'year',
+    gate: /\d{4}/,
     re: /(?<![\w$.,/:-])(?<x>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(?:[Ff]iscal(?: year)?|FY)\s*)?(?<y>1[1-9]\d\d|20\d\d)(?:\s*(?:-|–)\s*(?<y2>(?:1[1-9]|20)?\d\d)(?!\d|[,.]\d))?)(?![\w,]\d|\d|s\b)/dg,
     build(g, text, start, end) {
       const year = Number(g.y);
@@ -78,6 +81,7 @@ const rules: Rule[] = [
   // Years in words (broadcast transcripts): "nineteen ninety-six", "the year two thousand".
   {
     name: 'year-words',
+    gate: /nineteen|thousand/i,
     re: new RegExp(
       `(?<x>(?:${cap('the')}\\s+year\\s+)?(?:nineteen(?:[\\s-]+hundred)?[\\s-]+(?:(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-]+(?<oh>one|two|three|four|five|six|seven|eight|nine))|two[\\s-]+thousand(?:[\\s-]+(?:and[\\s-]+)?(?<k>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?))\\b`,
       'dgi',
@@ -100,6 +104,7 @@ const rules: Rule[] = [
   // "the fiscal year", "the current fiscal year": the anchor's (fiscal) year.
   {
     name: 'fiscal-year',
+    gate: /fiscal/i,
     re: new RegExp(`(?<x>${cap('the')}\\s+(?:(?<sh>current|latest|last|previous|next|new)\\s+)?fiscal\\s+year)\\b(?!\\s+(?:19|20)\\d\\d)`, 'dg'),
     build(g) {
       const sh = g.sh?.toLowerCase();
@@ -110,6 +115,7 @@ const rules: Rule[] = [
   // Eras: "480 BC", "AD 9".
   {
     name: 'era',
+    gate: /\b(?:BCE?|B\.C\.|AD|A\.D\.)/,
     re: /\b(?<x>(?<y>\d{1,4})\s*(?<era>BC|B\.C\.|BCE|B\.C\.E\.)|(?:AD|A\.D\.)\s*(?<ad>\d{1,4}))(?![\w])/dg,
     build(g) {
       if (g.ad) return { kind: 'date', year: Number(g.ad) };
@@ -119,6 +125,7 @@ const rules: Rule[] = [
   // Decades: "the 1980s", "the mid-1990s", "the '90s".
   {
     name: 'decade',
+    gate: /\d0'?s|['’]\d0/,
     re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?${MOD}(?:(?<d>1[0-9]\\d|20\\d)0'?s|['’](?<d2>\\d)0'?s))\\b`, 'dg'),
     build(g) {
       if (g.d) return { kind: 'date', decade: Number(g.d) };
@@ -127,6 +134,7 @@ const rules: Rule[] = [
   },
   {
     name: 'decade-word',
+    gate: /ties\b/i,
     re: new RegExp(`(?<x>${cap('the')}\\s+${MOD}(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'dg'),
     build(g) {
       const n = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.w!.toLowerCase()) + 2;
@@ -136,6 +144,7 @@ const rules: Rule[] = [
   // Centuries: "the 20th century", "the nineteenth century", "this century".
   {
     name: 'century',
+    gate: /century/i,
     re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?${MOD}(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century|(?:${cap('the')}\\s+)?(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\\s-]+century)\\b`, 'dg'),
     build(g) {
       const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
@@ -147,6 +156,7 @@ const rules: Rule[] = [
   // "March 1998", "February of 1940", "October last year", "mid-June".
   {
     name: 'month',
+    gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     re: new RegExp(
       `(?<x>${MOD}(?:(?<sh>${anyCap(['last', 'this', 'next', 'past', 'coming'])})\\s+)?(?<m>${MONTH_RE})(?!\\w)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))` +
         `(?:,?\\s+(?:of\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?!\\d|,\\d)|,?\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year\\b)?)`,
@@ -174,6 +184,7 @@ const rules: Rule[] = [
   // Weekdays: "Monday", "last Tuesday", "Thursday night".
   {
     name: 'weekday',
+    gate: /day\b/,
     re: new RegExp(`(?<x>(?:(?<sh>${anyCap(['last', 'this', 'next', 'coming', 'this past', 'past'])})\\s+)?(?<w>${WEEKDAY_RE})(?:\\s+(?<p>morning|afternoon|evening|night))?)\\b`, 'dg'),
     build(g) {
       const sem: Sem = { kind: 'weekday', weekday: WEEKDAYS[g.w!.toLowerCase()]! };
@@ -186,6 +197,7 @@ const rules: Rule[] = [
   // Deictic days: "today", "yesterday", "tomorrow", "tonight", "last night", "this morning".
   {
     name: 'deictic-day',
+    gate: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/i,
     re: new RegExp(`(?<x>(?:${cap('the')}\\s+day\\s+(?<dd>before yesterday|after tomorrow))|(?<w>${anyCap(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<p>morning|afternoon|evening|night))?|(?<w2>${anyCap(['this', 'last'])})\\s+(?<p2>morning|afternoon|evening|night))\\b`, 'dg'),
     build(g) {
       if (g.dd) return { kind: 'offset', unit: 'day', n: g.dd.startsWith('before') ? -2 : 2 };
@@ -205,6 +217,7 @@ const rules: Rule[] = [
   // "last month", "this year", "earlier this week", "early next year", "the past year" (a duration).
   {
     name: 'unit-shift',
+    gate: /\b(?:last|this|next|past|previous|coming|current|following)\s/i,
     re: new RegExp(`(?<x>${MOD}(?:(?<el>${anyCap(['earlier', 'later'])})\\s+)?(?<the>${cap('the')}\\s+)?(?<sh>${anyCap(['last', 'this', 'next', 'past', 'previous', 'coming', 'current', 'following'])})\\s+(?<u>week|weekend|month|year|decade|century))\\b`, 'dg'),
     build(g) {
       const unit = unitOf(g.u!)!;
@@ -223,6 +236,7 @@ const rules: Rule[] = [
   // "that year", "the same month", "that day": the last date mentioned, at that unit.
   {
     name: 'that-unit',
+    gate: /\b(?:that|same)\s+(?:year|month|day|week)/i,
     re: new RegExp(`(?<x>(?:${anyCap(['that', 'the same'])})\\s+(?<u>year|month|day|week))\\b`, 'dg'),
     build(g) {
       const unit = unitOf(g.u!)!;
@@ -232,6 +246,7 @@ const rules: Rule[] = [
   // "the end of the year", "year-end", "the end of this month".
   {
     name: 'unit-end',
+    gate: /\bend\b|beginning|start|middle/i,
     re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(?<u>year|month|week)|(?:${cap('the')}\\s+)?(?<ye>year)[- ]end)\\b`, 'dg'),
     build(g) {
       const unit = unitOf(g.u ?? g.ye ?? 'year')!;
@@ -241,6 +256,7 @@ const rules: Rule[] = [
   // "the weekend", "this weekend": the nearest weekend by tense.
   {
     name: 'weekend',
+    gate: /weekend/i,
     re: new RegExp(`(?<x>${cap('the')}\\s+weekend)\\b`, 'dg'),
     build() {
       return { kind: 'weekday', weekday: 6, weekend: true };
@@ -249,6 +265,7 @@ const rules: Rule[] = [
   // "two years ago", "a decade ago", "three months earlier", "almost four years ago", "in two weeks".
   {
     name: 'ago',
+    gate: /\bago\b|earlier|before|later|after|from now|hence/i,
     re: new RegExp(`(?<x>(?:${anyCap(['almost', 'nearly', 'about', 'some', 'more than', 'less than', 'roughly', 'just', 'only', 'over'])}\\s+)?(?<n>${NUMBER_RE})[\\s-]+(?<u>days?|weeks?|months?|years?|decades?|century|centuries)\\s+(?<d>ago|earlier|before|later|after|from now|hence))\\b`, 'dg'),
     build(g) {
       let unit = unitOf(g.u!);
@@ -272,6 +289,7 @@ const rules: Rule[] = [
   // "year-earlier", "the year-ago quarter", "a year earlier" (handled by 'ago'), "the year-earlier period".
   {
     name: 'year-earlier',
+    gate: /year[- ](?:earlier|ago)/i,
     re: new RegExp(`(?<x>(?:${cap('the')}\\s+)?year[- ](?:earlier|ago)(?:\\s+(?<w>quarter|period|month|level|year))?)\\b`, 'dg'),
     build(g) {
       const want: Unit | undefined = g.w === 'quarter' ? 'quarter' : undefined;
@@ -284,6 +302,7 @@ const rules: Rule[] = [
   // "the first half", "Q3 2023", "last quarter", "the latest quarter".
   {
     name: 'quarter',
+    gate: /quarter|half|Q[1-4]/i,
     re: new RegExp(
       `(?<x>(?:${cap('the')}\\s+)?(?:(?<f>${anyCap(['fiscal'])})\\s+)?(?:(?<o>${anyCap(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'])})|(?<sh>${anyCap(['last', 'this', 'next', 'current', 'latest', 'previous', 'final', 'past'])}))(?:\\s+fiscal)?[\\s-]+(?<u>quarter|half)` +
         `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?!\\d)|(?<ry>last|this|next)\\s+year))?)\\b` +
@@ -316,6 +335,7 @@ const rules: Rule[] = [
   // "the quarter" alone: the quarter under discussion.
   {
     name: 'the-quarter',
+    gate: /quarter|period/i,
     re: /\b(?<x>[Tt]he\s+(?:(?:latest|recent|same|comparable)\s+)?(?:quarter|period))\b(?!\s+(?:of|point|mile|century|final))(?<!the\s+period)/dg,
     build() {
       return { kind: 'anaphor', unit: 'quarter', n: 0 };
@@ -324,6 +344,7 @@ const rules: Rule[] = [
   // Seasons: "last fall", "this summer", "in spring 1944", "the winter of 1941".
   {
     name: 'season',
+    gate: /spring|summer|fall|autumn|winter/i,
     re: new RegExp(
       `(?:(?<pre>\\b(?:in|during|by|since|until|through|before|after|of|for|that)\\s+)|\\b)(?<x>${MOD}(?:(?<the>${cap('the')})\\s+)?(?:(?<sh>${anyCap(['last', 'this', 'next', 'past', 'coming'])})\\s+)?(?<s>${anyCap(['spring', 'summer', 'fall', 'autumn', 'winter'])})` +
         `(?:\\s+(?:of\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?!\\d)|\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year)?)\\b`,
@@ -348,6 +369,7 @@ const rules: Rule[] = [
   // Durations: "two years", "the first nine months", "10-year", "a week", "several days".
   {
     name: 'duration',
+    gate: /second|minute|hour|day|week|month|year|decade|centur/i,
     re: new RegExp(
       `(?<x>(?:${anyCap(['the', 'a', 'an'])}\\s+)?(?:(?:${anyCap(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest'])})\\s+)?(?<n>${NUMBER_RE})(?:\\s+|-)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:[\\s-]+(?:long|old))?)\\b`,
       'dg',
@@ -369,6 +391,7 @@ const rules: Rule[] = [
   // "for years", "for decades": an unspecified duration.
   {
     name: 'duration-vague',
+    gate: /days|weeks|months|years|decades/i,
     re: /\b(?:for|over|in|within)\s+(?<x>(?:many\s+)?(?<u>days|weeks|months|years|decades))\b(?!\s+(?:ago|earlier|of|to))/dg,
     build(g) {
       const u = g.u!.replace(/s$/, '');
@@ -378,6 +401,7 @@ const rules: Rule[] = [
   // PRESENT/PAST/FUTURE references: "now", "currently", "recently", "in recent years", "the future".
   {
     name: 'ref',
+    gate: /now|current|present|moment|recent|lately|past|previous|formerly|future|soon|coming|term\b|ahead|these days|earlier years/i,
     re: new RegExp(
       `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now', 'these days', 'today\'s world'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'previously', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'formerly', 'past years', 'earlier years'])})|(?<fut>${anyCap(['the future', 'soon', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days', 'the near term', 'the short term', 'the long term', 'the years ahead', 'the months ahead', 'the weeks ahead', 'the days ahead'])}))(?![\\w-])`,
       'dg',
@@ -391,6 +415,7 @@ const rules: Rule[] = [
   // Sets: "daily", "every week", "each year", "annually".
   {
     name: 'set',
+    gate: /daily|weekly|monthly|quarterly|annually|yearly|nightly|every|each/i,
     re: new RegExp(`(?<![\\w-])(?<x>(?<adv>${anyCap(['daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'nightly'])})|(?:${anyCap(['every', 'each'])})\\s+(?<u>day|week|month|year|morning|night|evening|weekend|quarter))(?![\\w-])`, 'dg'),
     build(g) {
       const map: Record<string, string> = {
@@ -406,6 +431,7 @@ const rules: Rule[] = [
   // Clock times: "5 p.m.", "10:30 a.m.", "noon" (on the anchor day unless a date is attached).
   {
     name: 'clock',
+    gate: /\d\s*(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b)|\d:\d\d|noon|midnight/,
     re: /(?<![\w:.])(?<x>(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|local time)\b|(?<noon>noon|midnight)\b)/dg,
     build(g) {
       let time: string;
@@ -422,6 +448,7 @@ const rules: Rule[] = [
   // Fixed-date holidays: "Christmas", "New Year's Day", "Christmas Eve".
   {
     name: 'holiday',
+    gate: /Christmas|New Year|Valentine|Halloween|Independence Day|Bastille|Armistice/,
     re: /\b(?<x>(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Valentine's Day|Halloween|Independence Day|Bastille Day|Armistice Day)(?:,?\s+(?<y>1[1-9]\d\d|20\d\d)(?!\d))?)\b/dg,
     build(g) {
       const map: Record<string, [number, number]> = {
@@ -445,6 +472,7 @@ for (const rule of rules) rule.re = new RegExp(`(?<![\\w'’])(?:${rule.re.sourc
 export function ruleCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
+    if (!rule.gate.test(text)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const groups = (m.groups ?? {}) as Groups;
