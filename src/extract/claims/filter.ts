@@ -3,7 +3,8 @@
  * world: money, percentages, measures with units, counts of people or things (casualties,
  * doses, tons). Left out, each for a stated reason:
  * - ordinals ("3rd Belt and Road Forum", "10th anniversary"): they rank, not measure;
- * - numbers that are part of a time expression ("two-day visit", "March 18") or a bare year;
+ * - numbers that are part of a time expression ("two-day visit", "March 18"), a bare year, or
+ *   counts of time units ("12 sec ago", "for 20 years");
  * - numbers inside names ("COVID-19", "F-16", "Group of 20"): part of a mention or joined by a
  *   hyphen to a capitalised word;
  * - references to a group already named: "both", and a unitless number under ten after
@@ -17,6 +18,8 @@ import type { SkipReason } from './types.js';
 const ORDINAL_WORDS =
   /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)$/i;
 
+const TIME_UNIT = /^(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century)$/i;
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 export function skipReason(article: Article, q: Quantity, line: Span): SkipReason | null {
@@ -25,12 +28,16 @@ export function skipReason(article: Article, q: Quantity, line: Span): SkipReaso
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   if (/^\d[\d,.]*\s*(st|nd|rd|th)$/i.test(words) || ORDINAL_WORDS.test(words)) return 'ordinal';
-  if (!q.unit && !q.isPercent && /^(1[0-9]|20|21)\d\d$/.test(words)) return 'year';
+  const money = /[$€£¥₹]/.test(words) || (q.unit !== null && /^[A-Z]{3}$/.test(q.unit));
+  if (!q.isPercent && !money && /^(1[89]|20|21)\d\d\b(?![,.]\d)/.test(words)) return 'year';
   if (article.timexes.some((t) => overlaps(t, q))) return 'date-or-time';
+  if (TIME_UNIT.test(q.unit ?? '') || TIME_UNIT.test(after.trim().split(/\s+/)[0] ?? '')) return 'date-or-time';
   if (article.mentions.some((m) => m.start <= q.start && m.end >= q.end && m.form !== 'nominal')) return 'in-name';
   if (/\p{Lu}[\p{L}]*[-‑]$/u.test(before) || /^[-‑]\p{Lu}/u.test(after)) return 'in-name';
   if (/^both$/i.test(words)) return 'group-reference';
-  if (!q.unit && !q.isPercent && q.value < 10 && /\b(the|these|those|all|both|its|their|his|her)\s+$/i.test(before)) {
+  // A counted noun: no unit, or a unit that is a plain noun ("leaders", "people"), not a symbol ("km", "USD").
+  const counted = !q.isPercent && !money && (q.unit === null || /^[a-z][a-z' -]{3,}$/.test(q.unit));
+  if (counted && q.value < 10 && /\b(the|these|those|all|both|its|their|his|her)\s+$/i.test(before)) {
     return 'group-reference';
   }
   if (/^[-‑\s]years?[-‑\s]old\b/i.test(after) || /\b(aged|age of)\s+$/i.test(before)) return 'age';

@@ -211,7 +211,9 @@ export function findSubject(
 
   // 2./3. "<head> of <figure>": "an increase of 46 percent", "a population of 240 million", "a high of $790 million"
   let left = skipQualifiersLeft(words, q0, floor);
-  if (left >= floor && lower(words[left]) === 'of') {
+  // "construction of a 1,100-kilometer gas pipeline": the figure modifies the noun after it.
+  const modifies = /^an?$/i.test(words[q0 - 1]?.text ?? '') && isNominal(a0) && q1 + 1 < ceil;
+  if (left >= floor && lower(words[left]) === 'of' && !modifies) {
     const head = words[left - 1];
     if (head && CHANGE.has(lower(head))) {
       if (a0 && lower(a0) === 'in' && q1 + 2 < ceil) {

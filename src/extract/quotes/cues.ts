@@ -18,6 +18,18 @@ export const FINITE_CUES = [
   'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'demanded', 'demands',
 ] as const;
 
+/**
+ * Cues that name a speech act but do not report a proposition: "condemned a blast killing
+ * seven", "pledged $60 billion". A figure next to them is the outlet's, not the speaker's.
+ */
+export const NON_REPORTING_CUES: ReadonlySet<string> = new Set([
+  'condemned', 'condemns', 'condemning', 'accused', 'accuses', 'accusing', 'criticised', 'criticized',
+  'criticises', 'criticizes', 'criticising', 'criticizing', 'described', 'describes', 'describing',
+  'called', 'calling', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'urging', 'asked', 'asks',
+  'asking', 'pledged', 'promised', 'vowed', 'denied', 'reaffirmed', 'continued', 'went on', 'cried',
+  'shouted', 'exclaimed', 'whispered',
+]);
+
 /** Participles whose subject is the clause's subject: ", adding that ...", "while saying". */
 export const PARTICIPLE_CUES = [
   'saying', 'telling', 'adding', 'noting', 'stressing', 'insisting', 'warning', 'arguing', 'claiming',

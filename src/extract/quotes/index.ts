@@ -3,5 +3,5 @@ export { detectQuotes, findQuotes, quoteContext, SCARE_QUOTE_MAX_WORDS } from '.
 export { resolveCue } from './attribute.js';
 export type { SpeakerContext } from './speaker.js';
 export { findQuotedSpans } from './marks.js';
-export { findCues, FINITE_CUES, PARTICIPLE_CUES } from './cues.js';
+export { findCues, FINITE_CUES, NON_REPORTING_CUES, PARTICIPLE_CUES } from './cues.js';
 export type { Attribution, Cue, QuotedSpan, QuoteResult } from './types.js';
