@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from './run.js';
-import { exact, makeArticle, person, place, reported, undated } from './fixtures.test-util.js';
+import { country, exact, makeArticle, person, place, reported, undated } from './fixtures.test-util.js';
 
 const s1 = 'Caretaker Prime Minister Anwaarul Haq Kakar met Russian President Vladimir Putin in Beijing on Tuesday.';
 const s2 = 'Putin said in a meeting with Pakistani Prime Minister Anwaar-ul-Haq Kakar in Beijing that ties could grow.';
@@ -63,6 +63,34 @@ describe('event merging across sources', () => {
     expect(result.propagatedDates.plain?.value).toBe('2021-04-07');
     expect(result.propagatedDates.plain?.evidence).toContain('dated by document dated');
     expect(result.propagatedDates.dated).toBeUndefined();
+  });
+
+  it('dates an event from an undated report that names the weekday, within the week before a dated report', () => {
+    const t1 = 'In his talks with Foreign Minister Shah Mehmood Qureshi, Lavrov said the two countries agreed to more drills.';
+    const t2 = 'Lavrov held meetings with his counterpart Shah Mahmood Qureshi on Wednesday.';
+    // 2021-04-09 is a Friday: the Wednesday before it is 2021-04-07.
+    const dated = makeArticle('dated', t1, '2021-04-09', [person('Sergey Lavrov'), person('Shah Mehmood Qureshi')], [
+      { sentence: t1, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: reported('2021-04-09') },
+    ]);
+    const plain = makeArticle('plain', t2, null, [person('Sergey Lavrov'), person('Shah Mahmood Qureshi')], [
+      { sentence: t2, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: undated },
+    ]);
+    const w = t2.indexOf('Wednesday');
+    plain.timexes = [{ start: w, end: w + 9, type: 'date', value: null, granularity: null, direction: 'past', relative: true }];
+    const result = analyseCorpus([dated, plain]);
+    expect(result.events).toHaveLength(1);
+    expect(result.events[0]!.date.value).toBe('2021-04-07');
+    expect(result.events[0]!.date.evidence).toMatch(/^weekday-inference/);
+    expect(result.propagatedDates.plain?.value).toBe('2021-04-07');
+  });
+
+  it('does not merge events that share only countries unless they fall on the same day', () => {
+    const t1 = 'Russia supplied wheat to Pakistan this year.';
+    const t2 = 'Russia supplied gas to Pakistan.';
+    const ents = () => [country('Russia', 'RUS'), country('Pakistan', 'PAK')];
+    const a = makeArticle('a', t1, '2023-10-18', ents(), [{ sentence: t1, kind: 'supply', plover: 'AID', participants: [0, 1], date: exact('2023') }]);
+    const b = makeArticle('b', t2, null, ents(), [{ sentence: t2, kind: 'supply', plover: 'AID', participants: [0, 1], date: undated }]);
+    expect(analyseCorpus([a, b]).events).toHaveLength(2);
   });
 
   it('lists a disagreement when two sources date the same meeting a day apart', () => {

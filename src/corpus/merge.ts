@@ -6,6 +6,8 @@ import type { Discrepancy, Event, SourceRef } from './types.js';
 
 interface Candidate {
   documentId: string;
+  /** Day of the week (0 = Sunday) an unresolved time expression of the sentence names ("on Wednesday" in an undated article). */
+  weekday: number | null;
   mention: EventMention;
   participants: string[];
   location: string | null;
@@ -48,6 +50,7 @@ export function mergeEvents(
         participants: [...new Set(participants)],
         location: m.location >= 0 ? (links.get(linkKey(a.id, m.location)) ?? null) : null,
         summary: summarise(a.text.slice(m.sentence.start, m.sentence.end)),
+        weekday: dateKind(m.date) === 'none' ? unresolvedWeekday(a, m) : null,
       });
     }
   }
@@ -78,6 +81,7 @@ export function mergeEvents(
       });
     }
   }
+  for (const cl of clusters) refineByWeekday(cl);
   const events = clusters.map((cl) => toEvent(cl, duplicates));
   const discrepancies: Discrepancy[] = [];
   clusters.forEach((cl, i) => {
@@ -103,14 +107,18 @@ export function mergeEvents(
 
 function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   if (cluster.kind !== c.mention.kind || cluster.modality !== c.mention.modality) return 'no';
-  const shared = c.participants.filter((p) => cluster.participants.has(p)).length;
-  const smaller = Math.min(c.participants.length, cluster.participants.size);
-  if (smaller === 0 || shared < Math.min(2, smaller)) return 'no';
   if (cluster.location && c.location && cluster.location !== c.location) return 'no';
   const a = cluster.date;
   const b = c.mention.date;
   const ka = dateKind(a);
   const kb = dateKind(b);
+  const sharedIds = c.participants.filter((p) => cluster.participants.has(p));
+  // Two shared participants, one of them not a country, make the same actors; countries alone
+  // (Pakistan and Russia are in every article about them) need the same exact day as well.
+  const strong = sharedIds.length >= 2 && sharedIds.some((p) => !p.startsWith('country:'));
+  const sameDay = ka === 'exact' && kb === 'exact' && a.value === b.value;
+  if (!strong && !(sharedIds.length >= 1 && sameDay)) return 'no';
+  const shared = sharedIds.length;
   if (ka === 'none' || kb === 'none') return 'yes';
   if (ka === 'exact' && kb === 'exact') {
     if (sameOrWithin(a.value!, b.value!)) return 'yes';
@@ -123,6 +131,38 @@ function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   const [exact, reported] = ka === 'exact' ? [a.value!, b.value!] : [b.value!, a.value!];
   const gap = daysBetween(exact, reported);
   return gap >= 0 && gap <= REPORT_WINDOW_DAYS ? 'yes' : sameOrWithin(exact, reported) ? 'yes' : 'no';
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function unresolvedWeekday(a: Article, m: EventMention): number | null {
+  for (const t of a.timexes) {
+    if (t.value !== null || t.start < m.sentence.start || t.end > m.sentence.end) continue;
+    const day = WEEKDAYS.indexOf(a.text.slice(t.start, t.end).toLowerCase().replace(/^(on|last|this)\s+/, '').trim());
+    if (day >= 0) return day;
+  }
+  return null;
+}
+
+/**
+ * An event known to be on or before a report's date, which an undated source says happened
+ * "on Wednesday": news names a weekday for the past seven days, so it is the last Wednesday
+ * on or before that date.
+ */
+function refineByWeekday(cl: Cluster): void {
+  if (dateKind(cl.date) !== 'reported' || cl.date.value?.length !== 10) return;
+  const withDay = cl.members.find((m) => m.weekday !== null);
+  if (!withDay) return;
+  const reported = new Date(`${cl.date.value}T00:00:00Z`);
+  const back = (reported.getUTCDay() - withDay.weekday! + 7) % 7;
+  const day = new Date(reported.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+  cl.date = {
+    value: day,
+    granularity: 'day',
+    confidence: Math.min(0.6, cl.date.confidence + 0.3),
+    evidence: `weekday-inference: "${WEEKDAYS[withDay.weekday!]}" in document ${withDay.documentId}, on or before ${cl.date.value}`,
+    quote: withDay.summary,
+  };
 }
 
 function sourceOf(c: Candidate): SourceRef {
@@ -146,7 +186,8 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
   const participantCounts = new Map<string, number>();
   for (const m of cl.members) for (const p of m.participants) participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
   const best = [...cl.members].sort((x, y) => compareDateStrength(x.mention.date, y.mention.date) || x.summary.length - y.summary.length)[0]!;
-  const id = 'ev:' + createHash('sha1').update(sources.map((s) => `${s.documentId}:${s.start}`).sort().join('|')).digest('hex').slice(0, 12);
+  const triggers = cl.members.map((m) => `${m.documentId}:${m.mention.start}`).sort();
+  const id = 'ev:' + createHash('sha1').update(`${cl.kind}|${cl.modality}|${triggers.join('|')}`).digest('hex').slice(0, 12);
   return {
     id,
     type: [...ploverCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0],

@@ -1,0 +1,152 @@
+/**
+ * The CLI end to end on the example corpus (examples/: the five seed articles), through the
+ * built program as a user runs it. Every expected fact below was checked by hand against the
+ * articles (see the comments).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DossierExport } from '../src/report/export.js';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'dossier.js');
+const examples = join(root, 'examples');
+
+function dossier(db: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8', cwd: root });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+let db: string;
+let exported: DossierExport;
+
+const docBySource = (name: string) => exported.documents.find((d) => d.source.endsWith(name))!;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'cli', 'run.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  db = join(mkdtempSync(join(tmpdir(), 'dossier-e2e-')), 'e2e.db');
+  const r = dossier(db, 'ingest', examples);
+  expect(r.status).toBe(0);
+  exported = JSON.parse(dossier(db, 'export', '--format', 'json').stdout) as DossierExport;
+}, 120_000);
+
+describe('dossier on the example corpus', () => {
+  it('stores six articles from five files: seed 000 holds two', () => {
+    expect(exported.documents).toHaveLength(6);
+    const parts = exported.documents.filter((d) => d.source.includes('000_2d915ef59ac00f6a.txt'));
+    expect(parts.map((d) => d.title)).toEqual([
+      '‘Much higher, much bigger’: In meeting with Pakistani PM, Putin highlights potential for economic cooperation',
+      'Pakistan’s president condemns Kabul blast, accuses Taliban of allowing militant ‘safe havens’',
+    ]);
+  });
+
+  it('dates articles only from what supports it', () => {
+    // 000 part 1: "Updated 18 October 2023"; part 2: "Updated 12 sec ago" (no date).
+    expect(docBySource('000_2d915ef59ac00f6a.txt#1').published.value).toBe('2023-10-18');
+    // 001: a leading "date 2023-10-18" line.
+    expect(docBySource('001_906728a748062fee.txt').published.value).toBe('2023-10-18');
+    // 003: "Tuesday, April 16, 2024" is the site header's date (the page capture), not the article's.
+    const gvs = docBySource('003_786861bfe34b1664.txt');
+    expect(gvs.captured).toBe('2024-04-16');
+    expect(gvs.published.value === null || gvs.published.confidence <= 0.3).toBe(true);
+    expect(gvs.published.value).not.toBe('2024-04-16');
+  });
+
+  it('merges the Kakar–Putin meeting reported by 000 and 001 into one event dated 17 October 2023', () => {
+    // 001: "Kakar met Russian President Vladimir Putin in Beijing on Tuesday" with the article dated
+    // 2023-10-18 (a Wednesday): Tuesday = 2023-10-17. 000 reports the same meeting in Beijing.
+    const putin = exported.entities.find((e) => e.name === 'Vladimir Putin')!;
+    const kakar = exported.entities.find((e) => e.type === 'person' && e.name.includes('Kakar'))!;
+    expect(putin).toBeDefined();
+    expect(kakar.aliases.concat(kakar.name)).toEqual(expect.arrayContaining(['Anwaarul Haq Kakar', 'Anwaar-ul-Haq Kakar']));
+    const meetings = exported.events.filter((e) => e.kind === 'meet' && e.participants.includes(putin.id) && e.participants.includes(kakar.id));
+    expect(meetings).toHaveLength(1);
+    const meeting = meetings[0]!;
+    expect(meeting.date.value).toBe('2023-10-17');
+    expect(meeting.type).toBe('CONSULT');
+    const sourceFiles = new Set(meeting.documents.map((id) => exported.documents.find((d) => d.id === id)!.source.replace(/^.*\//, '').replace(/#\d+$/, '')));
+    expect([...sourceFiles].sort()).toEqual(['000_2d915ef59ac00f6a.txt', '001_906728a748062fee.txt']);
+    // Every citation points at the sentence in that document's text.
+    const cited = meeting.sources.map((s) => exported.documents.find((d) => d.id === s.documentId)!.text.slice(s.start, s.end));
+    expect(cited.some((t) => t.includes('met Russian President Vladimir Putin in Beijing on Tuesday'))).toBe(true);
+  });
+
+  it('joins the two spellings of Qureshi and dates the undated seed 004 from the event it shares with 002', () => {
+    const qureshi = exported.entities.filter((e) => e.type === 'person' && /Qureshi$/.test(e.name));
+    expect(qureshi).toHaveLength(1);
+    expect([qureshi[0]!.name, ...qureshi[0]!.aliases]).toEqual(expect.arrayContaining(['Shah Mehmood Qureshi', 'Shah Mahmood Qureshi']));
+    // 004 has no date of its own; 002 (captions dated April 7, 2021; "Russia reaffirmed Wednesday")
+    // reports the same Lavrov–Qureshi talks, held on Wednesday 7 April 2021.
+    const d004 = docBySource('004_cacf3857156944ce.txt');
+    expect(d004.published.value).toBe('2021-04-07');
+    expect(d004.published.evidence).toMatch(/^event-propagation/);
+  });
+
+  it('attributes quotes to their speakers', () => {
+    const putin = exported.entities.find((e) => e.name === 'Vladimir Putin')!;
+    const q = exported.quotes.find((x) => x.text.startsWith('The trade between our countries has increased'));
+    expect(q?.speaker).toBe(putin.id);
+    const lavrov = exported.entities.find((e) => e.name === 'Sergey Lavrov')!;
+    const l = exported.quotes.find((x) => x.text.startsWith('We stand ready to strengthen the anti-terrorist potential of Pakistan'));
+    expect(l?.speaker).toBe(lavrov.id);
+  });
+
+  it('reads figures as numbers', () => {
+    // 002: "trade between Russia and Pakistan last year hitting an all-time high of $790 million"
+    const trade = exported.claims.find((c) => c.value === 790_000_000);
+    expect(trade?.unit).toBe('USD');
+    expect(trade?.subject.toLowerCase()).toContain('trade');
+  });
+
+  it('prints the timeline in date order with sources, and filters it', () => {
+    const text = dossier(db, 'timeline').stdout;
+    expect(text).toContain('2023-10-17');
+    const dates = [...text.matchAll(/^(?:on or before )?(\d{4}(?:-\d{2}){0,2})\b/gm)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort()).toEqual(dates);
+    const json = JSON.parse(dossier(db, 'timeline', '--format', 'json', '--entity', 'Lavrov', '--from', '2021-01-01', '--to', '2021-12-31').stdout) as { participantNames: string[]; date: { value: string } }[];
+    expect(json.length).toBeGreaterThan(0);
+    for (const e of json) {
+      expect(e.participantNames.join(' ')).toContain('Lavrov');
+      expect(e.date.value.startsWith('2021')).toBe(true);
+    }
+    const md = dossier(db, 'timeline', '--format', 'md', '--dates', '1', '--per-date', '1').stdout;
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| When') && !l.startsWith('| ---'))).toHaveLength(1);
+  });
+
+  it('adds nothing when the same inputs are ingested again', () => {
+    const r = dossier(db, 'ingest', examples);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/ingested 0 document\(s\) from 0 input\(s\); skipped 5 already present; failed 0/);
+  });
+
+  it('reports each bad input on one line, goes on with the rest, and fails only when nothing could be ingested', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bad-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'broken.json'), '{"text": ');
+    writeFileSync(join(dir, 'records.jsonl'), '{"title": "no body"}\n{"text": "Russian President Vladimir Putin telephoned Prime Minister Imran Khan on Wednesday.", "published": "2021-08-25", "title": "A call"}\n');
+    const dbDir = mkdtempSync(join(tmpdir(), 'dossier-bad-db-'));
+    const fresh = join(dbDir, 'bad.db');
+    const r = dossier(fresh, 'ingest', dir);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('[E_INPUT_'))).toHaveLength(4);
+    expect(r.stderr).toMatch(/empty\.txt: .*\[E_INPUT_EMPTY\]/);
+    expect(r.stderr).toMatch(/image\.txt: .*\[E_INPUT_BINARY\]/);
+    expect(r.stderr).toMatch(/broken\.json: .*\[E_INPUT_JSON\]/);
+    expect(r.stderr).toMatch(/records\.jsonl:1: .*\[E_INPUT_NO_TEXT\]/);
+    expect(r.stderr).toMatch(/ingested 1 document/);
+    const onlyBad = dossier(join(dbDir, 'bad2.db'), 'ingest', join(dir, 'empty.txt'), join(dir, 'nowhere.txt'));
+    expect(onlyBad.status).toBe(1);
+    expect(onlyBad.stderr).toMatch(/nowhere\.txt: cannot read: ENOENT \[E_INPUT_UNREADABLE\]/);
+  });
+
+  it('says clearly when there is no store yet', () => {
+    const r = dossier(join(tmpdir(), 'no-such-dir-dossier', 'x.db'), 'timeline');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no store here.*\[E_NOT_FOUND\]/);
+  });
+});
