@@ -166,3 +166,28 @@ describe('findPublishedDate priorities and traps', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('findPublishedDate, further sources', () => {
+  it('reads a "Published" line in an article footer outside the article body, but not other footer dates', () => {
+    const html =
+      `<div class="review"><h1>Russia, Pakistan agree to boost ties</h1>${ARTICLE_TEXT}${ARTICLE_TEXT}</div>` +
+      '<div class="review_footer"><p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p></div>';
+    const f = findPublishedDate(page('', html), { now: NOW });
+    expect(f.published.value).toBe('2023-11-01');
+    expect(f.published.evidence).toBe('text:published-line');
+  });
+
+  it('reads a date written in the page title when nothing else states one', () => {
+    const d = parseHTML(
+      `<html><head><title>Elephants lose ground in Guinea | Environment | DW | 23.05.2011</title></head><body><h1>Elephants lose ground in Guinea</h1>${ARTICLE_TEXT}</body></html>`,
+    ).document as unknown as Document;
+    const f = findPublishedDate(d, { now: NOW });
+    expect(f.published).toMatchObject({ value: '2011-05-23', evidence: 'title' });
+    expect(f.published.confidence).toBeLessThan(0.7);
+  });
+
+  it('does not let the copyright year or a footer date stand for the article date', () => {
+    const html = `<article><h1>Russia, Pakistan agree to boost ties</h1>${ARTICLE_TEXT}</article><footer>© 2024 Example. Site updated 12 March 2024</footer>`;
+    expect(findPublishedDate(page('', html), { now: NOW }).published.value).toBeNull();
+  });
+});

@@ -20,3 +20,10 @@ describe('urlDate', () => {
     expect(urlDate(null)).toBeNull();
   });
 });
+
+describe('urlDate, day-first paths', () => {
+  it('reads DD-MM-YYYY and DD.MM.YYYY in a path', () => {
+    expect(urlDate('https://example.org/meldungen/29-10-2021')?.value).toBe('2021-10-29');
+    expect(urlDate('https://example.org/artikel/bericht_vom_22.04.2020_worauf')?.value).toBe('2020-04-22');
+  });
+});
