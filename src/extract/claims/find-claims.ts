@@ -41,7 +41,8 @@ export function detectClaims(article: Article): ClaimResult {
 
   for (const { q, i } of order) {
     const line = lineOf(text, q.start);
-    const reason = skipReason(article, q, line);
+    const inside = article.quantities.some((o, j) => j !== i && o.start <= q.start && q.end <= o.end && o.end - o.start > q.end - q.start);
+    const reason = inside ? 'overlap' : skipReason(article, q, line);
     if (reason) {
       skipped.push({ quantity: i, reason });
       continue;

@@ -56,6 +56,12 @@ const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your'])
 
 const PHRASE_PREPS = new Set(['between', 'of', 'in', 'for', 'with', 'from', 'on', 'to']);
 
+/** Speech verbs: "says 227 people died" -> the figure's subject is not "says people". */
+const SPEECH = /^(said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|noted|announced|stated|claimed|believes|believed)$/i;
+
+/** A verb that acts on what is counted: "killed at least seven people", "buy 5 million doses". */
+const isActionVerb = (w: Word): boolean => w.pos === 'VERB' && !VALUE_VERBS.has(w.text.toLowerCase()) && !SPEECH.test(w.text);
+
 const isNominal = (w: Word | undefined): boolean =>
   w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || (w.pos === 'NUM' && !/^\d/.test(w.text)));
 const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^[“”"‘’']$/.test(w.text);
@@ -223,7 +229,7 @@ export function findSubject(
       if (previous) return { subject: `${head.text} of ${previous}`, derived: true };
       return { subject: head.text, derived: false };
     }
-    if (head && !GENERIC_HEADS.has(lower(head)) && isNominal(head)) {
+    if (head && !GENERIC_HEADS.has(lower(head)) && (head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const np = phraseBefore(words, left, floor, 4);
       const r = say(np);
       if (r) return r;
@@ -252,7 +258,7 @@ export function findSubject(
     const verb = words[left];
     const s = phraseText(text, np, drop);
     if (s) {
-      if (verb && left >= floor && verb.pos === 'VERB' && !VALUE_VERBS.has(lower(verb))) {
+      if (verb && left >= floor && isActionVerb(verb)) {
         return { subject: `${verb.text} ${s}`, derived: false };
       }
       return { subject: s, derived: false };
@@ -263,12 +269,18 @@ export function findSubject(
   const verbIndex = ['at', 'to', 'by'].includes(lower(words[left])) ? left - 1 : left; // "stood at", "rose to", "increased by"
   const verb = words[verbIndex];
   if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-    if (VALUE_VERBS.has(lower(verb))) {
+    if (VALUE_VERBS.has(lower(verb)) || SPEECH.test(verb.text)) {
       const r = say(phraseBefore(words, verbIndex, floor));
       if (r) return r;
     } else {
       // "pledged over $60 billion for energy, infrastructure and other projects"
       const prep = words[q1 + 1];
+      if (q1 + 1 < ceil && lower(prep) === 'of' && (words[q1]?.text === '%' || /percent|per cent/i.test(words[q1]?.text ?? ''))) {
+        // "agriculture accounts for roughly 10% of GDP": share of the phrase after "of"
+        const whole = phraseText(text, phraseAfter(sentence, q1 + 2, 5), drop);
+        const part = phraseText(text, phraseBefore(words, verbIndex, floor, 5), drop);
+        if (whole) return { subject: part ? `${part} (of ${whole})` : `share of ${whole}`, derived: false };
+      }
       if (prep && q1 + 1 < ceil && prep.pos === 'ADP' && lower(prep) !== 'to') {
         const s = phraseText(text, phraseAfter(sentence, q1 + 2), drop);
         if (s) return { subject: `${verb.text} ${prep.text} ${s}`, derived: false };

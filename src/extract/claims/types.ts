@@ -15,4 +15,6 @@ export type SkipReason =
   | 'group-reference'
   | 'age'
   | 'page-furniture'
+  /** Inside a longer quantity ("17" in "17 countries"): the longer one is the claim. */
+  | 'overlap'
   | 'no-subject';
