@@ -8,7 +8,8 @@
  * baseline for types, and for actors the majority code and a positional baseline (first country
  * named in the sentence is the source, the second the target).
  */
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 import { actorCountry } from '../src/extract/events/index.js';
 import type { Article, EventMention } from '../src/core/types.js';
 import { loadPloverGold, ploverDir } from './lib/events-gold.js';
@@ -28,7 +29,7 @@ if (!gold) {
 const limit = Number(argValue('--limit') ?? gold.length);
 const showErrors = process.argv.includes('--errors');
 const showActorErrors = process.argv.includes('--actor-errors');
-const ISO3 = new Set(countries.map((c) => c.cca3));
+const ISO3 = new Set((createRequire(import.meta.url)('world-countries') as Country[]).map((c) => c.cca3));
 
 function mainEvent(events: readonly EventMention[]): EventMention | null {
   return events.find((e) => e.modality === 'asserted') ?? events[0] ?? null;
@@ -92,7 +93,12 @@ for (const g of gold.slice(0, limit)) {
     srcBase.push({ gold: gs, predicted: new Set(order.slice(0, 1)) });
   }
   if (gt.size > 0) {
-    tgt.push({ gold: gt, predicted: countriesOf(article, e, ['target', 'participant']) });
+    const predicted = countriesOf(article, e, ['target', 'participant']);
+    tgt.push({ gold: gt, predicted });
+    if (showActorErrors && ![...predicted].some((c) => gt.has(c))) {
+      const parts = e ? e.participants.map((p) => `${article.entities[p.entity]?.name}:${p.role}:${actorCountry(article, p.entity, e.sentence) ?? '-'}`).join(', ') : 'no event';
+      errors.push(`TGT ${g.id}\tgold ${[...gt].join(',')}\tgot ${[...predicted].join(',') || '-'} [${e?.trigger ?? ''}: ${parts}]\t${g.text}`);
+    }
     tgtBase.push({ gold: gt, predicted: new Set(order.slice(1, 2)) });
   }
   if (showErrors && e?.plover !== g.event) {

@@ -33,9 +33,13 @@ export function normaliseGold(value: string): string {
   return kept.join('');
 }
 
-export function valueMatches(gold: string, predicted: string | null): boolean {
-  if (!predicted) return false;
-  const g = normaliseGold(gold);
+/** ISO week numbers are compared as numbers ("2000-W7" = "2000-W07"). */
+const weekPad = (v: string): string => v.replace(/-W(\d)(?!\d)/, '-W0$1');
+
+export function valueMatches(gold: string, predictedRaw: string | null): boolean {
+  if (!predictedRaw) return false;
+  const predicted = weekPad(predictedRaw);
+  const g = weekPad(normaliseGold(gold));
   if (!g) return false;
   if (predicted === g) return true;
   if (/^(P|PRESENT|PAST|FUTURE)/.test(g)) return false;

@@ -253,6 +253,15 @@ const rules: Rule[] = [
       return { kind: 'offset', unit, n: 0 };
     },
   },
+  // "the week", "for the week": the anchor's week.
+  {
+    name: 'the-week',
+    gate: /the week/i,
+    re: /(?<x>[Tt]he\s+week)(?:['’]s)?\b(?!\s+(?:of|before|after|following|earlier|later|ahead|when|that|in|to|prior|since|ended|ending|beginning|starting))/dg,
+    build() {
+      return { kind: 'offset', unit: 'week', n: 0 };
+    },
+  },
   // "the weekend", "this weekend": the nearest weekend by tense.
   {
     name: 'weekend',
@@ -403,7 +412,7 @@ const rules: Rule[] = [
     name: 'ref',
     gate: /now|current|present|moment|recent|lately|past|previous|formerly|future|soon|coming|term\b|ahead|these days|earlier years/i,
     re: new RegExp(
-      `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now', 'these days', 'today\'s world'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'previously', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'formerly', 'past years', 'earlier years'])})|(?<fut>${anyCap(['the future', 'soon', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days', 'the near term', 'the short term', 'the long term', 'the years ahead', 'the months ahead', 'the weeks ahead', 'the days ahead'])}))(?![\\w-])`,
+      `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now', 'these days', 'current', 'today\'s world'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'previously', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'formerly', 'past years', 'earlier years'])})|(?<fut>${anyCap(['the future', 'soon', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days', 'the near term', 'the short term', 'the long term', 'the years ahead', 'the months ahead', 'the weeks ahead', 'the days ahead'])}))(?![\\w-])`,
       'dg',
     ),
     build(g) {
@@ -448,14 +457,25 @@ const rules: Rule[] = [
   // Fixed-date holidays: "Christmas", "New Year's Day", "Christmas Eve".
   {
     name: 'holiday',
-    gate: /Christmas|New Year|Valentine|Halloween|Independence Day|Bastille|Armistice/,
-    re: /\b(?<x>(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Valentine's Day|Halloween|Independence Day|Bastille Day|Armistice Day)(?:,?\s+(?<y>1[1-9]\d\d|20\d\d)(?!\d))?)\b/dg,
+    gate: /Christmas|New Year|Valentine|Halloween|Independence Day|Bastille|Armistice|Thanksgiving|Memorial Day|Labor Day|Martin Luther King|Presidents/,
+    re: /\b(?<x>(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Valentine's Day|Halloween|Independence Day|Bastille Day|Armistice Day|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day)(?:,?\s+(?<y>1[1-9]\d\d|20\d\d)(?!\d))?)\b/dg,
     build(g) {
       const map: Record<string, [number, number]> = {
         christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
         "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'independence day': [7, 4],
         'bastille day': [7, 14], 'armistice day': [11, 11],
       };
+      // US floating holidays: [month, n-th (-1 = last), weekday].
+      const floating: Record<string, [number, number, number]> = {
+        thanksgiving: [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
+        'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], 'presidents day': [2, 3, 1],
+      };
+      const fl = floating[g.h!.toLowerCase()];
+      if (fl) {
+        const sem: Sem = { kind: 'date', month: fl[0], nth: { n: fl[1], weekday: fl[2] } };
+        if (g.y) sem.year = Number(g.y);
+        return sem;
+      }
       const md = map[g.h!.toLowerCase()];
       if (!md) return null;
       const sem: Sem = { kind: 'date', month: md[0], day: md[1] };

@@ -46,6 +46,8 @@ export interface DateSem {
   shift?: Shift;
   /** A weekday written with the date ("Saturday, April 25"), used to choose the year. */
   weekday?: number;
+  /** Floating holidays: the n-th (or, with n = -1, last) given weekday of `month`. */
+  nth?: { n: number; weekday: number };
   /** Range end within the same month or year ("April 13-16", "1990-95"). */
   end?: { year?: number; month?: number; day?: number };
   partOfDay?: PartOfDay;
@@ -204,6 +206,8 @@ function chooseYear(
   shift: Shift | undefined,
   tense: Tense | 'narrative' | null,
   narrativeSlack: number,
+  /** Periods (quarters, halves, seasons) told in the past are over: never after the anchor. */
+  strict = false,
 ): number {
   const y = anchorYear;
   if (shift === -1) return key(y) < anchorKey ? y : y - 1;
@@ -211,8 +215,10 @@ function chooseYear(
   if (shift === 0) return y;
   // A narrative moves forward from its last date; a step a little back stays in the same year.
   if (tense === 'narrative') return key(y) >= anchorKey - narrativeSlack ? y : y + 1;
-  const futureWeight = tense === 'past' ? 2.5 : tense === 'future' ? 1 : 1.25;
-  const pastWeight = tense === 'future' ? 2.5 : 1;
+  if (strict && tense === 'past') return key(y) <= anchorKey ? y : y - 1;
+  if (strict && tense === 'future') return key(y) >= anchorKey ? y : y + 1;
+  const futureWeight = tense === 'past' ? 3 : tense === 'future' ? 1 : 1.25;
+  const pastWeight = tense === 'future' ? 3 : 1;
   let best = y;
   let bestScore = Infinity;
   for (const cand of [y - 1, y, y + 1]) {
@@ -228,7 +234,19 @@ function chooseYear(
 
 const dayKey = (y: number, month: number, day: number): number => dayDiff({ year: 1970, month: 1, day: 1 }, { year: y, month, day: Math.min(day, daysInMonth(y, month)) });
 
+/** Day of month of the n-th (n = -1: last) ISO weekday of a month. */
+export function nthWeekday(year: number, month: number, n: number, weekday: number): number {
+  if (n > 0) {
+    const first = weekdayOf({ year, month, day: 1 });
+    return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+  }
+  const lastDay = daysInMonth(year, month);
+  const last = weekdayOf({ year, month, day: lastDay });
+  return lastDay - ((last - weekday + 7) % 7);
+}
+
 function formatDateSem(s: DateSem, year: number): { value: string; granularity: Granularity } | null {
+  if (s.nth && s.month !== undefined) s = { ...s, day: nthWeekday(year, s.month, s.nth.n, s.nth.weekday) };
   if (s.month !== undefined && s.day !== undefined) {
     if (!isValidDay(year, s.month, s.day)) return null;
     const base = formatDay({ year, month: s.month, day: s.day });
@@ -255,7 +273,10 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
     relative = true;
     if (!a) return { type: s.time || s.partOfDay ? 'time' : 'date', value: null, granularity: granularityOf(s), direction: shiftDirection(s.shift) ?? tenseDirection(ctx.tense), relative };
     if (s.yearRel !== undefined) year = a.year + s.yearRel;
-    else if (s.month !== undefined && s.day !== undefined) {
+    else if (s.month !== undefined && s.nth) {
+      const { month, nth } = s;
+      year = chooseYear(a.year, (y) => dayKey(y, month, nthWeekday(y, month, nth.n, nth.weekday)), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 93);
+    } else if (s.month !== undefined && s.day !== undefined) {
       const { month, day } = s;
       if (s.weekday !== undefined) {
         // "Saturday, April 25": the year in which that day is that weekday, nearest the anchor.
@@ -271,13 +292,13 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
       const anchorSeason = seasonOf(a.month);
       const anchorYear = anchorSeason === 'WI' && a.month < 3 ? a.year - 1 : a.year;
       const order = SEASON_ORDER[s.season]!;
-      year = chooseYear(anchorYear, (y) => y * 4 + order, anchorYear * 4 + SEASON_ORDER[anchorSeason]!, s.shift, ctx.tense, 1);
+      year = chooseYear(anchorYear, (y) => y * 4 + order, anchorYear * 4 + SEASON_ORDER[anchorSeason]!, s.shift, ctx.tense, 1, true);
     } else if (s.quarter !== undefined) {
       const q = s.quarter;
-      year = chooseYear(a.year, (y) => y * 4 + q, a.year * 4 + quarterOf(a.month), s.shift, ctx.tense, 1);
+      year = chooseYear(a.year, (y) => y * 4 + q, a.year * 4 + quarterOf(a.month), s.shift, ctx.tense, 1, true);
     } else if (s.half !== undefined) {
       const h = s.half;
-      year = chooseYear(a.year, (y) => y * 2 + h, a.year * 2 + (a.month <= 6 ? 1 : 2), s.shift, ctx.tense, 1);
+      year = chooseYear(a.year, (y) => y * 2 + h, a.year * 2 + (a.month <= 6 ? 1 : 2), s.shift, ctx.tense, 1, true);
     } else year = a.year + (s.shift ?? 0);
   }
   const f = formatDateSem(s, year);

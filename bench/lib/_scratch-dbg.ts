@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+const html = gunzipSync(readFileSync(process.argv[2]!)).toString('utf8');
+const { document } = parseHTML(html);
+const r = new Readability<any>(document as any, { keepClasses: true, serializer: (n: any) => n }).parse();
+const root = r!.content;
+const s = String(root.outerHTML ?? root.toString()); console.log(s.length, root.tagName);
+const i = s.indexOf(process.argv[3]!);
+console.log(s.slice(Math.max(0, i - 600), i + 200));
