@@ -83,3 +83,25 @@ export function markLists(lines: Line[]): void {
     i = j - 1;
   }
 }
+
+const ENDS_SENTENCE_OR_COLON = /[.!?…。:]['"”’»)\]]*$/u;
+
+/**
+ * Headline lists: two or more lines in a row without sentence punctuation (widgets between
+ * them aside) are other stories' headlines ("Man arrested after 7 trafficking victims found
+ * in car: Police"), even when they are long and in sentence case. They become headings (left
+ * out of the text). A lone long line without a period between paragraphs stays prose.
+ */
+export function markHeadlineRuns(lines: Line[]): void {
+  let run: Line[] = [];
+  const close = (): void => {
+    if (run.length >= 2) for (const l of run) if (l.kind === 'body') l.kind = 'heading';
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.kind === 'chrome') continue;
+    if ((l.kind === 'body' || l.kind === 'heading') && !l.fieldDate && !ENDS_SENTENCE_OR_COLON.test(l.text)) run.push(l);
+    else close();
+  }
+  close();
+}

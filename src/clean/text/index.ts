@@ -14,7 +14,7 @@
  */
 import type { CleanedPart } from '../types.js';
 import { classifyLine, wordCount } from './chrome.js';
-import { markLists, markMenus, markRepeats } from './context.js';
+import { markHeadlineRuns, markLists, markMenus, markRepeats } from './context.js';
 import { readDateField } from './dates.js';
 import { dropPrefix, joinLines, physicalLines, piecesText } from './lines.js';
 import { buildPart } from './part.js';
@@ -50,6 +50,7 @@ export function readLines(raw: string): Line[] {
   }
   markRepeats(lines);
   markMenus(lines);
+  markHeadlineRuns(lines);
   markLists(lines);
   return lines;
 }
