@@ -164,6 +164,25 @@ describe('findClaims: figures inside quotes and reported speech', () => {
   });
 });
 
+describe('findClaims: shares and speech verbs (VOA-style sentences)', () => {
+  it('"agriculture accounts for roughly 10% of GDP" -> agriculture (of GDP)', () => {
+    const a = buildArticle('Although agriculture accounts for roughly 10% of GDP, it continues to employ most of the work force.', {
+      quantities: [{ text: 'roughly 10%', value: 10, isPercent: true, unit: '%', qualifier: 'roughly' }],
+    });
+    expect(findClaims(a)[0]).toMatchObject({ subject: 'agriculture (of GDP)', claimant: -1 });
+  });
+
+  it('"X says 227 people have died" -> the speech verb is the claimant\'s, not part of the subject', () => {
+    const a = buildArticle('The World Health Organization says 227 people have died of the disease since 2003.', {
+      entities: [{ name: 'World Health Organization', type: 'organization' }],
+      mentions: [{ text: 'World Health Organization', entity: 'World Health Organization' }],
+      quantities: [{ text: '227 people', value: 227, unit: 'people' }],
+      timexes: [{ text: '2003', value: '2003' }],
+    });
+    expect(findClaims(a)[0]).toMatchObject({ subject: 'people', claimant: 0 });
+  });
+});
+
 describe('claimStage', () => {
   it('declares its layers and fills article.claims', async () => {
     const stage = claimStage();

@@ -266,8 +266,14 @@ export function findSubject(
   }
 
   // 5. A verb before the figure: "trade ... hitting ...", "the pipeline will cost an estimated $2 billion"
-  const verbIndex = ['at', 'to', 'by'].includes(lower(words[left])) ? left - 1 : left; // "stood at", "rose to", "increased by"
+  const verbIndex = ['at', 'to', 'by', 'for'].includes(lower(words[left])) ? left - 1 : left; // "stood at", "rose to", "increased by"
   const verb = words[verbIndex];
+  if (q1 + 1 < ceil && lower(a0) === 'of' && (words[q1]?.text === '%' || /percent|per cent/i.test(words[q1]?.text ?? ''))) {
+    // "agriculture accounts for roughly 10% of GDP": a share of the phrase after "of"
+    const whole = phraseText(text, phraseAfter(sentence, q1 + 2, 5), drop);
+    const part = verbIndex > floor ? phraseText(text, phraseBefore(words, verbIndex, floor, 5), drop) : '';
+    if (whole) return { subject: part ? `${part} (of ${whole})` : `share of ${whole}`, derived: false };
+  }
   if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
     if (VALUE_VERBS.has(lower(verb)) || SPEECH.test(verb.text)) {
       const r = say(phraseBefore(words, verbIndex, floor));
@@ -275,12 +281,6 @@ export function findSubject(
     } else {
       // "pledged over $60 billion for energy, infrastructure and other projects"
       const prep = words[q1 + 1];
-      if (q1 + 1 < ceil && lower(prep) === 'of' && (words[q1]?.text === '%' || /percent|per cent/i.test(words[q1]?.text ?? ''))) {
-        // "agriculture accounts for roughly 10% of GDP": share of the phrase after "of"
-        const whole = phraseText(text, phraseAfter(sentence, q1 + 2, 5), drop);
-        const part = phraseText(text, phraseBefore(words, verbIndex, floor, 5), drop);
-        if (whole) return { subject: part ? `${part} (of ${whole})` : `share of ${whole}`, derived: false };
-      }
       if (prep && q1 + 1 < ceil && prep.pos === 'ADP' && lower(prep) !== 'to') {
         const s = phraseText(text, phraseAfter(sentence, q1 + 2), drop);
         if (s) return { subject: `${verb.text} ${prep.text} ${s}`, derived: false };
