@@ -1,9 +1,12 @@
 /**
  * The country an event participant stands for (ISO 3166-1 alpha-3), for comparing with event
  * data sets that code actors by country: a country's own code; a place's or demonym's country;
- * the country of a person's role ("Foreign Minister of Russia"); or the country named right
- * before the person in the event's sentence ("Russian President Vladimir Putin").
+ * the country of a person's role ("Foreign Minister of Russia"); the country named right
+ * before the person in the event's sentence ("Russian President Vladimir Putin"); or, for a
+ * group the entity stage left untyped, the country of its demonym ("Bosnian Serbs").
  */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 import type { Article, Span } from '../../core/types.js';
 import { isQualifier } from './participants.js';
 import { sentenceViews, type SentenceView } from './sentence-view.js';
@@ -17,10 +20,40 @@ function countryOfName(article: Article, name: string): string | null {
   return null;
 }
 
+let demonyms: Map<string, string> | null = null;
+const countries = createRequire(import.meta.url)('world-countries') as Country[];
+
+/** Lowercase demonym ("iraqi", "bosnian") -> ISO3, from world-countries. */
+function demonymMap(): Map<string, string> {
+  if (demonyms) return demonyms;
+  const map = new Map<string, string>();
+  for (const c of countries) {
+    const eng = c.demonyms?.eng;
+    for (const d of [eng?.m, eng?.f]) {
+      if (!d) continue;
+      for (const part of d.split(/,\s*/)) if (!map.has(part.toLowerCase())) map.set(part.toLowerCase(), c.cca3);
+    }
+  }
+  demonyms = map;
+  return map;
+}
+
+/** "Bosnian Serbs", "Iraqi Kurds", "Serb forces": the country of a group named by its demonym. */
+function countryOfGroupName(name: string): string | null {
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase().replace(/s$/, '');
+  if (first.length < 4) return null;
+  const map = demonymMap();
+  const exact = map.get(first);
+  if (exact) return exact;
+  for (const [d, c] of map) if (d.startsWith(first) && d.length - first.length <= 3) return c;
+  return null;
+}
+
 export function actorCountry(article: Article, entity: number, sentence?: Span, views?: readonly SentenceView[]): string | null {
   const ent = article.entities[entity];
   if (!ent) return null;
   if (ent.country) return ent.country;
+  if (ent.type === 'other') return countryOfGroupName(ent.name);
   for (const r of article.roles) {
     if (r.person === entity && r.of) {
       const c = countryOfName(article, r.of);

@@ -22,6 +22,7 @@ import type { MentionRef, SentenceView } from './sentence-view.js';
 import {
   ACTOR_HEADS,
   ADVERBS,
+  AUXILIARIES as AUXILIARIES_SET,
   BE_FORMS,
   DETERMINERS,
   NEGATIONS,
@@ -40,9 +41,14 @@ export interface RoleResult {
 /** Kinds where "X and Y <verb>" with no object means they did it together. */
 const SYMMETRIC = new Set(['meet', 'call', 'agree', 'sign', 'cooperate', 'fight', 'support']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'into', 'toward', 'towards', 'at']);
+/** Kinds whose recipient is for goods or help: "aid for Romania". */
+const FOR_KINDS = new Set(['supply', 'aid', 'offer', 'cooperate']);
+/** Kinds whose target is an addressee, never the place where it was said. */
+const VERBAL_KINDS = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
 const PLACE_PREPS = new Set(['in', 'at']);
 const RECEIVE_VERBS = /^(receiv|get|got|gets|obtain|accept|took|take|welcom|import)/;
-const ACTOR_TYPES = new Set(['person', 'country', 'organization', 'place']);
+/** Entity types that can act; 'other' covers groups the entity stage could not type ("Bosnian Serbs"). */
+const ACTOR_TYPES = new Set(['person', 'country', 'organization', 'place', 'other']);
 
 interface Ctx {
   article: Article;
@@ -66,6 +72,10 @@ export function npStart(view: SentenceView, m: MentionRef): number {
     const inOtherMention = view.mentions.some((x) => x !== m && x.first <= i - 1 && i - 1 <= x.last);
     if (lower === "'s" || lower === '-' || DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || inOtherMention) {
       if (lower === 'of' && !(i - 2 >= 0 && (TITLE_WORDS.has(view.words[i - 2]!.lower) || ACTOR_HEADS.has(view.words[i - 2]!.lower)))) break;
+      i--;
+      continue;
+    }
+    if ((w.pos === 'ADJ' || w.pos === 'NUM') && !PREPOSITIONS.has(lower)) {
       i--;
       continue;
     }
@@ -177,6 +187,10 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   if (notObjects.length > 0) cands = notObjects;
   const head = cands[cands.length - 1];
   if (head) return coordinatedLeft(ctx, head, cands);
+  // "Rebels in the Ivory Coast blocked ...", "Opposition groups in Zimbabwe are demanding": an
+  // unnamed group qualified by a place stands for that place's actors.
+  const placed = placedGroupSubject(ctx, before);
+  if (placed) return [placed];
   // "Kakar, who received ..." / "... and is credited with": the subject is outside the clause.
   if (ctx.clause.antecedent) return [ctx.clause.antecedent];
   const shared = ctx.clause.sharesSubjectWith ?? ctx.clause.reportedBy;
@@ -189,6 +203,33 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
     if (h) return coordinatedRight(other, h, cands2);
   }
   return [];
+}
+
+function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
+  const { words } = ctx.view;
+  const first = ctx.clauses.of.indexOf(ctx.clause.id);
+  if (first < 0) return null;
+  const inTimex = (i: number): boolean => ctx.view.timexes.some((t) => i >= t.first && i <= t.last);
+  for (const m of ctx.view.mentions) {
+    if (m.first >= before || !inClause(ctx, m) || m.first > first + 8) continue;
+    const type = m.mention.type;
+    if (type !== 'country' && type !== 'place' && !ctx.article.entities[m.mention.entity]?.country) continue;
+    const s = npStart(ctx.view, m);
+    const prep = words[s - 1]?.lower;
+    if (prep !== 'in' && prep !== 'of' && prep !== 'from') continue;
+    let ok = s - 1 > first;
+    for (let i = first; i < s - 1 && ok; i++) {
+      const w = words[i]!;
+      if (isPunct(w.text) || w.pos === 'VERB' || w.pos === 'AUX' || ctx.view.mentions.some((x) => x.first <= i && i <= x.last)) ok = false;
+    }
+    // Only a time adjunct, auxiliaries and adverbs may stand between the group and the verb.
+    for (let i = m.last + 1; i < before && ok; i++) {
+      const w = words[i]!.lower;
+      if (!(ADVERBS.has(w) || AUXILIARIES_SET.has(w) || inTimex(i) || /^(on|in|at|this|last)$/.test(w))) ok = false;
+    }
+    if (ok) return m;
+  }
+  return null;
 }
 
 /** Does the clause start with a pronoun subject ("it will", "he said") before `before`? */
@@ -268,7 +309,11 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   if (trigger.verbal) {
     const passive = isPassive(ctx);
     const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
-    const objects = after(ctx, TARGET_PREPS, true);
+    const objects = [
+      // "give Tanzania a grant": a name inside a multi-word trigger is its recipient.
+      ...view.mentions.filter((m) => m.first > trigger.first && m.last < trigger.last && isActor(m) && !isQualifier(view, m)),
+      ...after(ctx, FOR_KINDS.has(trigger.kind) ? new Set([...TARGET_PREPS, 'for']) : TARGET_PREPS, true),
+    ];
     const direct = after(ctx, null, true);
     const byAgent = prepMentions(ctx, 'by');
     const fromAgent = prepMentions(ctx, 'from');
@@ -323,15 +368,19 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   const location = findLocation(ctx);
   const participants: EventParticipant[] = [];
   const add = (m: MentionRef, role: EventParticipant['role']): void => {
-    if (m.mention.entity === location && role !== 'target') return;
     if (participants.some((p) => p.entity === m.mention.entity)) return;
     participants.push({ entity: m.mention.entity, role });
   };
   for (const m of together) add(m, 'participant');
   for (const m of sources) add(m, 'source');
   for (const m of targets) add(m, 'target');
-  // The host of a visit is its target (PLOVER: the visitor is the actor, the host the recipient).
-  if ((trigger.kind === 'visit' || trigger.kind === 'travel') && location >= 0 && article.entities[location]?.type === 'country') {
+  // The host of a visit is its target (PLOVER: the visitor is the actor, the host the recipient);
+  // a material act with no named target ("lifted the curfew in Montenegro") is done to the place.
+  const locEntity = location >= 0 ? article.entities[location] : undefined;
+  const hostLike = locEntity && (locEntity.type === 'country' || (locEntity.type === 'place' && locEntity.country));
+  const visit = trigger.kind === 'visit' || trigger.kind === 'travel';
+  const noTarget = !participants.some((p) => p.role === 'target' || p.role === 'participant');
+  if (hostLike && (visit || (noTarget && !VERBAL_KINDS.has(trigger.kind)))) {
     if (!participants.some((p) => p.entity === location)) participants.push({ entity: location, role: 'target' });
   }
   return { participants, location };
