@@ -37,6 +37,9 @@ let oursMs = 0;
 let peerMs = 0;
 const byEvidence = new Map<string, { n: number; ok: number }>();
 const failures: string[] = [];
+/** Accuracy by confidence band: does the confidence mean something? */
+const bands = [0.9, 0.8, 0.7, 0.5, 0];
+const byBand = new Map<number, { n: number; ok: number }>();
 
 for (const page of gold.slice(0, limit)) {
   const bytes = readPage(dir, page);
@@ -61,6 +64,13 @@ for (const page of gold.slice(0, limit)) {
   stat.n++;
   if (ok) stat.ok++;
   byEvidence.set(ev, stat);
+  if (got) {
+    const band = bands.find((b) => finding.published.confidence >= b) ?? 0;
+    const bs = byBand.get(band) ?? { n: 0, ok: 0 };
+    bs.n++;
+    if (ok) bs.ok++;
+    byBand.set(band, bs);
+  }
   if (!ok && showFailures) {
     failures.push(
       `${page.date} got=${got ?? '-'} mod=${finding.modified ?? '-'} ${ev} c=${finding.published.confidence.toFixed(2)} q=${JSON.stringify((finding.published.quote ?? '').slice(0, 60))} ${page.file} ${page.url}`,
@@ -80,6 +90,11 @@ console.log(`\nhtmldate evaluation set: ${n} pages${missing ? ` (${missing} list
 console.log('evidence used        pages  correct');
 for (const [ev, s] of [...byEvidence].sort((a, b) => b[1].n - a[1].n)) {
   console.log(`  ${ev.padEnd(28)} ${String(s.n).padStart(4)}  ${(s.ok / s.n).toFixed(2)}`);
+}
+console.log('confidence   pages  correct');
+for (const b of bands) {
+  const s = byBand.get(b);
+  if (s) console.log(`  >= ${b.toFixed(1)}     ${String(s.n).padStart(4)}  ${(s.ok / s.n).toFixed(2)}`);
 }
 console.log(`\nexact YYYY-MM-DD accuracy (no date = miss)`);
 console.log(`  dossier findPublishedDate     ${pct(ours)}  (no date on ${oursNone} pages)  ${(n / (oursMs / 1000)).toFixed(1)} pages/s incl. decode+parse`);

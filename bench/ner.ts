@@ -4,7 +4,7 @@
  * out-of-domain check on GMB (Voice of America) sentences with geo/gpe -> LOC, per -> PER,
  * org -> ORG. Data: ../shared/bench/ner (skipped cleanly when absent).
  *
- *   npm run bench:ner -- [--gmb-limit N] [--compromise-limit N]
+ *   npm run bench:ner -- [--gmb-limit N] [--compromise-limit N] [--model path/to/model.json.gz]
  */
 import { conllFile, readConll, readGmb } from './lib/ner-data.js';
 import { compromiseTagger } from './lib/ner-compromise.js';
@@ -50,7 +50,8 @@ if (!testa) {
   process.exit(0);
 }
 const dev = readConll(testa).flatMap((d) => d.sentences);
-const ours = loadTagger();
+const modelAt = process.argv.indexOf('--model');
+const ours = loadTagger(modelAt >= 0 ? process.argv[modelAt + 1] : undefined);
 const compromiseLimit = arg('compromise-limit', Infinity);
 
 const oursCold = run(ours, dev); // first pass: word caches are built while tagging

@@ -46,7 +46,7 @@ function run(name: string, docs: GoldDoc[], narrative: boolean): void {
       for (const g of doc.timexes) {
         if (g.type !== 'DATE') continue;
         const over = predicted.filter((p) => p.start < g.end && g.start < p.end);
-        if (!over.some((p) => valueMatches(g.value, p.value))) {
+        if (!over.some((p) => valueMatches(g.value, p.value) || (p.endValue != null && valueMatches(g.value, p.endValue)))) {
           const ctx = doc.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' ');
           console.log(`  MISS ${doc.anchor} gold=${g.value} [${g.text}] got=${over.map((p) => `${doc.text.slice(p.start, p.end)}=${p.value}`).join(',') || '-'} | ${ctx}`);
         }

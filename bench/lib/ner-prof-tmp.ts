@@ -13,4 +13,6 @@ const go = (name: string, data: typeof dev) => {
   const c = process.cpuUsage(c0);
   console.log(name, Math.round(n / ((Date.now() - t) / 1000)), 'tok/s wall', Math.round(n / ((c.user + c.system) / 1e6)), 'tok/s cpu');
 };
-go('testa cold', dev); go('testa warm', dev); go('train (new words)', tr); go('testa warm', dev);
+const mode = process.argv[2] ?? 'all';
+if (mode === 'warm') { go('testa cold', dev); for (let k = 0; k < 8; k++) go('testa warm', dev); }
+else { go('testa cold', dev); go('testa warm', dev); go('train (new words)', tr); go('testa warm', dev); }

@@ -10,6 +10,8 @@ export interface Prediction {
   start: number;
   end: number;
   value: string | null;
+  /** A range's end ("1915-17", "6-7 January 1916"): gold often marks the end as its own expression. */
+  endValue?: string | null;
 }
 
 export interface Tally {
@@ -55,7 +57,7 @@ export function scoreDoc(gold: GoldTimex[], predicted: Prediction[], tallies: Ma
       if (!t) tallies.set(key, (t = emptyTally()));
       t.gold++;
       if (overlapping.length > 0) t.spanFound++;
-      if (overlapping.some((p) => valueMatches(g.value, p.value))) t.valueOk++;
+      if (overlapping.some((p) => valueMatches(g.value, p.value) || (p.endValue != null && valueMatches(g.value, p.endValue)))) t.valueOk++;
       if (overlapping.some((p) => p.value === g.value)) t.exact++;
     }
   }

@@ -237,7 +237,7 @@ const rules: Rule[] = [
   {
     name: 'that-unit',
     gate: /\b(?:that|same)\s+(?:year|month|day|week)/i,
-    re: new RegExp(`(?<x>(?:${anyCap(['that', 'the same'])})\\s+(?<u>year|month|day|week))\\b`, 'dg'),
+    re: new RegExp(`(?<x>(?:${anyCap(['that same', 'that', 'the same', 'this same'])})\\s+(?<u>year|month|day|week))\\b`, 'dg'),
     build(g) {
       const unit = unitOf(g.u!)!;
       return { kind: 'anaphor', unit, n: 0, want: unit };
@@ -262,6 +262,18 @@ const rules: Rule[] = [
       return { kind: 'offset', unit: 'week', n: 0 };
     },
   },
+  // "the next day", "the following day", "the previous day", "the day before": from the last date.
+  {
+    name: 'next-day',
+    gate: /day/i,
+    re: /(?<x>[Tt]he\s+(?:(?<sh>next|following|previous|preceding)\s+(?<u>day|morning|night|week|month|year)|day\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))))\b/dg,
+    build(g) {
+      const n = g.sh ? (/^(?:next|following)$/.test(g.sh) ? 1 : -1) : g.ba === 'after' ? 1 : -1;
+      const u = g.u ?? 'day';
+      const unit: Unit = u === 'morning' || u === 'night' ? 'day' : (u as Unit);
+      return { kind: 'anaphor', unit, n, want: unit };
+    },
+  },
   // "the weekend", "this weekend": the nearest weekend by tense.
   {
     name: 'weekend',
@@ -275,12 +287,14 @@ const rules: Rule[] = [
   {
     name: 'ago',
     gate: /\bago\b|earlier|before|later|after|from now|hence/i,
-    re: new RegExp(`(?<x>(?:${anyCap(['almost', 'nearly', 'about', 'some', 'more than', 'less than', 'roughly', 'just', 'only', 'over'])}\\s+)?(?<n>${NUMBER_RE})[\\s-]+(?<u>days?|weeks?|months?|years?|decades?|century|centuries)\\s+(?<d>ago|earlier|before|later|after|from now|hence))\\b`, 'dg'),
+    re: new RegExp(`(?<x>(?:(?:almost|nearly|about|some|more than|less than|roughly|just|only|over)\\s+)?(?<n>${NUMBER_RE})[\\s-]+(?<u>days?|weeks?|months?|years?|decades?|century|centuries)\\s+(?<d>ago|earlier|before|later|after|from now|hence))\\b`, 'dgi'),
     build(g) {
       let unit = unitOf(g.u!);
       if (!unit) return null;
       let n = numberValue(g.n!);
       const d = g.d!.toLowerCase();
+      unit = unitOf(g.u!.toLowerCase());
+      if (!unit) return null;
       const sign = d === 'ago' || d === 'earlier' || d === 'before' ? -1 : 1;
       if (n === null) return { kind: 'fixed', type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: null, direction: sign < 0 ? 'past' : 'future', relative: true };
       if (unit === 'decade') {

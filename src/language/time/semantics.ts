@@ -214,7 +214,7 @@ function chooseYear(
   if (shift === 1) return key(y) > anchorKey ? y : y + 1;
   if (shift === 0) return y;
   // A narrative moves forward from its last date; a step a little back stays in the same year.
-  if (tense === 'narrative') return key(y) >= anchorKey - narrativeSlack ? y : y + 1;
+  if (tense === 'narrative') return key(y) >= anchorKey - narrativeSlack ? y : key(y + 1) - anchorKey <= anchorKey - key(y) ? y + 1 : y;
   if (strict && tense === 'past') return key(y) <= anchorKey ? y : y - 1;
   if (strict && tense === 'future') return key(y) >= anchorKey ? y : y + 1;
   const futureWeight = tense === 'past' ? 3 : tense === 'future' ? 1 : 1.25;
@@ -275,7 +275,7 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
     if (s.yearRel !== undefined) year = a.year + s.yearRel;
     else if (s.month !== undefined && s.nth) {
       const { month, nth } = s;
-      year = chooseYear(a.year, (y) => dayKey(y, month, nthWeekday(y, month, nth.n, nth.weekday)), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 93);
+      year = chooseYear(a.year, (y) => dayKey(y, month, nthWeekday(y, month, nth.n, nth.weekday)), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 120);
     } else if (s.month !== undefined && s.day !== undefined) {
       const { month, day } = s;
       if (s.weekday !== undefined) {
@@ -283,10 +283,10 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
         const fits = [a.year, a.year - 1, a.year + 1].filter((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === s.weekday);
         if (fits.length > 0) year = fits[0];
       }
-      year ??= chooseYear(a.year, (y) => dayKey(y, month, day), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 93);
+      year ??= chooseYear(a.year, (y) => dayKey(y, month, day), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 120);
     } else if (s.month !== undefined) {
       const month = s.month;
-      year = chooseYear(a.year, (y) => y * 12 + month, a.year * 12 + a.month, s.shift, ctx.tense, 3);
+      year = chooseYear(a.year, (y) => y * 12 + month, a.year * 12 + a.month, s.shift, ctx.tense, 4);
     } else if (s.season) {
       // Winter belongs to the year of its December; January-February are last year's winter.
       const anchorSeason = seasonOf(a.month);
@@ -434,7 +434,7 @@ function resolveAnaphor(s: AnaphorSem, ctx: ResolveContext): Resolved {
     ctx.last &&
     !(s.unit === 'quarter' && s.n === 0 && ctx.last.granularity !== 'quarter') &&
     !(s.want === 'quarter' && !['day', 'month', 'quarter'].includes(ctx.last.granularity)) &&
-    !(s.want !== undefined && s.n === 0 && !finerOrEqual(ctx.last.granularity, s.want)) &&
+    !(s.want !== undefined && !finerOrEqual(ctx.last.granularity, s.want)) &&
     !(s.periodsOnly && ctx.last.granularity !== 'quarter' && ctx.last.granularity !== 'half');
   if (s.periodsOnly && !lastFits) {
     if (!a) return { type: 'date', value: null, granularity: unitGranularity(s.unit), direction: dir, relative: true };
