@@ -131,6 +131,8 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
   if (fromUrl && fromUrl.granularity === 'day' && chosen.value !== fromUrl.value && chosen.granularity === 'day') {
     const gap = Math.abs(Date.parse(chosen.value) - Date.parse(fromUrl.value)) / 86_400_000;
     if (gap <= 1 && /\d[T ]\d{2}:\d{2}/.test(chosen.quote)) chosen = { ...fromUrl, confidence: chosen.confidence };
+    // A path is fixed when the article is first published; a later stated date is a re-publication.
+    else if (gap > 1 && fromUrl.value < chosen.value) chosen = { ...fromUrl, confidence: Math.min(0.8, chosen.confidence) };
   }
 
   // Independent sources that agree raise the confidence.

@@ -52,7 +52,7 @@ const EXCLUDED_WORDS =
 const WEAK_EXCLUDED_WORDS = /(?:^|[\s_-])(sidebar|teasers?|promo|tagcloud|tag-cloud|pagination|pager|archive-?list)(?:$|[\s_-])/i;
 /** Class/id words of site chrome (header bars, navigation). */
 const CHROME_WORDS =
-  /(?:^|[\s_-])(masthead|top-?bar|navbar|nav|navigation|menu|toolbar|site-?header|main-?header|header-?top|top-?header|global-?header|header-?bar|top-?nav|topnav|utility-?bar|breaking-?news)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(masthead|top-?bar|navbar|nav|navigation|menu|toolbar|site-?header|main-?header|header-?top|top-?header|global-?header|header-?bar|top-?nav|topnav|utility-?bar|breaking-?news|today|todays?-?date|current-?date|date-?today|datum-?heute)(?:$|[\s_-])/i;
 const FOOTER_WORDS = /(?:^|[\s_-])(footer|site-?footer)(?:$|[\s_-])/i;
 
 const ROOT_SELECTOR =

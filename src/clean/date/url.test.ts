@@ -27,3 +27,11 @@ describe('urlDate, day-first paths', () => {
     expect(urlDate('https://example.org/artikel/bericht_vom_22.04.2020_worauf')?.value).toBe('2020-04-22');
   });
 });
+
+describe('urlDate, slugs', () => {
+  it('does not read a number starting the slug as the day', () => {
+    const d = urlDate('https://blog.example.de/2023/10/3-fragen-an-die-teamleiterin/');
+    expect(d?.value).toBe('2023-10');
+    expect(urlDate('https://www.example.de/home/2017/7/12/unter-uns')?.value).toBe('2017-07-12');
+  });
+});

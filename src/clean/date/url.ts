@@ -22,7 +22,8 @@ export function urlDate(url: string | null | undefined): Candidate | null {
     // not absolute: use as is
   }
   const patterns: RegExp[] = [
-    /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/,
+    // a one-digit day followed by "-" is a slug ("/2023/10/3-questions"), not a day
+    /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{2}(?=[/_.-]|$)|\d(?=[/_.]|$))/,
     /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/,
     /[/_-]((?:19|20)\d{2})[/_-](\d{2})(\d{2})(?:[/_.-]|$)/,
   ];
@@ -51,7 +52,7 @@ export function urlDate(url: string | null | undefined): Candidate | null {
       };
     }
   }
-  const month = /\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/.exec(path);
+  const month = /\/((?:19|20)\d{2})\/(\d{1,2})(?:\/|$)/.exec(path);
   if (month) {
     const y = Number(month[1]);
     const mo = Number(month[2]);
