@@ -115,3 +115,22 @@ describe('classifyLine: credits are not read into ordinary parentheses', () => {
     expect(kind('Protesters gather outside parliament in Islamabad on Tuesday. (AFP)')).toBe('caption');
   });
 });
+
+describe('classifyLine: prompts and legal lines', () => {
+  it('drops follow/share prompts, wire legal lines and "More from" links', () => {
+    expect(kind('Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.')).toBe('chrome');
+    expect(kind('This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC. All rights reserved.')).toBe('chrome');
+    expect(kind('Your email address will not be published. Required fields are marked *')).toBe('chrome');
+    expect(kind('More from Space...')).toBe('chrome');
+  });
+  it('keeps a sentence about following a leader on social media', () => {
+    expect(kind('Millions follow the prime minister on Twitter, where he posts daily.')).toBe('body');
+  });
+});
+
+describe('classifyLine: more caption credits', () => {
+  it('drops photographer credits', () => {
+    expect(kind('(Reed Saxon / Associated Press)')).toBe('caption');
+    expect(kind('Photo: Gene J. Puskar')).toBe('caption');
+  });
+});

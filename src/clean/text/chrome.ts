@@ -57,9 +57,10 @@ const CREDIT_PAREN =
   /\(\s*[^()]*\b(?:photos?|photograph|pic|image|picture|courtesy|handout|file|getty|shutterstock|credit|screengrab|screenshot)\b[^()]*\)\s*\.?$/iu;
 /** Trailing agency credit, case-sensitive: "(... via Reuters)", "(Reuters)", "(AFP/John Smith)". */
 const AGENCY_PAREN =
-  /\(\s*(?:[^()]*\b[Vv]ia\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}|(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|Anadolu|TASS|Sputnik|Bloomberg|PTI|ANI|APP|IANS|UPI|dpa|Getty Images)(?:\s*[/,]\s*[^()]*)?)\s*\)\s*\.?$/u;
+  /\(\s*(?:[^()]*\b[Vv]ia\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}|(?:[^()]*[/|]\s*)?(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|Anadolu|TASS|Sputnik|Bloomberg|PTI|ANI|APP|IANS|UPI|dpa|Getty Images|Associated Press|Agence France-Presse)(?:\s*[/,]\s*[^()]*)?)\s*\)\s*\.?$/u;
 /** "Photo: X", "Image credit: Y", "Photograph: Z" at the start or after the caption. */
-const CREDIT_LABEL = /(?:^|[.!?]\s|\s[|–—-]\s)(?:photos?|photograph|image|picture|pic|file photo|credit|courtesy)(?:\s+(?:credit|by|courtesy))?\s*:\s*\S[^.!?]{0,80}$/i;
+const CREDIT_LABEL =
+  /(?:^(?:photos?|photograph|image|picture|pic|file photo|credit|courtesy)(?:\s+(?:credit|by|courtesy))?\s*:\s*\S[^!?]{0,80}$)|(?:(?:[.!?]\s|\s[|–—-]\s)(?:photos?|photograph|image|picture|pic|file photo|credit|courtesy)(?:\s+(?:credit|by|courtesy))?\s*:\s*\S[^.!?]{0,80}$)/i;
 /** Agency caption conventions: "FILE - ...", "FILE PHOTO: ...". Case-sensitive on purpose. */
 const FILE_CAPTION = /^(?:FILE(?: PHOTO)?|PHOTO|IMAGE|PICTURE)\s*[-–—:]\s+\S/u;
 
@@ -87,6 +88,13 @@ const ALL_RIGHTS = /all rights reserved/i;
 /** Where the article ends and a list of other stories or comments begins. */
 const END_MARKER =
   /^(?:related\s+(?:articles|stories|news|posts|content|coverage|topics)|more\s+(?:stories|news|articles)(?:\s+from\b.*)?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended\s+(?:for\s+you|stories|articles|reading)|most\s+(?:read|popular|viewed|shared)|read\s+next|up\s+next|leave\s+a\s+(?:reply|comment)|comments?\s*\(\d+\)|\d+\s+comments?|about\s+the\s+authors?|popular\s+(?:stories|posts|now)|latest\s+(?:news|stories|articles|posts)|editor['’]s\s+picks?|top\s+stories|in\s+case\s+you\s+missed\s+it)\s*:?$/i;
+
+/** Prompts to follow, share or subscribe, and the legal lines under wire copy. */
+const SOCIAL_PROMPT =
+  /^(?:follow|like|join|subscribe|sign\s+up|share|connect\s+with)\b.{0,160}\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|newsletter|sharing\s+options|google\s+news)\b/i;
+const LEGAL =
+  /all rights reserved|may not be (?:published|reproduced), broadcast|your email address will not be published|required fields are marked/i;
+const MORE_LINK = /^(?:more|see\s+more|view\s+more|watch\s+more)\s+(?:from|videos?|stories|news|on|in|about)\b[^.!?]{0,40}(?:\.\.\.|…)?$/i;
 
 const TAGS = /^(?:tags?|topics?|filed\s+under|categories|category|keywords|also\s+on)\s*:/i;
 
@@ -219,6 +227,9 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
   }
 
   if (END_MARKER.test(text)) return { kind: 'end' };
+  if (words <= 30 && SOCIAL_PROMPT.test(text)) return { kind: 'chrome' };
+  if (words <= 60 && LEGAL.test(text)) return { kind: 'chrome' };
+  if (words <= 6 && MORE_LINK.test(text)) return { kind: 'chrome' };
   if (TAGS.test(text) && words <= 30) return { kind: 'chrome' };
   if (isMenuLine(text)) return { kind: 'chrome' };
 

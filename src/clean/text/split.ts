@@ -36,7 +36,8 @@ export function hasHeaderAfter(lines: Line[], i: number): boolean {
   let onlyFurniture = true;
   for (let k = i + 1; k < end; k++) {
     const l = lines[k]!;
-    if (l.text === title) return onlyFurniture;
+    // A name or label shown twice ("Sarah E. Needleman") is no headline: four words at least.
+    if (l.text === title) return onlyFurniture && lines[i]!.words >= 4;
     if (l.kind === 'meta' || l.kind === 'byline') return true;
     if (isFirmBody(l) || l.kind === 'end') return false;
     if (l.kind === 'heading' || l.kind === 'body' || l.kind === 'bullet') onlyFurniture = false;
