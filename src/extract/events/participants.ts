@@ -344,6 +344,12 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
     if (between[0]) together = coordinatedRight(ctx, between[0], view.mentions.filter((m) => inClause(ctx, m)));
     const src = poss ?? by ?? from ?? ofOrigin;
     if (src) sources.push(src);
+    // "Khan received a telephone call from Putin": the receiver is the target.
+    const received = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
+    if (src && received && !tgt) {
+      const subject = subjectBefore(ctx, trigger.first);
+      targets.push(...subject.filter((m) => m !== src));
+    }
     if (tgt) targets.push(...coordinatedRight(ctx, tgt, view.mentions.filter((m) => inClause(ctx, m))));
     if (sources.length === 0 && together.length === 0) {
       // The noun is the object of a verb: "Islamabad receiving first deliveries", "X held a meeting".
