@@ -31,7 +31,7 @@ const words = (name: string): string[] => name.split(' ').filter((w) => w !== ''
  */
 export function resolveNames(
   text: string,
-  candidates: readonly Candidate[],
+  found: readonly Candidate[],
   singles: readonly Single[],
   gaz: Gazetteer,
   options: { tagged?: boolean } = {},
@@ -53,6 +53,7 @@ export function resolveNames(
     return g;
   };
 
+  const candidates = consistentTypes(text, found);
   // People: longest names first, so that short forms find the full name wherever it is.
   const people = candidates.filter((c) => c.type === 'person');
   const order = [...people].sort((x, y) => words(y.name).length - words(x.name).length || x.start - y.start);
@@ -67,7 +68,9 @@ export function resolveNames(
     if (c.type === 'person') continue;
     // "Washington" in an article about MaliVai Washington is the player, not the capital.
     const surface = text.slice(c.start, c.end);
-    if (persons.length > 0 && (c.type === 'country' || c.type === 'place') && c.form !== 'demonym' && !surface.includes(' ')) {
+    // Likewise a tagger's one-word ORG/LOC/MISC that is a named person's surname ("Putin").
+    const checkable = c.type === 'country' || c.type === 'place' || c.via === 'tagger';
+    if (persons.length > 0 && checkable && c.form !== 'demonym' && !surface.includes(' ')) {
       const person = findPerson(persons, surface, c.start, true);
       if (person) {
         const p: Candidate = { ...c, type: 'person', form: 'name', via: 'coref:surname' };
@@ -134,6 +137,46 @@ export function resolveNames(
     .sort((a, b) => a.start - b.start || b.end - a.end);
   void gaz;
   return { entities, mentions };
+}
+
+/**
+ * One type per name in a document: the tagger's labels for the same words vary from sentence
+ * to sentence ("Magna" ORG here, PER there). A rule's or gazetteer's type for the words wins;
+ * otherwise the type the tagger gave most often (the first one on a tie).
+ */
+function consistentTypes(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const ruled = new Map<string, EntityType>();
+  /** First word of a multi-word organisation name -> its key ("Magna" -> "Magna International Inc"). */
+  const orgFirst = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.form !== 'name') continue;
+    const surface = text.slice(c.start, c.end);
+    if (c.type === 'organization' && c.via !== 'tagger') {
+      const first = /^[^\s]+(?=\s)/.exec(surface)?.[0];
+      if (first && /^\p{Lu}/u.test(first) && !orgFirst.has(first)) orgFirst.set(first, c);
+    }
+    if (c.via !== 'tagger') {
+      if (c.via.startsWith('rule:') && !ruled.has(surface)) ruled.set(surface, c.type);
+      continue;
+    }
+    const v = votes.get(surface) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(surface, v);
+  }
+  return candidates.map((c) => {
+    if (c.via !== 'tagger') return c;
+    const surface = text.slice(c.start, c.end);
+    const org = orgFirst.get(surface);
+    if (org && c.type !== 'country') return { ...c, type: 'organization', key: org.key, name: org.name, via: 'coref:org-short' };
+    let type = ruled.get(surface);
+    if (type === undefined) {
+      let best = 0;
+      for (const [t, n] of votes.get(surface) ?? []) if (n > best) [type, best] = [t, n];
+    }
+    if (type === undefined || type === c.type || type === 'country') return c;
+    return { ...c, type, key: `${type}:${c.name}` };
+  });
 }
 
 function newPerson(persons: Group[], groups: Map<string, Group>, p: Candidate): Group {

@@ -112,8 +112,14 @@ function sentence(ctx: Ctx, a: number, b: number, tagger?: Tagger): void {
   ctx.tagSpan = tagger ? [] : null;
   for (const sp of spans) for (let k = sp.start; k < sp.end; k++) ctx.tagSpan![k - a] = sp;
   gazetteerPass(ctx, a, b, mode);
-  if (tagger) taggerPass(ctx, a, b, spans);
-  chunkPass(ctx, a, b, mode, tagger !== undefined);
+  if (tagger) {
+    // Names with strong cues (a title, an organisation head, a first name) before the tagger.
+    chunkPass(ctx, a, b, mode, 'strong');
+    taggerPass(ctx, a, b, spans);
+    chunkPass(ctx, a, b, mode, 'tagged');
+  } else {
+    chunkPass(ctx, a, b, mode, 'rules');
+  }
 }
 
 function lookup(ctx: Ctx, phrase: string, mode: Mode): GazetteerEntry | undefined {
@@ -348,7 +354,10 @@ function emitName(ctx: Ctx, s: number, e: number, type: Candidate['type'], via: 
   });
 }
 
-function chunkPass(ctx: Ctx, a: number, b: number, mode: Mode, tagged: boolean): void {
+/** 'rules': no tagger; 'strong': before the tagger, only names with strong cues; 'tagged': after it. */
+type Phase = 'rules' | 'strong' | 'tagged';
+
+function chunkPass(ctx: Ctx, a: number, b: number, mode: Mode, phase: Phase): void {
   const { values } = ctx;
   let i = a;
   while (i < b) {
@@ -367,12 +376,14 @@ function chunkPass(ctx: Ctx, a: number, b: number, mode: Mode, tagged: boolean):
       ) j += 2;
       else break;
     }
-    classifyChunk(ctx, a, b, i, j, mode, tagged);
+    classifyChunk(ctx, a, b, i, j, mode, phase);
     i = j;
   }
 }
 
-function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mode: Mode, tagged: boolean): void {
+function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mode: Mode, phase: Phase): void {
+  const tagged = phase !== 'rules';
+  const strong = phase === 'strong';
   const { values, tokens, gaz } = ctx;
   let s = i;
   // "The", "But", "Last month": a closed-class or common word opening the sentence.
@@ -389,8 +400,8 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
       let orgAfter = false;
       for (let m = k + 1; m < e; m++) if (ORG_HEADS.has(lower(values[m]!))) orgAfter = true;
       if (!orgAfter) {
-        classifyChunk(ctx, a, b, s, k, mode, tagged);
-        classifyChunk(ctx, a, b, k + 1, e, mode, tagged);
+        classifyChunk(ctx, a, b, s, k, mode, phase);
+        classifyChunk(ctx, a, b, k + 1, e, mode, phase);
         return;
       }
     }
@@ -399,6 +410,10 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
   // Leading titles and honorifics: "Caretaker Prime Minister Anwaar-ul-Haq Kakar", "Mullah Abdul ...".
   let n = s;
   while (n < e && (isTitleWord(values[n]!) || isHonorific(values[n]!))) n++;
+  // A title needs an office or an honorific: "Air France" and "Federal Reserve" are not titled.
+  let hasHead = false;
+  for (let k = s; k < n; k++) if (isTitleHead(values[k]!) || isHonorific(values[k]!)) hasHead = true;
+  if (!hasHead) n = s;
   const titled = n > s;
   // "The Prime Minister, who ...": a title alone is a description, not a name.
   if (titled && n === e) return;
@@ -421,7 +436,7 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
   if (mode !== 'normal') {
     // Headlines in Title Case or capitals: only names with a first name are safe.
     if (e - s >= 2 && e - s <= 3 && gaz.firstNames.has(lower(values[s]!)) && allNameLike) emitName(ctx, s, e, 'person', 'rule:first-name');
-    else if (e - s === 1) single(ctx, a, b, s, 'none');
+    else if (e - s === 1 && !strong) single(ctx, a, b, s, 'none');
     return;
   }
   const type = hasOrgHead ? 'organization' : hasPlaceHead ? 'place' : hasMiscHead ? 'other' : null;
@@ -431,6 +446,7 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
     return;
   }
   if (e - s === 1) {
+    if (strong) return;
     const only = values[s]!;
     if (isTitleWord(only) || isHonorific(only) || only.length < 2) return;
     if (isAllCaps(only) && isSentenceInitial(ctx, a, s) && (nextWord === ':' || nextWord === ',' || nextWord === '—')) {
