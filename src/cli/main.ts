@@ -1,9 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeError, isDossierError } from '../core/errors.js';
 import { runCommand, type GlobalOptions } from './context.js';
-import { annotateCommand, cleanCommand } from './commands/debug.js';
-import { ingestCommand } from './commands/ingest.js';
-import { claimsCommand, entitiesCommand, exportCommand, quotesCommand, searchCommand, timelineCommand } from './commands/report.js';
+
+// Commands load their modules when they run: reading the store must not pay for the language models.
+const report = () => import('./commands/report.js');
+const debug = () => import('./commands/debug.js');
 
 const formats = (allowed: string[], fallback: string): Option =>
   new Option('-f, --format <format>', 'output format').choices(allowed).default(fallback);
@@ -36,7 +37,7 @@ export function buildProgram(): Command {
     .description('read .txt, .html/.htm (also .gz), .json/.jsonl records or - (stdin), annotate and store them, then update the corpus')
     .argument('<inputs...>', 'files, directories or - for stdin')
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
-    .action((inputs: string[], opts: { corpus: boolean }) => runCommand(g(), (ctx) => ingestCommand(ctx, inputs, opts), 'write'));
+    .action((inputs: string[], opts: { corpus: boolean }) => runCommand(g(), async (ctx) => (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts), 'write'));
 
   program
     .command('timeline')
@@ -48,48 +49,48 @@ export function buildProgram(): Command {
     .option('--per-date <k>', 'at most K events per date', positiveInt)
     .option('--no-undated', 'leave out events no source dates')
     .addOption(formats(['text', 'md', 'json'], 'text'))
-    .action((opts) => runCommand(g(), (ctx) => timelineCommand(ctx, opts)));
+    .action((opts) => runCommand(g(), async (ctx) => (await report()).timelineCommand(ctx, opts)));
 
   program
     .command('entities')
     .description("who's who: people, countries, organisations and places, with roles over time")
     .addOption(new Option('--type <type>', 'only this type').choices(['person', 'country', 'organization', 'place', 'other']))
     .addOption(formats(['text', 'md', 'json'], 'text'))
-    .action((opts) => runCommand(g(), (ctx) => entitiesCommand(ctx, opts)));
+    .action((opts) => runCommand(g(), async (ctx) => (await report()).entitiesCommand(ctx, opts)));
 
   program
     .command('quotes')
     .description('who said what, with the passage it comes from')
     .option('--entity <name>', 'only quotes by this speaker (repeatable)', collect)
     .addOption(formats(['text', 'md', 'json'], 'text'))
-    .action((opts) => runCommand(g(), (ctx) => quotesCommand(ctx, opts)));
+    .action((opts) => runCommand(g(), async (ctx) => (await report()).quotesCommand(ctx, opts)));
 
   program
     .command('claims')
     .description('the figures each source claimed')
     .addOption(formats(['text', 'md', 'json'], 'text'))
-    .action((opts) => runCommand(g(), (ctx) => claimsCommand(ctx, opts)));
+    .action((opts) => runCommand(g(), async (ctx) => (await report()).claimsCommand(ctx, opts)));
 
   program
     .command('search')
     .description('full-text search over the stored documents')
     .argument('<query...>', 'words to find')
     .option('--limit <n>', 'at most N hits', positiveInt, 20)
-    .action((query: string[], opts) => runCommand(g(), (ctx) => searchCommand(ctx, query.join(' '), opts)));
+    .action((query: string[], opts) => runCommand(g(), async (ctx) => (await report()).searchCommand(ctx, query.join(' '), opts)));
 
   program
     .command('export')
     .description('everything stored as one JSON document (see docs/export.md)')
     .addOption(formats(['json'], 'json'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action((opts) => runCommand(g(), (ctx) => exportCommand(ctx, opts)));
+    .action((opts) => runCommand(g(), async (ctx) => (await report()).exportCommand(ctx, opts)));
 
   program
     .command('clean')
     .description('run only the clean step and print each article found (for debugging and measuring)')
     .argument('<inputs...>', 'files, directories or - for stdin')
     .addOption(formats(['jsonl', 'text'], 'jsonl'))
-    .action((inputs: string[], opts) => runCommand(g(), (ctx) => cleanCommand(ctx, inputs, opts), 'none'));
+    .action((inputs: string[], opts) => runCommand(g(), async (ctx) => (await debug()).cleanCommand(ctx, inputs, opts), 'none'));
 
   program
     .command('annotate')
@@ -97,7 +98,7 @@ export function buildProgram(): Command {
     .argument('<input>', 'a file or - for stdin')
     .addOption(formats(['json'], 'json'))
     .option('--published <date>', 'the publication date to resolve relative dates against', dateArg)
-    .action((input: string, opts) => runCommand(g(), (ctx) => annotateCommand(ctx, input, opts), 'none'));
+    .action((input: string, opts) => runCommand(g(), async (ctx) => (await debug()).annotateCommand(ctx, input, opts), 'none'));
 
   return program;
 }
