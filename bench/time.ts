@@ -21,7 +21,10 @@ const timeDir = join(shared, 'bench/time');
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const verbose = args.includes('--errors');
+// --errors (DATE) or --errors=TYPE: print the gold expressions missed, with context.
+const errorsArg = args.find((a) => a.startsWith('--errors'));
+const verbose = errorsArg !== undefined;
+const errorType = errorsArg?.split('=')[1] ?? 'DATE';
 
 if (!existsSync(timeDir)) {
   console.log(`skipped: ${timeDir} not found`);
@@ -44,7 +47,7 @@ function run(name: string, docs: GoldDoc[], narrative: boolean): void {
     scoreDoc(doc.timexes, chronoPredictions(doc.text, doc.anchor), peer);
     if (verbose) {
       for (const g of doc.timexes) {
-        if (g.type !== 'DATE') continue;
+        if (g.type !== errorType) continue;
         const over = predicted.filter((p) => p.start < g.end && g.start < p.end);
         if (!over.some((p) => valueMatches(g.value, p.value) || (p.endValue != null && valueMatches(g.value, p.endValue)))) {
           const ctx = doc.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' ');

@@ -23,3 +23,4 @@ const b1 = toBlocks(root);
 console.log('after boilerplate:', b1.some(b => b.text.includes(needle)));
 const b2 = filterBlocks(b1);
 console.log('after filter:', b2.some(b => b.text.includes(needle)));
+console.log(b0.length, b0.slice(0, 6).map(b => b.text.slice(0, 100)));

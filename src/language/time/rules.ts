@@ -394,7 +394,7 @@ const rules: Rule[] = [
     name: 'duration',
     gate: /second|minute|hour|day|week|month|year|decade|centur/i,
     re: new RegExp(
-      `(?<x>(?:${anyCap(['the', 'a', 'an'])}\\s+)?(?:(?:${anyCap(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest'])})\\s+)?(?<n>${NUMBER_RE})(?:\\s+|-)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:[\\s-]+(?:long|old))?)\\b`,
+      `(?<x>(?:${anyCap(['the', 'a', 'an'])}\\s+)?(?:(?:${anyCap(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest'])})\\s+)?(?<n>${NUMBER_RE})(?:\\s+|-)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?:[\\s-]+(?:long|old))?)\\b`,
       'dg',
     ),
     build(g) {
@@ -407,7 +407,8 @@ const rules: Rule[] = [
       if (n === null) return { kind: 'fixed', type: 'duration', value: `PX${letter}`, granularity: null };
       if (n <= 0 || n > 1000) return null;
       const timeUnit = u === 'hour' || u === 'minute' || u === 'second';
-      const value = `P${timeUnit ? 'T' : ''}${n}${letter}`;
+      // Decades and centuries are counted in years, as TimeBank does ("two decades" = P20Y).
+      const value = u === 'decade' ? `P${n * 10}Y` : u === 'century' ? `P${n * 100}Y` : `P${timeUnit ? 'T' : ''}${n}${letter}`;
       return { kind: 'fixed', type: 'duration', value, granularity: null };
     },
   },

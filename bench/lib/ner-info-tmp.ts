@@ -1,0 +1,14 @@
+import { loadTagger } from '../../src/language/entities/tagger/load.js';
+import { readConll, conllFile } from './ner-data.js';
+import { wordFeatureNames, neighbourFeatureNames } from '../../src/language/entities/tagger/features.js';
+import { collapsedShape, capsClass, shortShape } from '../../src/language/entities/tagger/word-shape.js';
+const tr = readConll(conllFile('eng.train')!).flatMap((d) => d.sentences);
+const types = [...new Set(tr.flatMap((s) => s.tokens))];
+const tg = loadTagger() as any;
+const ex = tg.extractor;
+const time = (name: string, f: (w: string) => unknown) => { const c0 = process.cpuUsage(); for (const w of types) f(w); const c = process.cpuUsage(c0); console.log(name, ((c.user + c.system) / types.length).toFixed(2), 'us/type'); };
+time('shape', (w) => collapsedShape(w)); time('caps', (w) => capsClass(w)); time('short', (w) => shortShape(w));
+time('wordFeatureNames', (w) => wordFeatureNames(w)); time('neighbour x4', (w) => { for (let k = 0; k < 4; k++) neighbourFeatureNames(w, k as 0); });
+time('info', (w) => ex.info(w));
+time('info again (cached)', (w) => ex.info(w));
+console.log(types.length);
