@@ -183,6 +183,26 @@ describe('findClaims: shares and speech verbs (VOA-style sentences)', () => {
   });
 });
 
+describe('findClaims: figures with their own years', () => {
+  it('"increased from 7.4% in 2008 to 9.5% in 2010" -> each rate with the year after it', () => {
+    const text = 'The unemployment rate increased from 7.4% in 2008 to 9.5% in 2010.';
+    const a = buildArticle(text, {
+      quantities: [
+        { text: '7.4%', value: 7.4, isPercent: true, unit: '%' },
+        { text: '9.5%', value: 9.5, isPercent: true, unit: '%' },
+      ],
+      timexes: [
+        { text: '2008', value: '2008' },
+        { text: '2010', value: '2010' },
+      ],
+    });
+    expect(findClaims(a).map((c) => [c.subject, c.value, c.time])).toEqual([
+      ['unemployment rate', 7.4, '2008'],
+      ['unemployment rate', 9.5, '2010'],
+    ]);
+  });
+});
+
 describe('claimStage', () => {
   it('declares its layers and fills article.claims', async () => {
     const stage = claimStage();

@@ -22,7 +22,7 @@ const CHANGE = new Set(
 );
 
 /** Heads that say "a value of" without saying of what: the subject is the verb's ("trade hit a high of"). */
-const GENERIC_HEADS = new Set('high low peak record level total figure sum amount value'.split(' '));
+const GENERIC_HEADS = new Set('high low peak record level total figure sum amount value average'.split(' '));
 
 /** Verbs that state a value of their subject: "X hit/reached/stood at/cost Q". */
 const VALUE_VERBS = new Set(
@@ -113,6 +113,7 @@ function phraseAfter(words: readonly Word[], k: number, max = 8): Word[] {
 function phraseBefore(words: readonly Word[], k: number, floor: number, max = 8): Word[] {
   let i = k - 1;
   while (i >= floor && (words[i]!.pos === 'AUX' || words[i]!.pos === 'ADV' || words[i]!.pos === 'PART')) i--;
+  if (/^(that|which|who)$/i.test(words[i]?.text ?? '')) i--; // "countries that could total $37 billion"
   if (words[i]?.text === ',') {
     let j = i - 1;
     while (j >= floor && words[j]!.text !== ',') j--;
@@ -266,13 +267,25 @@ export function findSubject(
   }
 
   // 5. A verb before the figure: "trade ... hitting ...", "the pipeline will cost an estimated $2 billion"
-  const verbIndex = ['at', 'to', 'by', 'for'].includes(lower(words[left])) ? left - 1 : left; // "stood at", "rose to", "increased by"
+  const verbIndex = ['at', 'to', 'by', 'for', 'from'].includes(lower(words[left])) ? left - 1 : left; // "stood at", "rose to", "increased by"
   const verb = words[verbIndex];
   if (q1 + 1 < ceil && lower(a0) === 'of' && (words[q1]?.text === '%' || /percent|per cent/i.test(words[q1]?.text ?? ''))) {
     // "agriculture accounts for roughly 10% of GDP": a share of the phrase after "of"
     const whole = phraseText(text, phraseAfter(sentence, q1 + 2, 5), drop);
     const part = verbIndex > floor ? phraseText(text, phraseBefore(words, verbIndex, floor, 5), drop) : '';
     if (whole) return { subject: part ? `${part} (of ${whole})` : `share of ${whole}`, derived: false };
+  }
+  if (!verb || verbIndex < floor || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) {
+    // "the rate increased from 7.4% in 2008 to 9.5%": the nearest value verb of the clause
+    for (let j = left - 1; j >= floor && j >= left - 8; j--) {
+      const w = words[j]!;
+      if (/^[,;:]$/.test(w.text)) break;
+      if ((w.pos === 'VERB' || w.pos === 'AUX') && VALUE_VERBS.has(lower(w))) {
+        const r = say(phraseBefore(words, j, floor));
+        if (r) return r;
+        break;
+      }
+    }
   }
   if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
     if (VALUE_VERBS.has(lower(verb)) || SPEECH.test(verb.text)) {
