@@ -95,7 +95,8 @@ const ENDS_SENTENCE_OR_COLON = /[.!?…。:]['"”’»)\]]*$/u;
 export function markHeadlineRuns(lines: Line[]): void {
   let run: Line[] = [];
   const close = (): void => {
-    if (run.length >= 2) for (const l of run) if (l.kind === 'body') l.kind = 'heading';
+    // Headlines are short: a long paragraph that lost its period stays prose.
+    if (run.length >= 2) for (const l of run) if (l.kind === 'body' && l.words <= 30) l.kind = 'heading';
     run = [];
   };
   for (const l of lines) {
