@@ -22,6 +22,8 @@ export interface Resolved {
 }
 
 const words = (name: string): string[] => name.split(' ').filter((w) => w !== '');
+/** "al-Dulaymi" -> "Dulaymi": a surname is often written without its particle. */
+const bare = (w: string): string => w.replace(/^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-/i, '');
 
 /**
  * In-document coreference for names: gazetteer entries group by their canonical name or
@@ -69,8 +71,9 @@ export function resolveNames(
     // "Washington" in an article about MaliVai Washington is the player, not the capital.
     const surface = text.slice(c.start, c.end);
     // Likewise a tagger's one-word ORG/LOC/MISC that is a named person's surname ("Putin").
-    const checkable = c.type === 'country' || c.type === 'place' || c.via === 'tagger';
-    if (persons.length > 0 && checkable && c.form !== 'demonym' && !surface.includes(' ')) {
+    // And the same words found as a person elsewhere ("the Dalai Lama's role" after "The Dalai Lama says").
+    const checkable = c.type === 'country' || c.type === 'place' || c.via === 'tagger' || c.via === 'rule:capitalised';
+    if (persons.length > 0 && checkable && c.form !== 'demonym' && (!surface.includes(' ') || c.via.startsWith('rule:'))) {
       const person = findPerson(persons, surface, c.start, true);
       if (person) {
         const p: Candidate = { ...c, type: 'person', form: 'name', via: 'coref:surname' };
@@ -200,7 +203,7 @@ function findPerson(persons: readonly Group[], name: string, at: number, singleO
   if (exact) return exact;
   if (w.length === 1) {
     const word = w[0]!;
-    const bySurname = persons.filter((g) => g.words.length > 1 && g.words[g.words.length - 1] === word);
+    const bySurname = persons.filter((g) => g.words.length > 1 && bare(g.words[g.words.length - 1]!) === bare(word));
     const pool = bySurname.length > 0 ? bySurname : persons.filter((g) => g.words.length > 1 && g.words.slice(0, -1).includes(word));
     if (pool.length === 0) return singleOnly ? undefined : persons.find((g) => g.words.length === 1 && g.words[0] === word);
     if (pool.length === 1) return pool[0];

@@ -100,6 +100,19 @@ describe('entityStage: gazetteer and rules', () => {
     ]);
   });
 
+  it('links particle surnames and keeps one type for the same name', () => {
+    const a = annotate(
+      'Troops raided the home of a senior politician, Adnan al-Dulaymi. A bodyguard at Mr. Dulaymi\'s home was held.\n\n' +
+        'The Dalai Lama says he will retire. Aides said the Dalai Lama\'s role would change.',
+    );
+    const dulaymi = entityNamed(a, 'Adnan al-Dulaymi');
+    expect(dulaymi).toMatchObject({ type: 'person', aliases: ['Dulaymi'] });
+    const lama = a.entities.filter((e) => e.name === 'Dalai Lama');
+    expect(lama).toHaveLength(1);
+    expect(lama[0]!.type).toBe('person');
+    expect(mentionsOf(a, 'Dalai Lama')).toHaveLength(2);
+  });
+
   it('leaves a description unresolved when its country does not match', () => {
     const a = annotate('President Xi Jinping hosted the forum. Later, Pakistan\'s president condemned the blast.');
     expect(a.mentions.filter((m) => m.form === 'nominal')).toEqual([]);
@@ -119,6 +132,16 @@ describe('entityStage with a tagger', () => {
     expect(mentionsOf(a, 'Novartis')[0]).toMatchObject({ type: 'organization', via: 'tagger' });
     expect(mentionsOf(a, 'Russia')[0]).toMatchObject({ type: 'country', via: 'gazetteer' });
     expect(mentionsOf(a, 'The')).toEqual([]);
+  });
+
+  it('lets a longer tagged name contain a country, and gives a short org name its full name', () => {
+    const tagger = fakeTagger({ Air: 'B-ORG', France: 'I-ORG', Magna: 'B-PER' });
+    const a = annotate('Air France cut flights. Magna International Inc bought the plant. Magna shares rose.', tagger);
+    expect(mentionsOf(a, 'Air France')[0]).toMatchObject({ type: 'organization', via: 'tagger' });
+    expect(mentionsOf(a, 'France')).toEqual([]);
+    const magna = entityNamed(a, 'Magna International Inc');
+    expect(magna?.type).toBe('organization');
+    expect(mentionsOf(a, 'Magna')[0]!.entity).toBe(a.entities.indexOf(magna!));
   });
 
   it('strips titles from tagged people and falls back to rules when the tagger fails', () => {

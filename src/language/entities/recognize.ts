@@ -46,6 +46,9 @@ const isCap = (v: string): boolean => {
   return f !== f.toLowerCase() && f === f.toUpperCase();
 };
 const isAcronym = (v: string): boolean => /^[A-Z][A-Z0-9&.\-]{1,7}$/.test(v) && (v.match(/[A-Z]/g)?.length ?? 0) >= 2;
+/** A capitalised word or an Arabic-style particle name ("al-Dulaymi", "bin-Salman"). */
+const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|de|di|da|du|le|la|van|von)-\p{Lu}/u;
+const isNameWord = (v: string): boolean => isCap(v) || PARTICLE_NAME.test(v);
 const isAllCaps = (v: string): boolean => v === v.toUpperCase() && v !== v.toLowerCase();
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|', '«', '*', '▪']);
@@ -361,14 +364,14 @@ function chunkPass(ctx: Ctx, a: number, b: number, mode: Mode, phase: Phase): vo
   const { values } = ctx;
   let i = a;
   while (i < b) {
-    if (ctx.taken[i] || !isCap(values[i]!)) {
+    if (ctx.taken[i] || !isNameWord(values[i]!)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < b && !ctx.taken[j]) {
       const v = values[j]!;
-      if (isCap(v)) j++;
+      if (isNameWord(v)) j++;
       else if (NAME_CONNECTORS.has(v.toLowerCase()) && j + 1 < b && !ctx.taken[j + 1] && isCap(values[j + 1]!)) j++;
       else if (
         NAME_CONNECTORS.has(v.toLowerCase()) && j + 2 < b && NAME_CONNECTORS.has(values[j + 1]!.toLowerCase()) &&
@@ -422,7 +425,7 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
   const hasOrgHead = headWords.some((w) => ORG_HEADS.has(w));
   const hasPlaceHead = headWords.some((w) => PLACE_HEADS.has(w));
   const hasMiscHead = headWords.some((w) => MISC_HEADS.has(w));
-  const allNameLike = words.every((w) => (isCap(w) && (w.length > 1 || /\.$/.test(w))) || PERSON_CONNECTORS.has(w.toLowerCase()));
+  const allNameLike = words.every((w) => (isNameWord(w) && (w.length > 1 || /\.$/.test(w))) || PERSON_CONNECTORS.has(w.toLowerCase()));
   const prevWord = s > a ? lower(values[s - 1]!) : '';
   const nextWord = e < b ? lower(values[e]!) : '';
   const acronymAfter = e + 2 < b && values[e] === '(' && isAcronym(values[e + 1]!) && values[e + 2] === ')';
