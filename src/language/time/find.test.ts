@@ -154,6 +154,25 @@ describe('narrative mode', () => {
   });
 });
 
+describe('times, holidays and anaphora', () => {
+  it('a clock time joins its day', () => {
+    // 1998-02-13 is a Friday: the Wednesday before is 02-11.
+    const t = one('A man was shot at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday');
+    expect([t.type, t.value]).toEqual(['time', '1998-02-11T22:00']);
+  });
+  it('floating holidays: Thanksgiving is the fourth Thursday of November', () => {
+    // 1999-11-25 was the fourth Thursday of November 1999.
+    expect(one('Elian was found Thanksgiving Day clinging to an inner tube.', '2000-01-07', 'Thanksgiving Day').value).toBe('1999-11-25');
+  });
+  it('"the next day" counts from the last date mentioned', () => {
+    const s = 'The offensive began on July 1, 1916. The next day the British attacked again.';
+    expect(values(s, null, { narrative: true })).toEqual([
+      ['July 1, 1916', '1916-07-01'],
+      ['The next day', '1916-07-02'],
+    ]);
+  });
+});
+
 describe('references and durations', () => {
   it('PRESENT_REF, PAST_REF, durations and sets', () => {
     expect(values('Pakistan and Russia have recently moved to improve ties.', '2023-10-18')).toEqual([['recently', 'PAST_REF']]);

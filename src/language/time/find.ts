@@ -46,6 +46,22 @@ function joinNeighbours(text: string, list: Candidate[]): Candidate[] {
       i++;
       continue;
     }
+    // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "Friday at 10:35 a.m.": a clock time and its day.
+    const isClock = (x: Candidate | undefined): boolean => x?.sem.kind === 'offset' && x.sem.time !== undefined && x.sem.n === 0;
+    const isDay = (x: Candidate | undefined): boolean =>
+      (x?.sem.kind === 'weekday' && !x.sem.partOfDay && !x.sem.weekend) || (x?.sem.kind === 'date' && x.sem.day !== undefined && !x.sem.time && !x.sem.partOfDay) ||
+      (x?.sem.kind === 'offset' && x.sem.unit === 'day' && x.sem.time === undefined && x.sem.partOfDay === undefined);
+    if (next && ((isClock(c) && isDay(next)) || (isDay(c) && isClock(next)))) {
+      const between = text.slice(c.end, next.start);
+      if (/^(?:\s*\(?(?:[A-Z]{2,4}|local time)\)?)?,?\s+(?:on\s+|at\s+|about\s+|around\s+)?$/.test(between)) {
+        const clock = isClock(c) ? c : next;
+        const day = isClock(c) ? next : c;
+        const time = (clock.sem as { time?: string }).time!;
+        out.push({ start: c.start, end: next.end, sem: { ...day.sem, time } as Candidate['sem'], rule: day.rule });
+        i++;
+        continue;
+      }
+    }
     // "January nineteen ninety-seven", "the winter of 1994": a period then its year.
     if (
       c.sem.kind === 'date' && c.sem.year === undefined && c.sem.yearRel === undefined && c.sem.shift === undefined &&

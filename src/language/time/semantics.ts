@@ -59,6 +59,8 @@ export interface WeekdaySem {
   weekday: number;
   /** "the weekend": the weekend (TIMEX3 "YYYY-Www-WE") of the chosen Saturday. */
   weekend?: boolean;
+  /** A clock time said with the day ("10 p.m. Wednesday"): "22:00". */
+  time?: string;
   shift?: Shift;
   partOfDay?: PartOfDay;
 }
@@ -336,7 +338,7 @@ function shiftDirection(shift: Shift | undefined): 'past' | 'future' | 'present'
 
 function resolveWeekday(s: WeekdaySem, ctx: ResolveContext): Resolved {
   const a = ctx.anchor;
-  const type: TimexType = s.partOfDay ? 'time' : 'date';
+  const type: TimexType = s.partOfDay || s.time ? 'time' : 'date';
   if (!a) return { type, value: null, granularity: 'day', direction: shiftDirection(s.shift) ?? tenseDirection(ctx.tense) ?? 'past', relative: true };
   const w = weekdayOf(a);
   const back = (w - s.weekday + 7) % 7; // days back to the most recent such weekday (0 = the anchor)
@@ -352,7 +354,7 @@ function resolveWeekday(s: WeekdaySem, ctx: ResolveContext): Resolved {
     const value = `${formatWeek(d)}-WE`;
     return { type: 'date', value, granularity: 'week', direction: directionOf(value, a), relative: true };
   }
-  const value = formatDay(d) + PART_SUFFIX(s.partOfDay);
+  const value = s.time ? `${formatDay(d)}T${s.time}` : formatDay(d) + PART_SUFFIX(s.partOfDay);
   return { type, value, granularity: 'day', direction: directionOf(value, a), relative: true };
 }
 
