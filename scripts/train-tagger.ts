@@ -10,8 +10,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { conllFile, readConll, REPO_ROOT } from '../bench/lib/ner-data.js';
+import { compromiseLexiconEntries, LEXICON_SOURCE } from '../bench/lib/ner-lexicon.js';
 import { evaluateTagger, summary } from '../bench/lib/ner-eval.js';
-import { buildJackknifedDictionaries } from '../src/language/entities/tagger/dictionary.js';
+import { buildJackknifedDictionaries, dictionaryGazetteers } from '../src/language/entities/tagger/dictionary.js';
 import { worldGazetteer } from '../src/language/entities/tagger/gazetteer.js';
 import { encodeModel } from '../src/language/entities/tagger/model-file.js';
 import { PerceptronTagger } from '../src/language/entities/tagger/tagger.js';
@@ -28,6 +29,7 @@ const seed = Number(arg('seed') ?? 7);
 const limit = Number(arg('limit') ?? Infinity);
 const out = arg('out') ?? join(REPO_ROOT, 'models', 'ner-perceptron.json.gz');
 const useDict = !process.argv.includes('--no-dict');
+const useLexicon = !process.argv.includes('--no-lexicon');
 const prune = Number(arg('prune') ?? 0.05);
 
 const trainFile = conllFile('eng.train');
@@ -40,9 +42,11 @@ if (!trainFile || !devFile) {
 const t0 = Date.now();
 const trainDocs = readConll(trainFile).slice(0, limit);
 const dev = readConll(devFile).flatMap((d) => d.sentences);
-const { perDocument, full } = useDict ? buildJackknifedDictionaries(trainDocs, 5) : { perDocument: [], full: [] };
+const jack = useDict ? buildJackknifedDictionaries(trainDocs, 5) : { perDocument: [], full: [] };
+const lexicon = useLexicon ? compromiseLexiconEntries() : [];
+const full = [...jack.full, ...lexicon];
 const train: TrainingSentence[] = trainDocs.flatMap((d, di) =>
-  d.sentences.map((s) => ({ ...s, gazetteers: perDocument[di] ?? [] })),
+  d.sentences.map((s) => ({ ...s, gazetteers: jack.perDocument[di] ?? [] })),
 );
 const trainTokens = train.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`train: ${trainDocs.length} documents, ${train.length} sentences, ${trainTokens} tokens; dev: ${dev.length} sentences`);
@@ -55,7 +59,8 @@ const features = [
   'word bigrams -1|0 and 0|+1, shape trigram',
   'first token, all-caps (headline) sentence',
   'world-countries gazetteer (country, capital, demonym, region) at -1..+1',
-  ...(useDict ? ['training-data entity dictionaries (PER/ORG/LOC/MISC phrases, 5-fold jackknifed in training)'] : []),
+  ...(useDict ? ['training-data entity dictionaries (PER/ORG/LOC/MISC phrases, first names; 5-fold jackknifed in training)'] : []),
+  ...(useLexicon ? [`name lists from the ${LEXICON_SOURCE}: first/last names, cities, countries, regions, places, organisations, demonyms, titles, role nouns`] : []),
   'previous label, previous two labels, previous label with word and with shape',
 ];
 
@@ -70,15 +75,18 @@ const provenance = (dev: ModelProvenance['dev']): ModelProvenance => ({
   trainSentences: train.length,
   trainTokens,
   dev,
-  notes: 'trained by scripts/train-tagger.ts; dev = eng.testa, exact span and type F1 (conlleval)',
+  notes:
+    'trained by scripts/train-tagger.ts; dev = eng.testa, exact span and type F1 (conlleval)' +
+    (useLexicon ? `; dictionary includes name lists from the ${LEXICON_SOURCE}` : ''),
 });
 
 const world = worldGazetteer();
+const lexiconGazetteers = dictionaryGazetteers(lexicon);
 let last: ModelProvenance['dev'] = { f1PerOrgLoc: 0, f1All: 0, byType: {} };
 const weights = trainTagger(train, {
   epochs,
   seed,
-  gazetteers: [world],
+  gazetteers: [world, ...lexiconGazetteers],
   onEpoch: (epoch, stats, snapshot) => {
     const line = `epoch ${epoch}: train errors ${(100 * stats.errors / stats.tokens).toFixed(2)}%`;
     if (epoch === epochs || process.argv.includes('--eval-every')) {

@@ -35,14 +35,20 @@ export function dictionaryEntries(docs: readonly LabelledDocument[]): Dictionary
   return out;
 }
 
-/** One gazetteer per category, so that categories match independently of each other. */
+/**
+ * One gazetteer per category group, so that groups match independently of each other. The
+ * group is the part of the category before "/" ("lex/city" and "lex/first" share the group
+ * "lex" and compete for the longest match); a category without "/" is its own group.
+ */
 export function dictionaryGazetteers(entries: readonly DictionaryEntry[]): Gazetteer[] {
   const byCategory = new Map<string, Gazetteer>();
   for (const [phrase, category] of entries) {
-    let g = byCategory.get(category);
+    const slash = category.indexOf('/');
+    const group = slash >= 0 ? category.slice(0, slash) : category;
+    let g = byCategory.get(group);
     if (!g) {
       g = new Gazetteer();
-      byCategory.set(category, g);
+      byCategory.set(group, g);
     }
     g.add(phrase, category);
   }

@@ -45,35 +45,59 @@ function suffix(word: string, k: number, simple: boolean): string {
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Names of the intrinsic features of a word. */
-export function wordFeatureNames(word: string, lower = word.toLowerCase(), shape = collapsedShape(word), caps = capsClass(word)): string[] {
+/** Receives one feature as kind and value; its name is "kind=value" ("kind" alone for flags). */
+export type EmitFn = (kind: string, value: string | null) => void;
+
+/** The intrinsic features of a word. */
+export function emitWordFeatures(emit: EmitFn, word: string, lower: string, shape: string, caps: string): void {
   const simple = !SURROGATE.test(word);
   const length = simple ? word.length : [...word].length;
-  const f = ['bias', `w=${word}`, `l=${lower}`, `sh=${shape}`, `ss=${shortShape(word)}`, `c=${caps}`, `len=${lengthBucket(word)}`];
-  for (let k = 1; k <= 4 && k <= length; k++) f.push(`p${k}=${prefix(word, k, simple)}`);
+  emit('bias', null);
+  emit('w', word);
+  emit('l', lower);
+  emit('sh', shape);
+  emit('ss', shortShape(word));
+  emit('c', caps);
+  emit('len', lengthBucket(word));
+  for (let k = 1; k <= 4 && k <= length; k++) emit(PREFIX_KIND[k] as string, prefix(word, k, simple));
   const lowerSimple = !SURROGATE.test(lower);
   const lowerLength = lowerSimple ? lower.length : [...lower].length;
-  for (let k = 1; k <= 4 && k <= lowerLength; k++) f.push(`s${k}=${suffix(lower, k, lowerSimple)}`);
+  for (let k = 1; k <= 4 && k <= lowerLength; k++) emit(SUFFIX_KIND[k] as string, suffix(lower, k, lowerSimple));
   if (word.length > 1) {
-    if (word.includes('-')) f.push('hyphen');
-    if (word.includes('.')) f.push('period');
+    if (word.includes('-')) emit('hyphen', null);
+    if (word.includes('.')) emit('period', null);
   }
-  if (/\d/.test(word)) f.push('digit');
-  return f;
+  if (/\d/.test(word)) emit('digit', null);
+}
+const PREFIX_KIND = ['', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX_KIND = ['', 's1', 's2', 's3', 's4'];
+const NEIGHBOUR_KIND = OFFSET_NAMES.map((o) => ({ l: `l${o}`, sh: `sh${o}`, c: `c${o}`, s3: `s3${o}` }));
+
+/** The features a word gives to the token at a distance from it (slot: -2, -1, +1, +2). */
+export function emitNeighbourFeatures(emit: EmitFn, slot: 0 | 1 | 2 | 3, lower: string, shape: string, caps: string): void {
+  const k = NEIGHBOUR_KIND[slot] as (typeof NEIGHBOUR_KIND)[number];
+  emit(k.l, lower);
+  emit(k.sh, shape);
+  if (slot === 1 || slot === 2) {
+    emit(k.c, caps);
+    emit(k.s3, suffix(lower, 3, !SURROGATE.test(lower)));
+  }
+}
+
+function collectNames(run: (emit: EmitFn) => void): string[] {
+  const out: string[] = [];
+  run((kind, value) => out.push(value === null ? kind : `${kind}=${value}`));
+  return out;
+}
+
+/** Names of the intrinsic features of a word. */
+export function wordFeatureNames(word: string): string[] {
+  return collectNames((emit) => emitWordFeatures(emit, word, word.toLowerCase(), collapsedShape(word), capsClass(word)));
 }
 
 /** Names of the features a word gives to the token at a distance from it (slot: -2, -1, +1, +2). */
-export function neighbourFeatureNames(
-  word: string,
-  slot: 0 | 1 | 2 | 3,
-  lower = word.toLowerCase(),
-  shape = collapsedShape(word),
-  caps = capsClass(word),
-): string[] {
-  const o = OFFSET_NAMES[slot];
-  const f = [`l${o}=${lower}`, `sh${o}=${shape}`];
-  if (slot === 1 || slot === 2) f.push(`c${o}=${caps}`, `s3${o}=${suffix(lower, 3, !SURROGATE.test(lower))}`);
-  return f;
+export function neighbourFeatureNames(word: string, slot: 0 | 1 | 2 | 3): string[] {
+  return collectNames((emit) => emitNeighbourFeatures(emit, slot, word.toLowerCase(), collapsedShape(word), capsClass(word)));
 }
 
 /** True when every word with letters is upper case and there are at least two such words. */
@@ -145,15 +169,17 @@ export interface WordInfo {
    * Feature ids of this word: slot 0 = its own (offset 0) features, slots 1-4 = what it gives
    * the token at offset -2, -1, +1, +2 from it; slot k is ids[bounds[k] .. bounds[k + 1]).
    */
-  ids: Int32Array;
-  bounds: Int32Array;
+  ids: number[];
+  bounds: number[];
   firstId: number;
   headlineId: number;
   /** "pt=T|l=word" and "pt=T|sh=shape" per history label T; -2 = not looked up yet. */
   histWord: Int32Array;
-  histShape: Int32Array;
+  histShape: number[];
   /** Run time only: summed weights per slot (NUM_LABELS each), filled on first use. */
   vectors: Float32Array | null;
+  /** Bit g set when a phrase of the extractor's gazetteer g starts with this word. */
+  gazStarts: number;
 }
 
 /** A sentence ready for feature collection. */
@@ -178,11 +204,13 @@ export interface PairIndex {
   left: Map<string, Map<string, number>>;
   right: Map<string, Map<string, number>>;
   histWord: Map<string, Int32Array>;
+  /** "kind=value" features by kind, then value ("kind" alone under value ""). */
+  kinds: Map<string, Map<string, number>>;
 }
 
 /** Builds a PairIndex from a model's feature names (ids = positions in the list). */
 export function buildPairIndex(features: readonly string[]): PairIndex {
-  const index: PairIndex = { left: new Map(), right: new Map(), histWord: new Map() };
+  const index: PairIndex = { left: new Map(), right: new Map(), histWord: new Map(), kinds: new Map() };
   const addPair = (table: Map<string, Map<string, number>>, value: string, id: number): void => {
     // A word may itself contain "|": every split gives the same feature string, so register all.
     for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) {
@@ -198,6 +226,14 @@ export function buildPairIndex(features: readonly string[]): PairIndex {
   };
   const histIndex = new Map<string, number>(HIST.map((t, k) => [t, k]));
   features.forEach((f, id) => {
+    const eq = f.indexOf('=');
+    const kind = eq < 0 ? f : f.slice(0, eq);
+    let byValue = index.kinds.get(kind);
+    if (!byValue) {
+      byValue = new Map();
+      index.kinds.set(kind, byValue);
+    }
+    byValue.set(eq < 0 ? '' : f.slice(eq + 1), id);
     if (f.startsWith('l-1|l=')) addPair(index.left, f.slice(6), id);
     else if (f.startsWith('l|l+1=')) addPair(index.right, f.slice(6), id);
     else if (f.startsWith('pt=')) {
@@ -261,6 +297,21 @@ export class FeatureExtractor {
     });
   }
 
+  /** An EmitFn that appends known feature ids to `ids`. */
+  private emitter(ids: number[]): EmitFn {
+    const kinds = this.pairs?.kinds;
+    if (kinds) {
+      return (kind, value) => {
+        const id = kinds.get(kind)?.get(value ?? '');
+        if (id !== undefined) ids.push(id);
+      };
+    }
+    return (kind, value) => {
+      const id = this.intern(value === null ? kind : `${kind}=${value}`);
+      if (id >= 0) ids.push(id);
+    };
+  }
+
   /** Cached information about one word type. */
   info(word: string): WordInfo {
     let w = this.words.get(word);
@@ -279,21 +330,14 @@ export class FeatureExtractor {
     }
     const caps = capsClass(word);
     const ids: number[] = [];
-    const bounds = new Int32Array(6);
-    const slots = [
-      wordFeatureNames(word, lower, shape, caps),
-      neighbourFeatureNames(word, 0, lower, shape, caps),
-      neighbourFeatureNames(word, 1, lower, shape, caps),
-      neighbourFeatureNames(word, 2, lower, shape, caps),
-      neighbourFeatureNames(word, 3, lower, shape, caps),
-    ];
-    slots.forEach((names, k) => {
-      for (const n of names) {
-        const id = this.intern(n);
-        if (id >= 0) ids.push(id);
-      }
-      bounds[k + 1] = ids.length;
-    });
+    const bounds = [0, 0, 0, 0, 0, 0];
+    const emit = this.emitter(ids);
+    emitWordFeatures(emit, word, lower, shape, caps);
+    bounds[1] = ids.length;
+    for (let slot = 0; slot < 4; slot++) {
+      emitNeighbourFeatures(emit, slot as 0 | 1 | 2 | 3, lower, shape, caps);
+      bounds[slot + 2] = ids.length;
+    }
     let histWord: Int32Array;
     if (this.pairs) histWord = this.pairs.histWord.get(lower) ?? NO_HISTORY;
     else histWord = new Int32Array(H).fill(-2);
@@ -303,14 +347,18 @@ export class FeatureExtractor {
       shape,
       shapeId,
       caps,
-      ids: Int32Array.from(ids),
+      ids,
       bounds,
       firstId: this.intern(`first|c=${caps}`),
       headlineId: this.intern(`hl|c=${caps}`),
       histWord,
-      histShape: new Int32Array(H).fill(-2),
+      histShape: [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2],
       vectors: null,
+      gazStarts: 0,
     };
+    this.gazetteers.forEach((g, k) => {
+      if (k < 31 && g.startsWith(lower)) (w as WordInfo).gazStarts |= 1 << k;
+    });
     this.words.set(word, w);
     return w;
   }
@@ -322,16 +370,28 @@ export class FeatureExtractor {
     const lower: string[] = new Array<string>(n);
     let letters = 0;
     let headline = true;
+    let starts = 0;
     for (let i = 0; i < n; i++) {
       const w = this.info(tokens[i] as string);
       words[i] = w;
       lower[i] = w.lower;
+      starts |= w.gazStarts;
       if (w.caps === 'num' || w.caps === 'punct') continue;
       if (w.caps !== 'allcaps' && w.caps !== 'cap1') headline = false;
       letters++;
     }
-    const gazetteers = extraGazetteers.length ? [...this.gazetteers, ...extraGazetteers] : this.gazetteers;
-    const gaz = gazetteers.length ? matchGazetteers(gazetteers, lower) : null;
+    let gaz: (string[] | null)[] | null = null;
+    const own = this.gazetteers;
+    for (let k = 0; k < own.length; k++) {
+      const bit = k < 31 ? 1 << k : 0;
+      if (bit && !(starts & bit)) continue;
+      gaz ??= new Array<string[] | null>(n).fill(null);
+      (own[k] as Gazetteer).matchInto(lower, gaz, bit ? (i) => ((words[i] as WordInfo).gazStarts & bit) !== 0 : undefined);
+    }
+    for (const g of extraGazetteers) {
+      gaz ??= new Array<string[] | null>(n).fill(null);
+      g.matchInto(lower, gaz);
+    }
     return { words, gaz, headline: headline && letters >= 2 };
   }
 
@@ -395,8 +455,7 @@ export class FeatureExtractor {
       const w = this.wordAt(s, slot === 0 ? i : i + SLOT_OFFSET[slot]!);
       const from = w.bounds[slot] as number;
       const to = w.bounds[slot + 1] as number;
-      buf.set(w.ids.subarray(from, to), k);
-      k += to - from;
+      for (let j = from; j < to; j++) buf[k++] = w.ids[j] as number;
     }
     return this.collectContext(s, i, buf, k);
   }

@@ -61,14 +61,19 @@ export class Gazetteer {
   /**
    * Appends to `out[i]` the matches covering token i as "category:B" (first token of the
    * phrase) or "category:I". Matches are found left to right, longest first, without
-   * overlap. `out` entries are created on demand.
+   * overlap. `out` entries are created on demand. `starts`, when given, says at which
+   * positions a phrase can start (a pre-computed filter; it must not hide real starts).
    */
-  matchInto(lowerTokens: readonly string[], out: (string[] | null)[]): void {
+  matchInto(lowerTokens: readonly string[], out: (string[] | null)[], starts?: (i: number) => boolean): void {
     const n = lowerTokens.length;
     let i = 0;
     const rootNext = this.root.next;
     if (!rootNext) return;
     while (i < n) {
+      if (starts && !starts(i)) {
+        i++;
+        continue;
+      }
       let cur = rootNext.get(lowerTokens[i] as string);
       let bestEnd = -1;
       let best: TrieNode | null = null;
@@ -94,6 +99,11 @@ export class Gazetteer {
       }
       i = bestEnd + 1;
     }
+  }
+
+  /** Whether some phrase starts with this (lowercase) token. */
+  startsWith(lowerToken: string): boolean {
+    return this.root.next?.has(lowerToken) ?? false;
   }
 
   /** Per token, the matches covering it ("category:B" / "category:I"), or null. */
