@@ -173,15 +173,12 @@ function checkRule(view: SentenceView, c: CompiledRule, at: number[]): TriggerMa
   }
   const head = words[headWord]!;
   let verbal = c.verbal;
-  if (verbal && head.pos !== null && NOUNISH_POS.has(head.pos)) {
-    if (rule.verbOnly) return null;
-    // "a visit", "the attack": the verb lemma used as a noun.
-    if (at.length === 1 && (prev === undefined || DETERMINERS.has(prev) || prev === "'s")) verbal = false;
-  }
-  if (verbal && at.length === 1 && prev !== undefined && (DETERMINERS.has(prev) || prev === "'s") && !rule.verbOnly) {
+  // "a visit", "the attack", "his meeting with": the verb's form used as a noun.
+  const afterDeterminer = prev !== undefined && (DETERMINERS.has(prev) || prev === "'s");
+  const taggedNoun = head.pos !== null && NOUNISH_POS.has(head.pos);
+  if (verbal && rule.verbOnly && (afterDeterminer || taggedNoun)) return null;
+  if (verbal && headWord === first && (afterDeterminer || (taggedNoun && (prev === undefined || !/^(to|will|would|not|n't)$/.test(prev))))) {
     verbal = false;
-  } else if (rule.verbOnly && prev !== undefined && (DETERMINERS.has(prev) || prev === "'s")) {
-    return null;
   }
   if (rule.needsObject && !objectFollows(view, last, rule.needsObject, rule.notAfterObject)) return null;
   if (rule.needsContext && !words.some((w) => startsWithAny(w.lower, rule.needsContext!))) return null;

@@ -40,7 +40,7 @@ export interface RoleResult {
 
 /** Kinds where "X and Y <verb>" with no object means they did it together. */
 const SYMMETRIC = new Set(['meet', 'call', 'agree', 'sign', 'cooperate', 'fight', 'support']);
-const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'into', 'toward', 'towards', 'at']);
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'into', 'toward', 'towards']);
 /** Kinds whose recipient is for goods or help: "aid for Romania". */
 const FOR_KINDS = new Set(['supply', 'aid', 'offer', 'cooperate']);
 /** Kinds whose target is an addressee, never the place where it was said. */
@@ -94,7 +94,7 @@ function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | n
   const prev = view.words[s - 1]?.lower;
   if (prev !== undefined && PREPOSITIONS.has(prev)) return prev;
   // "between Russia and Pakistan": the second conjunct shares the preposition of the first.
-  if ((prev === 'and' || prev === ',' || prev === 'or') && depth < 4) {
+  if ((prev === 'and' || prev === 'or') && depth < 4) {
     const before = view.mentions.find((x) => x.last === s - 2);
     if (before) return governingPrep(view, before, depth + 1);
   }
@@ -152,9 +152,10 @@ function coordinatedLeft(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[]
   return out;
 }
 
-/** Mentions coordinated with `head` to its right. */
+/** Mentions coordinated with `head` to its right ("X and Y", "X, Y and Z"; not "X, Y"). */
 function coordinatedRight(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[]): MentionRef[] {
   const out = [head];
+  let confirmed = 1;
   let cur = head;
   for (;;) {
     const next = pool.find((x) => x.first > cur.last && !isQualifier(ctx.view, x));
@@ -162,11 +163,13 @@ function coordinatedRight(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[
     const start = npStart(ctx.view, next);
     const between = ctx.view.words.slice(cur.last + 1, start).map((w) => w.lower);
     const joined = between.join(' ');
-    if (!(joined === 'and' || joined === ',' || joined === ', and' || joined === '&')) break;
+    if (joined !== 'and' && joined !== ',' && joined !== ', and' && joined !== '&') break;
     out.push(next);
     cur = next;
+    if (joined !== ',') confirmed = out.length;
   }
-  return out;
+  // A list joined by commas only is not a coordination ("with Putin, Kakar met ...").
+  return out.slice(0, confirmed);
 }
 
 /** Candidate subject mentions: in the clause, before `before`, not in a prepositional phrase. */

@@ -83,7 +83,8 @@ export const ACTOR_HEADS = new Set([
   'embassy', 'navy', 'military', 'regime', 'administration', 'foreign', 'emir', 'prime', 'secretary',
   'federation', 'republic', 'kingdom', 'state', 'prince', 'premier', 'chancellor', 'militants',
   'group', 'team', 'number', 'contingent', 'batch', 'unit', 'units', 'delegations', 'representatives',
-  'soldiers', 'diplomats', 'leaders', 'supporters', 'residents', 'nationals',
+  'soldiers', 'diplomats', 'leaders', 'supporters', 'residents', 'nationals', 'presidents', 'ministers',
+  'kings', 'heads', 'envoys', 'ambassadors', 'parliaments', 'ministries', 'governors',
 ]);
 
 /** "the two leaders", "both sides": a reference back to the two participants of a previous event. */
