@@ -134,3 +134,19 @@ describe('classifyLine: more caption credits', () => {
     expect(kind('Photo: Gene J. Puskar')).toBe('caption');
   });
 });
+
+describe('classifyLine: author and date on one line, breadcrumbs', () => {
+  it('reads the author and the published date', () => {
+    expect(classifyLine('Baqir Sajjad Syed Published April 8, 2021 Updated about 5 hours ago', false)).toMatchObject({
+      kind: 'byline',
+      name: 'Baqir Sajjad Syed',
+      date: { value: '2021-04-08' },
+    });
+  });
+  it('reads an end-of-article "Published in" line as metadata', () => {
+    expect(classifyLine('Published in Dawn, April 8th, 2021', false)).toMatchObject({ kind: 'meta', date: { value: '2021-04-08' } });
+  });
+  it('drops a breadcrumb trail', () => {
+    expect(kind('Home / World / Asia Pacific')).toBe('chrome');
+  });
+});

@@ -79,6 +79,9 @@ const DESK =
 /** "By John Smith", "Written by Jane Doe | Reuters". */
 const BYLINE = /^(?:by|written\s+by|words\s+by|story\s+by|reported\s+by|author\s*:)\s+(.+)$/i;
 
+/** A name followed by a metadata label on one line. */
+const NAMED_META = /^(.{3,60}?)\s*[|,•·-]?\s+((?:published|updated|posted|last\s+updated)\b.*)$/i;
+
 /** A site header: "| Welcome to Site", "Welcome to Site |". */
 const SITE_WELCOME = /^[|•·\s]*welcome\s+to\s+(.+?)[\s|•·!.]*$/i;
 /** A copyright line: "© 2024 Site. All rights reserved." */
@@ -100,8 +103,8 @@ const TAGS = /^(?:tags?|topics?|filed\s+under|categories|category|keywords|also\
 
 /** A line of menu items separated by "|", "·", "•", "»" (at least three short items). */
 function isMenuLine(text: string): boolean {
-  if (!/[|·•»›>]/.test(text)) return false;
-  const items = text.split(/\s*[|·•»›>]\s*/).filter((s) => s.length > 0);
+  if (!/[|·•»›>]|\s\/\s/.test(text)) return false;
+  const items = text.split(/\s*[|·•»›>]\s*|\s\/\s/).filter((s) => s.length > 0);
   return items.length >= 3 && items.every((s) => s.split(' ').length <= 4 && !ENDS_SENTENCE.test(s));
 }
 
@@ -199,6 +202,12 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
 
   const meta = readMetaLine(text);
   if (meta) return { kind: 'meta', label: meta.label, date: meta.date };
+  // "Baqir Sajjad Syed Published April 8, 2021 Updated about 5 hours ago": author and date.
+  const named = words <= 20 ? NAMED_META.exec(text) : null;
+  if (named && looksLikeNames(named[1]!)) {
+    const rest = readMetaLine(named[2]!);
+    if (rest) return { kind: 'byline', name: named[1]!.trim(), date: rest.date?.relative ? null : rest.date };
+  }
 
   if (FILE_CAPTION.test(text) || CREDIT_PAREN.test(text) || AGENCY_PAREN.test(text) || CREDIT_LABEL.test(text)) {
     return { kind: 'caption', date: null };

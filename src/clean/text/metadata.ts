@@ -47,7 +47,8 @@ export function chooseTitle(lines: Line[], zoneEnd: number): number | null {
     const line = lines[i]!;
     if (!isTitleCandidate(line)) continue;
     let score = 0;
-    for (let k = i + 1; k < zoneEnd; k++) {
+    // Look for the repeat a bounded distance ahead, so a long header stays linear.
+    for (let k = i + 1, end = Math.min(zoneEnd, i + 40); k < end; k++) {
       if (lines[k]!.text === line.text) {
         score += 3;
         break;

@@ -65,7 +65,7 @@ export interface Line {
   /** A blank line (or the start of the input) comes before this line. */
   blankBefore: boolean;
   kind: LineKind;
-  /** For `meta`: which field ("updated", "published", "date"); for `heading`: set when a duplicate. */
+  /** For `meta`: which field ("updated", "published", "date"); "repeat" on the second copy of a line. */
   label?: string;
   /** Date read from a `meta`, `date`, `byline` or `caption` line, or a leading "date ..." field. */
   date?: DateHit | null;
