@@ -63,6 +63,7 @@ if (missing.length > 0) console.log(`note: stages not available, run without the
 
 const goldTypes: string[] = [];
 const predTypes: (string | null)[] = [];
+const firstTypes: (string | null)[] = [];
 const src: { gold: Set<string>; predicted: Set<string> }[] = [];
 const tgt: { gold: Set<string>; predicted: Set<string> }[] = [];
 const srcBase: { gold: Set<string>; predicted: Set<string> }[] = [];
@@ -78,6 +79,7 @@ for (const g of gold.slice(0, limit)) {
   if (article.events.length > 0) withEvents++;
   goldTypes.push(g.event);
   predTypes.push(e?.plover ?? null);
+  firstTypes.push(article.events[0]?.plover ?? null);
   const order = countriesInOrder(article);
   // Reciprocal actors (SRC/TAR) are listed as sources with no target in the gold.
   const gs = goldCodes(g.source);
@@ -108,6 +110,7 @@ for (const g of gold.slice(0, limit)) {
 const ms = performance.now() - t0;
 
 const types = scoreTypes(goldTypes, predTypes);
+const firstScores = scoreTypes(goldTypes, firstTypes);
 const counts = new Map<string, number>();
 for (const t of goldTypes) counts.set(t, (counts.get(t) ?? 0) + 1);
 const majority = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
@@ -130,6 +133,7 @@ const tPos = scoreCodeSets(tgtBase);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 console.log(`PLOVER gold sentences: ${types.n} (${withEvents} with at least one event found), ${(ms / types.n).toFixed(1)} ms/sentence`);
 console.log(`event type   dossier: accuracy ${pct(types.accuracy)}, macro F1 ${types.macroF1.toFixed(3)}`);
+console.log(`             (variant: first event whatever its modality: accuracy ${pct(firstScores.accuracy)}, macro F1 ${firstScores.macroF1.toFixed(3)})`);
 console.log(`             majority class (${majority}): accuracy ${pct(base.accuracy)}, macro F1 ${base.macroF1.toFixed(3)}`);
 console.log(`source country (${sScore.n} gold sentences with an ISO3 source): dossier overlap ${pct(sScore.overlap)}, exact ${pct(sScore.exact)}`);
 console.log(`             majority code (${majSrc}): ${pct(sMaj.overlap)}; first country named: ${pct(sPos.overlap)}`);
