@@ -16,6 +16,7 @@ export const FINITE_CUES = [
   'pledged', 'promised', 'predicted', 'assured', 'lamented', 'called', 'pointed out', 'went on',
   'cried', 'shouted', 'exclaimed', 'whispered', 'joked', 'boasted', 'alleged', 'accused', 'accuses',
   'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'demanded', 'demands',
+  'denounced', 'denounces', 'spoke', 'speaks', 'calls',
 ] as const;
 
 /**
@@ -27,7 +28,7 @@ export const NON_REPORTING_CUES: ReadonlySet<string> = new Set([
   'criticises', 'criticizes', 'criticising', 'criticizing', 'described', 'describes', 'describing',
   'called', 'calling', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'urging', 'asked', 'asks',
   'asking', 'pledged', 'promised', 'vowed', 'denied', 'reaffirmed', 'continued', 'went on', 'cried',
-  'shouted', 'exclaimed', 'whispered',
+  'shouted', 'exclaimed', 'whispered', 'denounced', 'denounces', 'spoke', 'speaks', 'calls',
 ]);
 
 /** Participles whose subject is the clause's subject: ", adding that ...", "while saying". */

@@ -415,6 +415,47 @@ describe('findQuotes: reporting clauses after partial quotes (seed 000)', () => 
   });
 });
 
+describe('findQuotes: subjects that are easy to get wrong', () => {
+  it('"X rejected calls ..., and said that ..." shares the sentence subject', () => {
+    const text = 'On Tuesday, Mr. Khan again rejected calls for early elections in Pakistan, and said that doing so would be "a gift to our enemies."';
+    const a = buildArticle(text, {
+      entities: [
+        { name: 'Imran Khan', type: 'person' },
+        { name: 'Pakistan', type: 'country' },
+      ],
+      mentions: [
+        { text: 'Khan', entity: 'Imran Khan' },
+        { text: 'Pakistan', entity: 'Pakistan' },
+      ],
+    });
+    expect(findQuotes(a)[0]).toMatchObject({ speaker: 0, cue: 'said', partial: true });
+  });
+
+  it('a name inside a prepositional phrase is not the subject: "a representative of Oxfam in Niger told"', () => {
+    const text = 'A representative of the charity Oxfam in Niger told reporters that people there are "extremely desperate."';
+    const a = buildArticle(text, {
+      entities: [
+        { name: 'Oxfam', type: 'organization' },
+        { name: 'Niger', type: 'country' },
+      ],
+      mentions: [
+        { text: 'Oxfam', entity: 'Oxfam' },
+        { text: 'Niger', entity: 'Niger' },
+      ],
+    });
+    expect(findQuotes(a)[0]).toMatchObject({ speaker: 0, cue: 'told' });
+  });
+
+  it('an untyped ("other") name can speak; a no-break space after a full stop still ends the sentence', () => {
+    const text = 'The central bank raised rates.\u00a0 Chairman Ben Bernanke said the policies are "well positioned" to promote growth.';
+    const a = buildArticle(text, {
+      entities: [{ name: 'Ben Bernanke', type: 'other' }],
+      mentions: [{ text: 'Ben Bernanke', entity: 'Ben Bernanke' }],
+    });
+    expect(findQuotes(a)[0]).toMatchObject({ speaker: 0, cue: 'said', partial: true });
+  });
+});
+
 describe('quoteStage', () => {
   it('declares its layers and fills article.quotes and messages', async () => {
     const stage = quoteStage();

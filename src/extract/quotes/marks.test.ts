@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans } from './marks.js';
-import { unwrapLines } from './windows.js';
+import { sentenceEnd, sentenceStart, unwrapLines } from './windows.js';
 
 const contents = (text: string): string[] => findQuotedSpans(text).map((s) => text.slice(s.content.start, s.content.end));
 
@@ -49,5 +49,14 @@ describe('unwrapLines', () => {
   it('leaves text with one paragraph per line alone', () => {
     const text = 'First paragraph here.\nSecond paragraph here.\nThird one.\nFourth one.';
     expect(unwrapLines(text)).toBe(text);
+  });
+});
+
+describe('sentence windows', () => {
+  it('a full stop followed by a no-break space ends a sentence; "Mr." and "U.S." do not', () => {
+    const text = 'CNN aired the video Wednesday.\u00a0 A producer for the U.S. network met Mr. Hunter.';
+    const start = text.indexOf('A producer');
+    expect(sentenceStart(text, text.indexOf('Hunter'))).toBe(start);
+    expect(sentenceEnd(text, start)).toBe(text.length);
   });
 });

@@ -20,7 +20,8 @@ export interface SpeakerContext {
   mentions: Mention[];
 }
 
-const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country']);
+/** Who can speak. "other" is kept: taggers often leave a person or body untyped ("Ben Bernanke"). */
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country', 'other']);
 
 /** Words that may stand between a subject and its verb: "Lavrov also said", "Putin on Tuesday said". */
 const GAP_WORDS = new Set(
@@ -116,6 +117,11 @@ export function subjectBefore(ctx: SpeakerContext, start: number, end: number): 
   const e = stripParenthetical(ctx.masked, start, end);
   const seg = ctx.masked.slice(start, e);
   if (wordCount(seg.replace(/_+/g, ' ')) === 0) return null;
+  if (/,?\s+and\s*$/i.test(seg) && wordCount(seg) > 3) {
+    // "Mr. Bush again rejected calls for ..., and said": the verb shares the sentence's subject
+    const subject = sentenceSubject(ctx, start, e);
+    if (subject !== null) return subject;
+  }
   const pronoun = PRONOUN.exec(trimGapWords(seg));
   if (pronoun) {
     const pos = start + pronoun.index;
@@ -130,10 +136,12 @@ export function subjectBefore(ctx: SpeakerContext, start: number, end: number): 
       continue;
     }
     const gap = ctx.masked.slice(m.end, gapEnd);
-    if (m.type === 'place' || m.type === 'other') {
-      // "Putin in Beijing said": skip a place if the words after it may stand there.
+    const prep = /(?<![\p{L}])(in|of|at|from|for|with|near|on|by|to)\s+(?:the\s+)?$/iu.exec(ctx.masked.slice(Math.max(start, m.start - 12), m.start));
+    if (m.type === 'place' || prep) {
+      // "Putin in Beijing said", "a representative of Oxfam in Niger told": a name inside a
+      // prepositional phrase is not the subject; skip it if the words after it may stand there.
       if (!gapAllowed(gap)) break;
-      gapEnd = m.start;
+      gapEnd = prep ? m.start - prep[0].length : m.start;
       continue;
     }
     if (!SPEAKER_TYPES.has(m.type)) break;

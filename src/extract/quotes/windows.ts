@@ -36,7 +36,7 @@ export function endsSentence(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && /[”"’')\]]/.test(text[j]!)) j++;
   if (j < text.length && !/\s/.test(text[j]!)) return false;
-  while (j < text.length && /[ \t]/.test(text[j]!)) j++;
+  while (j < text.length && /[^\S\n]/.test(text[j]!)) j++; // spaces, tabs, no-break spaces
   const next = text[j];
   if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}“"‘'(\[]/u.test(next)) return false;
   if (c === '.') {
