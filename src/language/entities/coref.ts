@@ -49,7 +49,8 @@ export function resolveNames(
       groups.set(key, g);
     }
     g.first = Math.min(g.first, c.start);
-    const surface = text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    const raw = text.slice(c.start, c.end);
+    const surface = /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     g.surfaces.add(surface);
     if (!bySurface.has(surface)) bySurface.set(surface, key);
     return g;

@@ -149,8 +149,7 @@ function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void {
       const k = i + len - 1;
       const part = norm(values[k]!);
       phrase = len === 1 ? part : tokens[k]!.start > tokens[k - 1]!.end ? `${phrase} ${part}` : phrase + part;
-      const upperOk = mode === 'upper' || isAllCaps(phrase);
-      if (!gaz.prefixes.has(phrase) && !(upperOk && gaz.prefixes.has(phrase.toUpperCase()))) break;
+      if (!gaz.prefixes.has(phrase) && !((mode === 'upper' || isAllCaps(phrase)) && gaz.prefixes.has(phrase.toUpperCase()))) break;
       const entry = lookup(ctx, phrase, mode);
       if (!entry) continue;
       // Acronyms in an ALL-CAPS line ("WHO", "US") are ordinary words there.
@@ -203,18 +202,21 @@ function hyphenParts(ctx: Ctx, i: number, mode: Mode): void {
 }
 
 function fromEntry(e: GazetteerEntry, start: number, end: number, first: number, last: number, via: string, gaz: Gazetteer): Candidate {
-  const base = { start, end, firstToken: first, lastToken: last, iso3: e.iso3 };
+  const iso3 = e.iso3;
   switch (e.kind) {
     case 'country':
-      return { ...base, type: 'country', via, form: 'name', key: `country:${e.iso3}`, name: e.name };
+      return { start, end, firstToken: first, lastToken: last, iso3, type: 'country', via, form: 'name', key: `country:${iso3}`, name: e.name };
     case 'demonym':
-      return { ...base, type: 'country', via: `${via}:demonym`, form: 'demonym', key: `country:${e.iso3}`, name: e.name };
+      return { start, end, firstToken: first, lastToken: last, iso3, type: 'country', via: `${via}:demonym`, form: 'demonym', key: `country:${iso3}`, name: e.name };
     case 'capital':
-      return { ...base, type: 'country', via: `${via}:capital`, form: 'capital', key: `country:${e.iso3}`, name: gaz.countryNames.get(e.iso3 ?? '') ?? e.name };
+      return {
+        start, end, firstToken: first, lastToken: last, iso3, type: 'country', via: `${via}:capital`, form: 'capital',
+        key: `country:${iso3}`, name: gaz.countryNames.get(iso3 ?? '') ?? e.name,
+      };
     case 'organization':
-      return { ...base, type: 'organization', via, form: 'name', key: `organization:${e.name}`, name: e.name };
+      return { start, end, firstToken: first, lastToken: last, iso3, type: 'organization', via, form: 'name', key: `organization:${e.name}`, name: e.name };
     case 'region':
-      return { ...base, type: 'place', via, form: 'name', key: `place:${e.name}`, name: e.name };
+      return { start, end, firstToken: first, lastToken: last, iso3, type: 'place', via, form: 'name', key: `place:${e.name}`, name: e.name };
   }
 }
 
