@@ -78,6 +78,8 @@ describe('not quantities', () => {
     expect(q('the Sputnik V COVID-19 vaccine at the G20')).toEqual([]);
     expect(q('Pakistan won 3-1; call 555-1234; version v2.10')).toEqual([]);
     expect(q('1 / 2')).toEqual([]);
+    expect(q('Pakistan-Russia relations uplifted 2014 onwards when both countries had signed a defence pact.')).toEqual([]);
+    expect(q('Updated 12 sec ago')).toEqual([]);
     expect(q('one of the leaders said')).toEqual([]);
   });
   it('spans to avoid (time expressions) are left alone', () => {

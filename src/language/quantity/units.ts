@@ -52,7 +52,7 @@ export const MEASURES: Readonly<Record<string, string>> = {
 export const TIME_UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks',
   'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'weekend', 'weekends',
-  'quarter', 'quarters', 'am', 'pm', 'a.m', 'p.m',
+  'quarter', 'quarters', 'am', 'pm', 'a.m', 'p.m', 'sec', 'secs', 'min', 'mins', 'hr', 'hrs',
 ]);
 
 /** Words after a number that are not what it counts. */
@@ -61,7 +61,8 @@ export const NOT_UNIT = new Set(
     'has have had will would can could may might should must not no its it his her their our your my per ' +
     'who which what when where while if after before since until during about into over under between among ' +
     'out up down off more most less least other others such only also just even still new old all each every ' +
-    'both either neither some any many much few several said says told percent points point times time')
+    'both either neither some any many much few several said says told percent points point times time ' +
+    'onwards afterwards backwards towards forwards ago later earlier')
     .split(' '),
 );
 

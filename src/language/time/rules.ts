@@ -45,7 +45,7 @@ const unitOf = (w: string): Unit | null => {
 };
 
 /** Words after a bare number that make it a quantity, not a year ("2000 troops", "1998 million"). */
-const NOT_YEAR_AFTER = /^\s*(?:%|percent|pct|per\b|million|billion|trillion|thousand|hundred|mln|bln|[a-z]+s\b(?<!\b(?:was|is|has|does|as|its|his|this|us|yes|thus|plus|always|across|towards|afterwards|whereas|unless|perhaps|news|analysis|crisis|series|status|elections|ties|talks)\b)|(?:km|kg|m|t|mw|gw|kw|mph|ft|lb)\b|[-–]\d{3,}|:\d|\.\d|,\d{3})/;
+const NOT_YEAR_AFTER = /^\s*(?:%|percent|pct|per\b|million|billion|trillion|thousand|hundred|mln|bln|[a-z]+s\b(?<!\b(?:was|is|has|does|as|its|his|this|us|yes|thus|plus|always|across|towards|afterwards|whereas|unless|perhaps|news|analysis|crisis|series|status|elections|ties|talks|onwards|afterwards|towards)\b)|(?:km|kg|m|t|mw|gw|kw|mph|ft|lb)\b|[-–]\d{3,}|:\d|\.\d|,\d{3})/;
 const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\d[.,]?|\b(?:No\.|number|Nos?\.|about|some|nearly|almost|around|over|under|than|approximately|roughly|Route|Flight|flight|page|room|code|model|version|v)\s*)$/;
 const YEAR_PREP = /\b(?:in|since|by|until|till|from|of|during|before|after|through|to|and|or|between|early|late|mid|year|fiscal|FY|circa|c\.|around|spring|summer|fall|autumn|winter)[\s-]*$/i;
 

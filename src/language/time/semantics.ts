@@ -347,6 +347,7 @@ function resolveWeekday(s: WeekdaySem, ctx: ResolveContext): Resolved {
   if (s.shift === -1) delta = -(back === 0 ? 7 : back);
   else if (s.shift === 1) delta = ahead === 0 ? 7 : ahead;
   else if (s.shift === 0) delta = s.weekday - w; // the same ISO week
+  // Future: the next such day after the anchor ("will visit on Wednesday", written on a Wednesday, is a week on).
   else if (ctx.tense === 'future') delta = ahead === 0 ? 7 : ahead;
   else delta = -back;
   const d = addDays(a, delta);

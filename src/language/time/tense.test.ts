@@ -18,6 +18,9 @@ describe('tenseAround', () => {
   it('"said Friday it would ..." dates the saying', () => {
     expect(tenseOf('The Organization of African Unity said Friday it would investigate the killings.', 'Friday')).toBe('past');
   });
+  it('the verb next to the day wins over a later "will" (seed 002)', () => {
+    expect(tenseOf('Russia reaffirmed Wednesday it will enhance security cooperation with Pakistan.', 'Wednesday')).toBe('past');
+  });
   it('passives with "will be" are future, not past', () => {
     expect(tenseOf('The agreement will be signed on Tuesday.', 'Tuesday')).toBe('future');
   });

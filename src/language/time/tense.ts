@@ -118,7 +118,7 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   let bestScore = Infinity;
   for (const c of cues) {
     const distance = c.pos < 0 ? -c.pos - 0.5 : c.pos; // before wins a tie
-    const score = distance - (c.strong ? 2 : 0) + (c.weak ? 3 : 0);
+    const score = distance - (c.strong ? 1.5 : 0) + (c.weak ? 3 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = c;
