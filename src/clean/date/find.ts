@@ -117,7 +117,12 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
   if (pool.length === 0 && modifiedList.length > 0) {
     pool = modifiedList.map((c) => ({ ...c, confidence: c.confidence * 0.75 }));
   }
+  // Score each value by its best evidence plus independent sources that agree on it.
+  const familiesOf = (value: string): Set<string> =>
+    new Set(candidates.filter((c) => c.value === value && c.kind !== 'modified').map((c) => family(c.evidence)));
+  const score = (c: Candidate): number => c.confidence + 0.04 * (familiesOf(c.value).size - 1);
   let chosen = pool[0];
+  for (const c of pool) if (chosen && c !== chosen && score(c) > score(chosen)) chosen = c;
   if (!chosen) return { published: { ...NONE }, captured, modified, messages };
 
   // Month only (e.g. from the URL): take a day in that month the page also states.
