@@ -41,6 +41,8 @@ export interface RoleResult {
 /** Kinds where "X and Y <verb>" with no object means they did it together. */
 const SYMMETRIC = new Set(['meet', 'call', 'agree', 'sign', 'cooperate', 'fight', 'support']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'into', 'toward', 'towards']);
+/** Nouns that name a person by relation, before an apposition ("his counterpart, X"). */
+const APPOSITION_HEADS = new Set(['counterpart', 'counterparts', 'colleague', 'host', 'guest', 'rival', 'successor', 'predecessor', 'ally', 'deputy', 'aide', 'adviser', 'advisor', 'envoy']);
 /** Kinds whose recipient is for goods or help: "aid for Romania". */
 const FOR_KINDS = new Set(['supply', 'aid', 'offer', 'cooperate']);
 /** Kinds whose target is an addressee, never the place where it was said. */
@@ -93,6 +95,24 @@ function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | n
   const s = npStart(view, m);
   const prev = view.words[s - 1]?.lower;
   if (prev !== undefined && PREPOSITIONS.has(prev)) return prev;
+  // "with his Pakistani counterpart, Shah Mehmood Qureshi": an apposition shares the
+  // preposition of the title before it.
+  if (prev === ',' && depth < 4) {
+    let j = s - 2;
+    let titled = false;
+    while (j >= 0) {
+      const w = view.words[j]!.lower;
+      const inMention = view.mentions.some((x) => x.first <= j && j <= x.last && isQualifier(view, x));
+      if (TITLE_WORDS.has(w) || ACTOR_HEADS.has(w) || DETERMINERS.has(w) || inMention || APPOSITION_HEADS.has(w)) {
+        if (TITLE_WORDS.has(w) || ACTOR_HEADS.has(w) || APPOSITION_HEADS.has(w)) titled = true;
+        j--;
+        continue;
+      }
+      break;
+    }
+    const p = view.words[j]?.lower;
+    if (titled && j < s - 2 && p !== undefined && PREPOSITIONS.has(p)) return p;
+  }
   // "between Russia and Pakistan": the second conjunct shares the preposition of the first.
   if ((prev === 'and' || prev === 'or') && depth < 4) {
     const before = view.mentions.find((x) => x.last === s - 2);
