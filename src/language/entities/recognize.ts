@@ -118,7 +118,7 @@ function sentence(ctx: Ctx, a: number, b: number, tagger?: Tagger): void {
   if (tagger) {
     // Names with strong cues (a title, an organisation head, a first name) before the tagger.
     chunkPass(ctx, a, b, mode, 'strong');
-    taggerPass(ctx, a, b, spans);
+    taggerPass(ctx, a, b, spans, mode);
     chunkPass(ctx, a, b, mode, 'tagged');
   } else {
     chunkPass(ctx, a, b, mode, 'rules');
@@ -320,7 +320,11 @@ function taggerSpans(ctx: Ctx, a: number, b: number, tagger: Tagger): TagSpan[] 
   return spans;
 }
 
-function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSpan[]): void {
+function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSpan[], mode: Mode): void {
+  // A line of one word ("XS", "Follow") is page furniture, not a name.
+  let words = 0;
+  for (let k = a; k < b; k++) if (/[\p{L}\p{N}]/u.test(ctx.values[k]!)) words++;
+  if (words <= 1) return;
   for (const span of spans) {
     const type = span.type;
     let s = span.start;
@@ -334,6 +338,13 @@ function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSpan[]): 
     while (s < e && !/[\p{L}\p{N}]/u.test(ctx.values[s]!)) s++;
     while (e > s && !/[\p{L}\p{N}]/u.test(ctx.values[e - 1]!)) e--;
     if (!clean || e <= s) continue;
+    if (e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!))) continue;
+    // In a Title Case headline every word looks like a name: keep only proper nouns.
+    if (mode === 'title') {
+      let proper = true;
+      for (let k = s; k < e; k++) if (ctx.tokens[k]!.pos !== 'PROPN' && !NAME_CONNECTORS.has(ctx.values[k]!)) proper = false;
+      if (!proper) continue;
+    }
     // "the town of Tavildara": a place, whatever the tagger says.
     if (type === 'PER' && e - s === 1 && s - 2 >= a && lower(ctx.values[s - 1]!) === 'of' && PLACE_HEADS.has(ctx.values[s - 2]!)) {
       emitName(ctx, s, e, 'place', 'rule:place-of');
