@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureExtractor, MAX_FEATURES, START, tokenFeatureNames } from './features.js';
+import { FeatureExtractor, MAX_FEATURES, normaliseToken, START, tokenFeatureNames } from './features.js';
 import { Gazetteer, worldGazetteer } from './gazetteer.js';
 import { capsClass, collapsedShape, shortShape } from './word-shape.js';
 
@@ -61,6 +61,16 @@ describe('tokenFeatureNames', () => {
     expect(before.some((n) => n.startsWith('g='))).toBe(false);
     // The all-caps headline flag.
     expect(tokenFeatureNames(['RUSSIA', 'WARNS', 'NATO'], 2, [0, 0], [])).toContain('hl|c=allcaps');
+  });
+});
+
+describe('normaliseToken', () => {
+  it('maps typographic quotes and dashes to the ASCII ones of the training text', () => {
+    expect(normaliseToken('Pakistan\u2019s')).toBe("Pakistan's");
+    expect(normaliseToken('\u201cfruitful')).toBe('"fruitful');
+    expect(normaliseToken('\u2014')).toBe('-');
+    expect(normaliseToken('Lavrov')).toBe('Lavrov');
+    expect(tokenFeatureNames(['\u2019s'], 0, [])).toEqual(tokenFeatureNames(["'s"], 0, []));
   });
 });
 

@@ -34,6 +34,20 @@ const BOS = '<s>';
 const EOS = '</s>';
 const OFFSET_NAMES = ['-2', '-1', '+1', '+2'] as const;
 
+/**
+ * The form features are computed from: typographic quotes, apostrophes and dashes as the
+ * ASCII ones of the training data (Reuters text has ' " - only), so "Pakistan’s" and
+ * "Pakistan's" look the same to the model.
+ */
+export function normaliseToken(token: string): string {
+  return /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212]/.test(token)
+    ? token
+        .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+        .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+        .replace(/[\u2013\u2014\u2212]/g, '-')
+    : token;
+}
+
 // ---- the reference: feature names as strings ------------------------------------------
 
 /** Code-point prefix / suffix (plain slices when the word has no surrogate pairs). */
@@ -128,11 +142,12 @@ export function matchGazetteers(gazetteers: readonly Gazetteer[], lower: readonl
  * before it: the readable definition of what `FeatureExtractor` computes.
  */
 export function tokenFeatureNames(
-  tokens: readonly string[],
+  rawTokens: readonly string[],
   i: number,
   prevLabels: readonly number[],
   gazetteers: readonly Gazetteer[] = [],
 ): string[] {
+  const tokens = rawTokens.map(normaliseToken);
   const token = tokens[i];
   if (token === undefined) return [];
   const at = (j: number): string => tokens[j] ?? (j < 0 ? BOS : EOS);
@@ -313,14 +328,15 @@ export class FeatureExtractor {
   }
 
   /** Cached information about one word type. */
-  info(word: string): WordInfo {
-    let w = this.words.get(word);
+  info(raw: string): WordInfo {
+    let w = this.words.get(raw);
     if (w) return w;
     if (this.words.size >= this.maxCache) {
       this.words = new Map();
       this.words.set(BOS, this.bos);
       this.words.set(EOS, this.eos);
     }
+    const word = normaliseToken(raw);
     const lower = word.toLowerCase();
     const shape = collapsedShape(word);
     let shapeId = this.shapes.get(shape);
@@ -359,7 +375,7 @@ export class FeatureExtractor {
     this.gazetteers.forEach((g, k) => {
       if (k < 31 && g.startsWith(lower)) (w as WordInfo).gazStarts |= 1 << k;
     });
-    this.words.set(word, w);
+    this.words.set(raw, w);
     return w;
   }
 
