@@ -90,6 +90,11 @@ describe('splitSentences', () => {
     expect(tokens[0]!.pos).toBe('PROPN');
   });
 
+  it('treats zero-width characters as space', () => {
+    const text = 'Officials said.\u200b The flag flew.';
+    expect(sentencesOf(text)).toEqual(['Officials said.', 'The flag flew.']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(splitSentences('')).toEqual({ sentences: [], tokens: [] });
     expect(splitSentences('  \n\n ')).toEqual({ sentences: [], tokens: [] });

@@ -11,6 +11,9 @@ import {
   looksHardWrapped,
 } from './boundaries.js';
 
+/** Whitespace and invisible format characters (zero-width space, joiners, BOM). */
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+
 interface RawToken extends Token {
   value: string;
   /** wink said a sentence starts here. */
@@ -42,7 +45,7 @@ function winkTokens(text: string): RawToken[] {
       continue;
     }
     cursor = at + value.length;
-    if (value.trim() === '') continue;
+    if (BLANK.test(value)) continue;
     out.push({ start: at, end: at + value.length, value, pos: pos[i] ?? 'X', winkStart: pendingStart });
     pendingStart = false;
   }
