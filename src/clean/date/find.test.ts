@@ -191,3 +191,27 @@ describe('findPublishedDate, further sources', () => {
     expect(findPublishedDate(page('', html), { now: NOW }).published.value).toBeNull();
   });
 });
+
+describe('findPublishedDate, weighing sources', () => {
+  it('lets a visible date that two sources agree on beat a lone generic meta date', () => {
+    const html = `<div class="news-single"><h1>Faire Lieferketten</h1><span class="news-date">05.02.2020</span>${ARTICLE_TEXT}${ARTICLE_TEXT}</div>`;
+    const f = findPublishedDate(page('<meta name="date" content="2020-02-12">', html), { now: NOW });
+    expect(f.published.value).toBe('2020-02-05');
+  });
+
+  it('keeps the original date when the visible date is the update date', () => {
+    const html = `<article><h1>Russia, Pakistan agree to boost ties</h1><p class="date">19 February 2020</p>${ARTICLE_TEXT}</article>`;
+    const head =
+      '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">' +
+      '<meta property="article:modified_time" content="2020-02-19T15:24:33+01:00">' +
+      '<meta itemprop="datePublished" content="2020-02-19">';
+    const f = findPublishedDate(page(head, html), { now: NOW });
+    expect(f.published.value).toBe('2017-04-12');
+    expect(f.modified).toBe('2020-02-19');
+  });
+
+  it('reads a date written inside the headline element', () => {
+    const html = `<div class="article"><h1>Zuschauerrückkehr bei den Proficlubs <span>02.02.2022</span></h1><p>Vom 28.01.2022 an dürfen wieder Zuschauer in die Hallen.</p>${ARTICLE_TEXT}</div>`;
+    expect(findPublishedDate(page('', html), { now: NOW }).published.value).toBe('2022-02-02');
+  });
+});

@@ -120,7 +120,10 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
   // Score each value by its best evidence plus independent sources that agree on it.
   const familiesOf = (value: string): Set<string> =>
     new Set(candidates.filter((c) => c.value === value && c.kind !== 'modified').map((c) => family(c.evidence)));
-  const score = (c: Candidate): number => c.confidence + 0.04 * (familiesOf(c.value).size - 1);
+  // A value that is also the stated modification date gets no bonus: the visible date of an
+  // updated article is usually its update date.
+  const score = (c: Candidate): number =>
+    c.confidence + (c.value === modified ? 0 : 0.04 * (familiesOf(c.value).size - 1));
   let chosen = pool[0];
   for (const c of pool) if (chosen && c !== chosen && score(c) > score(chosen)) chosen = c;
   if (!chosen) return { published: { ...NONE }, captured, modified, messages };

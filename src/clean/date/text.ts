@@ -74,7 +74,7 @@ export function textCandidates(view: PageView): Candidate[] {
     // A date inside the headline element itself ("Title 02.02.2022").
     const inHeading = joinPieces(content.filter((p) => p.start >= hs && p.start < he));
     const h = findDates(inHeading.text, DATE_OPTIONS)[0];
-    if (h) out.push({ value: h.value, granularity: 'day', kind: 'unknown', evidence: 'byline-text', quote: h.text, confidence: 0.7 });
+    if (h) out.push({ value: h.value, granularity: 'day', kind: 'unknown', evidence: 'byline-text', quote: h.text, confidence: 0.74 });
     const a = findDates(after.text, DATE_OPTIONS).filter((m) => m.index < 400 && !COPYRIGHT.test(after.text.slice(Math.max(0, m.index - 20), m.index)));
     const b = findDates(before.text, DATE_OPTIONS);
     const firstAfter = a[0];
