@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { createArticle } from '../core/article.js';
 import { DossierError } from '../core/errors.js';
-import type { Article, DateEvidence, RawInput } from '../core/types.js';
+import type { Article, DateEvidence, Message, RawInput } from '../core/types.js';
 import { articleId } from '../ingest/hash.js';
 import { parseRecord, RECORD_TYPE } from '../ingest/record.js';
 import { decodeHtmlBytes } from './charset/index.js';
@@ -33,7 +33,7 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
     parts = parts.map((p) => applyRecordMetadata(p, record.meta, now));
   } else if (raw.contentType === 'text/html') {
     const { text } = decodeHtmlBytes(raw.bytes, typeof raw.meta.contentType === 'string' ? raw.meta.contentType : null);
-    parts = cleanHtml(text, url, now);
+    parts = cleanHtml(text, url, now).map((p) => applyFeedFallback(p, raw.meta, now));
   } else if (raw.contentType === 'text/plain') {
     parts = cleanScrapedText(decodeText(raw.bytes), { now, source: raw.source });
   } else {
@@ -91,14 +91,27 @@ function cleanHtml(html: string, url: string | null, now: Date): CleanedPart[] {
 function applyRecordMetadata(part: CleanedPart, meta: Record<string, unknown>, now: Date): CleanedPart {
   const out = { ...part };
   if (typeof meta.title === 'string' && meta.title.trim()) out.title = meta.title.trim();
-  if (typeof meta.published === 'string' && meta.published.trim()) {
-    const value = parseDateText(meta.published, { now });
-    if (value) {
-      const published: DateEvidence = { value, confidence: 0.95, evidence: 'record:published', quote: meta.published };
-      out.published = published;
-    } else {
-      out.messages = [...out.messages, { level: 'warning', origin: 'date:record-unparsed', text: `the record's "published" value "${meta.published}" is not a date dossier can read` }];
-    }
+  const published = metaDate(meta, now, meta.feed ? 'feed:published' : 'record:published', meta.feed ? 0.85 : 0.95);
+  if (published && 'value' in published) out.published = published;
+  else if (published) out.messages = [...out.messages, published];
+  return out;
+}
+
+/** A page fetched for a feed item: the feed's title and date fill what the page lacks. */
+function applyFeedFallback(part: CleanedPart, meta: Record<string, unknown>, now: Date): CleanedPart {
+  if (!meta.feed) return part;
+  const out = { ...part };
+  if (!out.title && typeof meta.title === 'string') out.title = meta.title.trim();
+  if (!out.published.value || out.published.confidence < 0.5) {
+    const published = metaDate(meta, now, 'feed:published', 0.85);
+    if (published && 'value' in published) out.published = published;
   }
   return out;
+}
+
+function metaDate(meta: Record<string, unknown>, now: Date, evidence: string, confidence: number): DateEvidence | Message | null {
+  if (typeof meta.published !== 'string' || !meta.published.trim()) return null;
+  const value = parseDateText(meta.published, { now });
+  if (value) return { value, confidence, evidence, quote: meta.published };
+  return { level: 'warning', origin: 'date:metadata-unparsed', text: `the given "published" value "${meta.published}" is not a date dossier can read` };
 }

@@ -34,8 +34,8 @@ export function buildProgram(): Command {
 
   program
     .command('ingest')
-    .description('read .txt, .html/.htm (also .gz), .json/.jsonl records or - (stdin), annotate and store them, then update the corpus')
-    .argument('<inputs...>', 'files, directories or - for stdin')
+    .description('read .txt, .html/.htm (also .gz), .json/.jsonl records, RSS/Atom feeds, URLs or - (stdin), annotate and store them, then update the corpus')
+    .argument('<inputs...>', 'files, directories, http(s) URLs of pages or feeds, or - for stdin')
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
     .action((inputs: string[], opts: { corpus: boolean }) => runCommand(g(), async (ctx) => (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts), 'write'));
 

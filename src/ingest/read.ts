@@ -8,6 +8,8 @@ import type { RawInput } from '../core/types.js';
 import { rawHash } from './hash.js';
 import { isGzip, looksBinary, looksLikeFeed, looksLikeHtml } from './sniff.js';
 import { RECORD_TYPE, parseRecord } from './record.js';
+import { type Fetcher, HttpFetcher, isUrl } from './fetch.js';
+import { hasFullContent, readFeed } from './feed.js';
 
 /** Largest single input read whole (a page or a text file); JSONL files are streamed. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -20,6 +22,8 @@ export interface ReadOptions {
   /** Read stdin for "-" (injectable for tests). */
   stdin?: NodeJS.ReadableStream;
   maxBytes?: number;
+  /** Fetches URLs and the pages of feed items that carry only a summary. */
+  fetcher?: Fetcher;
 }
 
 /**
@@ -28,9 +32,14 @@ export interface ReadOptions {
  * DossierError naming the input and the problem; a bad input never stops the others.
  */
 export async function* readInputs(specs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const opts: ReadOptions = { ...options, fetcher: options.fetcher ?? new HttpFetcher() };
   for (const spec of specs) {
+    if (isUrl(spec)) {
+      yield* readUrl(spec, opts);
+      continue;
+    }
     if (spec === '-') {
-      yield* readStdin(options);
+      yield* readStdin(opts);
       continue;
     }
     let info;
@@ -42,11 +51,11 @@ export async function* readInputs(specs: readonly string[], options: ReadOptions
     }
     if (info.isDirectory()) {
       for await (const file of walk(spec)) {
-        if (KNOWN.test(file)) yield* readFileInput(file, options);
+        if (KNOWN.test(file)) yield* readFileInput(file, opts);
         else yield new DossierError('E_INPUT_TYPE', 'skipped: not a .txt, .html, .json, .jsonl or feed file', { input: file });
       }
     } else {
-      yield* readFileInput(spec, options);
+      yield* readFileInput(spec, opts);
     }
   }
 }
@@ -124,7 +133,71 @@ async function* fromBytes(source: string, input: Uint8Array, declared: string | 
     yield* jsonRecords(source, new TextDecoder().decode(bytes), type);
     return;
   }
+  if (type === 'application/feed+xml') {
+    yield* feedItems(source, new TextDecoder().decode(bytes), options);
+    return;
+  }
   yield { source, bytes, contentType: type, meta: {}, hash: rawHash(bytes) };
+}
+
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  let page;
+  try {
+    page = await options.fetcher!.fetch(url);
+  } catch (e) {
+    yield e instanceof DossierError ? e : new DossierError('E_FETCH_FAILED', String(e), { input: url });
+    return;
+  }
+  const header = page.contentType ?? '';
+  // A server that says RSS or Atom means a feed; a generic XML type is sniffed.
+  const declared = /(rss|atom)/i.test(header) ? 'application/feed+xml' : /html/i.test(header) ? 'text/html' : /text\/plain/i.test(header) ? 'text/plain' : null;
+  for await (const item of fromBytes(url, page.bytes, declared, options)) {
+    if (item instanceof DossierError) yield item;
+    else yield { ...item, meta: { ...item.meta, url: page.finalUrl, contentType: page.contentType }, hash: rawHash(item.bytes, { url: page.finalUrl }) };
+  }
+}
+
+/**
+ * Each feed item becomes an input: its own content when the feed carries the article, else
+ * the linked page, fetched. The item's title, date and link come along as metadata.
+ */
+async function* feedItems(source: string, text: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  let feed;
+  try {
+    feed = readFeed(text, source);
+  } catch (e) {
+    yield e as DossierError;
+    return;
+  }
+  if (feed.items.length === 0) {
+    yield new DossierError('E_INPUT_NO_ARTICLE', 'is a feed with no items', { input: source });
+    return;
+  }
+  for (const [i, item] of feed.items.entries()) {
+    const where = item.url ?? `${source}#item${i + 1}`;
+    const meta: Record<string, unknown> = { feed: source, ...(feed.title ? { source: feed.title } : {}) };
+    if (item.title) meta.title = item.title;
+    if (item.published) meta.published = item.published;
+    if (item.url) meta.url = item.url;
+    if (item.author) meta.author = item.author;
+    if (hasFullContent(item) || (!item.url && (item.content || item.summary))) {
+      yield recordItem(where, JSON.stringify({ ...meta, html: item.content ?? item.summary }));
+      continue;
+    }
+    if (!item.url) {
+      yield new DossierError('E_INPUT_NO_TEXT', 'is a feed item with neither content nor a link', { input: where });
+      continue;
+    }
+    let page;
+    try {
+      page = await options.fetcher!.fetch(item.url);
+    } catch (e) {
+      yield e instanceof DossierError ? e : new DossierError('E_FETCH_FAILED', String(e), { input: item.url });
+      continue;
+    }
+    const pageMeta = { ...meta, url: page.finalUrl, contentType: page.contentType };
+    yield { source: item.url, bytes: page.bytes, contentType: 'text/html', meta: pageMeta, hash: rawHash(page.bytes, { url: page.finalUrl }) };
+  }
 }
 
 function sniffType(head: string): string {
