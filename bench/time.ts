@@ -9,10 +9,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findQuantities } from '../src/language/quantity/index.js';
 import { findTimeExpressions } from '../src/language/time/index.js';
 import { chronoPredictions } from './lib/time-chrono.js';
 import { type GoldDoc, loadTimeML, loadWikiWars } from './lib/time-gold.js';
-import { type Prediction, scoreDoc, type Tally, valueMatches } from './lib/time-score.js';
+import { type PrecisionTally, type Prediction, scoreDoc, scorePredictions, type Tally, valueMatches } from './lib/time-score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, '../../shared');
@@ -41,10 +42,15 @@ const pct = (t: Tally | undefined): string => (t && t.gold ? (t.valueOk / t.gold
 function run(name: string, docs: GoldDoc[], narrative: boolean): void {
   const ours = new Map<string, Tally>();
   const peer = new Map<string, Tally>();
+  const oursP: PrecisionTally = { predicted: 0, overlapping: 0, valueOk: 0 };
+  const peerP: PrecisionTally = { predicted: 0, overlapping: 0, valueOk: 0 };
   for (const doc of docs) {
     const predicted: Prediction[] = findTimeExpressions(doc.text, doc.anchor, { narrative });
     scoreDoc(doc.timexes, predicted, ours);
-    scoreDoc(doc.timexes, chronoPredictions(doc.text, doc.anchor), peer);
+    scorePredictions(doc.timexes, predicted, oursP);
+    const peerPredicted = chronoPredictions(doc.text, doc.anchor);
+    scoreDoc(doc.timexes, peerPredicted, peer);
+    scorePredictions(doc.timexes, peerPredicted, peerP);
     if (verbose) {
       for (const g of doc.timexes) {
         if (g.type !== errorType) continue;
@@ -64,6 +70,15 @@ function run(name: string, docs: GoldDoc[], narrative: boolean): void {
     const line = `${type.padEnd(9)} ${String(t.gold).padStart(5)}   ${pct(t).padStart(8)}        ${(t.spanFound / t.gold).toFixed(3)}      ${(t.exact / t.gold).toFixed(3)}   ${pct(peer.get(type)).padStart(8)}`;
     console.log(line);
   }
+  // Value precision counts every prediction; gold marks only some expressions, so it is a floor.
+  const f1 = (p: PrecisionTally, t: Tally | undefined): string => {
+    if (!t || !p.predicted) return '-';
+    const precision = p.valueOk / p.predicted;
+    const recall = t.valueOk / t.gold;
+    return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(3)}`;
+  };
+  console.log(`all types, value: dossier ${f1(oursP, ours.get('ALL'))} (span precision ${(oursP.overlapping / (oursP.predicted || 1)).toFixed(3)}); ` +
+    `chrono ${f1(peerP, peer.get('ALL'))} (span precision ${(peerP.overlapping / (peerP.predicted || 1)).toFixed(3)})`);
 }
 
 const tbaq = [...files(join(timeDir, 'tbaq/TimeBank'), '.tml'), ...files(join(timeDir, 'tbaq/AQUAINT'), '.tml')].slice(0, limit);
@@ -96,6 +111,15 @@ if (existsSync(voa)) {
     for (const x of texts) chronoPredictions(x, '2010-01-01');
     chronoBest = Math.min(chronoBest, Number(process.hrtime.bigint() - t0) / 1e9);
   }
-  console.log(`\nspeed on VOA stream: ${texts.length} docs, ${words} words, ${found} expressions: ` +
-    `dossier ${Math.round(words / best)} words/s, chrono casual ${Math.round(words / chronoBest)} words/s (one core)`);
+  let quantityBest = Infinity;
+  let quantities = 0;
+  for (let round = 0; round < 2; round++) {
+    const t0 = process.hrtime.bigint();
+    quantities = 0;
+    for (const x of texts) quantities += findQuantities(x).length;
+    quantityBest = Math.min(quantityBest, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  console.log(`\nspeed on VOA stream: ${texts.length} docs, ${words} words, ${found} time expressions: ` +
+    `dossier findTimeExpressions ${Math.round(words / best)} words/s, chrono casual alone ${Math.round(words / chronoBest)} words/s; ` +
+    `findQuantities ${Math.round(words / quantityBest)} words/s (${quantities} quantities) (one core; best of runs, machine load affects it)`);
 } else console.log('skipped: corpus/voa/gmb-docs.jsonl not found');

@@ -48,6 +48,25 @@ export function valueMatches(gold: string, predictedRaw: string | null): boolean
   return predicted.startsWith(g) && /^[-T]/.test(predicted.slice(g.length));
 }
 
+/**
+ * Precision side: predictions that overlap some gold expression, and those whose value
+ * (or range end) matches an overlapping gold value. Counted over all predictions.
+ */
+export interface PrecisionTally {
+  predicted: number;
+  overlapping: number;
+  valueOk: number;
+}
+
+export function scorePredictions(gold: GoldTimex[], predicted: Prediction[], t: PrecisionTally): void {
+  for (const p of predicted) {
+    t.predicted++;
+    const over = gold.filter((g) => p.start < g.end && g.start < p.end);
+    if (over.length > 0) t.overlapping++;
+    if (over.some((g) => valueMatches(g.value, p.value) || (p.endValue != null && valueMatches(g.value, p.endValue)))) t.valueOk++;
+  }
+}
+
 /** Score one document's predictions into tallies per gold type (and "ALL"). */
 export function scoreDoc(gold: GoldTimex[], predicted: Prediction[], tallies: Map<string, Tally>): void {
   for (const g of gold) {

@@ -16,13 +16,22 @@ import { resolve, type ResolveContext, valueRange } from './semantics.js';
 import { tenseAround } from './tense.js';
 import type { TimeOptions } from './types.js';
 
-/** Keep the longest of overlapping candidates (earlier families win ties). */
-function settleOverlaps(candidates: Candidate[]): Candidate[] {
+/** Keep the longest of overlapping candidates (earlier families win ties). Linear in the text. */
+function settleOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const used = new Uint8Array(textLength + 1);
   const taken: Candidate[] = [];
   for (const { c } of order) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (used[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -95,7 +104,7 @@ function needsTense(c: Candidate): boolean {
 
 export function findTimeExpressions(text: string, anchor: string | null, options: TimeOptions = {}): TimeExpression[] {
   const docAnchor: Day | null = parseDay(anchor);
-  const candidates = joinNeighbours(text, settleOverlaps([...chronoCandidates(text), ...ruleCandidates(text)]));
+  const candidates = joinNeighbours(text, settleOverlaps([...chronoCandidates(text), ...ruleCandidates(text)], text.length));
   const out: TimeExpression[] = [];
   let narrativeAnchor: Day | null = docAnchor;
   let last: ResolveContext['last'] = null;
