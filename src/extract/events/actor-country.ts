@@ -17,7 +17,21 @@ function countryOfName(article: Article, name: string): string | null {
     if (!e.country) continue;
     if (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)) return e.country;
   }
-  return null;
+  return countryNames().get(lower) ?? demonymMap().get(lower) ?? null;
+}
+
+let names: Map<string, string> | null = null;
+
+/** Lowercase common and official country names -> ISO3. */
+function countryNames(): Map<string, string> {
+  if (names) return names;
+  const map = new Map<string, string>();
+  for (const c of countries) {
+    map.set(c.name.common.toLowerCase(), c.cca3);
+    map.set(c.name.official.toLowerCase(), c.cca3);
+  }
+  names = map;
+  return map;
 }
 
 let demonyms: Map<string, string> | null = null;

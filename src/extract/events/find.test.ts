@@ -288,3 +288,40 @@ describe('eventStage', () => {
     expect(a.events).toHaveLength(1);
   });
 });
+
+describe('PLOVER coding of statements about the future', () => {
+  const ents = [
+    { name: 'Russia', type: 'country' as const, country: 'RUS', mentions: ['Russia'] },
+    { name: 'Pakistan', type: 'country' as const, country: 'PAK', mentions: ['Pakistan'] },
+  ];
+
+  it('codes an obligation put on someone as DEMAND by the speaker', () => {
+    const a = buildArticle({ text: 'Russia said Pakistan must withdraw its troops.', published: '2021-04-07', entities: ents });
+    const e = only(findEvents(a), 'withdraw');
+    expect(e.plover).toBe('DEMAND');
+    expect(e.modality).toBe('hypothetical');
+    expect(roles(a, e)).toEqual(['Pakistan:target', 'Russia:source']);
+  });
+
+  it('codes a refusal to cooperate as REJECT', () => {
+    const a = buildArticle({ text: 'Pakistan will not accept the offer from Russia.', published: '2021-04-07', entities: ents });
+    const e = only(findEvents(a), 'agree');
+    expect(e.modality).toBe('denied');
+    expect(e.plover).toBe('REJECT');
+  });
+
+  it('codes an announced hostile act as THREATEN', () => {
+    const a = buildArticle({ text: 'Russia will impose sanctions on Pakistan.', published: '2021-04-07', entities: ents });
+    const e = only(findEvents(a), 'sanction');
+    expect(e.modality).toBe('planned');
+    expect(e.plover).toBe('THREATEN');
+    expect(roles(a, e)).toEqual(['Pakistan:target', 'Russia:source']);
+  });
+
+  it('keeps an attempted act as an act', () => {
+    const a = buildArticle({ text: 'Militants tried to assassinate the governor.', published: '2021-04-07' });
+    const e = only(findEvents(a), 'attack');
+    expect(e.plover).toBe('ASSAULT');
+    expect(e.modality).toBe('asserted');
+  });
+});

@@ -12,7 +12,7 @@ import { eventDate, governingTimex } from './date.js';
 import { TriggerIndex, matchTriggers } from './match.js';
 import { findModality, findTense, type ModalityResult } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
-import { findRoles, pairReference } from './participants.js';
+import { findRoles, pairReference, reportingSubject } from './participants.js';
 import { sentenceViews } from './sentence-view.js';
 import { findTopics } from './topics.js';
 import { TRIGGER_RULES } from './triggers.js';
@@ -43,13 +43,16 @@ function hasIf(view: SentenceView): boolean {
  * intention to cooperate ("will supply", "is ready to visit") is AGREE; an intention to act
  * against someone ("will impose sanctions", "would boycott"), or any intention made
  * conditional with "unless", is THREATEN; an obligation put on someone ("X must withdraw")
- * is DEMAND; a promised retreat is a verbal concession (CONCEDE). Purposes ("arrived to
+ * is DEMAND; refusing to cooperate ("will not accept") is REJECT; a promised retreat is a verbal
+ * concession (CONCEDE). Purposes ("arrived to
  * attend") and requests ("urged X to withdraw") keep the action's own type. An intention that
  * is the complement of another trigger ("agreed to cooperate") keeps its type: the other
  * trigger ("agreed") carries the statement.
  */
 function codePlover(base: string, mod: ModalityResult, matrixIsTrigger: boolean, unless: boolean, conditional: boolean): string {
   if (mod.cue === 'obligation' && !VERBAL_CONFLICT.has(base)) return 'DEMAND';
+  // "will not accept more refugees": refusing to cooperate is a rejection.
+  if (mod.cue === 'refusal' && !matrixIsTrigger && (COOPERATIVE.has(base) || base === 'AGREE')) return 'REJECT';
   const intent = (mod.cue === 'future' || mod.cue === 'intent') && !matrixIsTrigger;
   if (intent && unless && base !== 'AGREE') return 'THREATEN';
   if ((intent || (mod.cue === 'condition' && !matrixIsTrigger)) && CONFLICTUAL.has(base)) return 'THREATEN';
@@ -88,6 +91,12 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
       const tense = findTense(view, clauses, trigger);
       const matrixIsTrigger = mod.matrix >= 0 && triggers.some((t) => t !== trigger && t.first <= mod.matrix && mod.matrix <= t.last);
       const plover = codePlover(trigger.plover, mod, matrixIsTrigger, hasUnless(view), hasIf(view));
+      if (plover === 'DEMAND' && trigger.plover !== 'DEMAND' && mod.cue === 'obligation') {
+        // "Russia said Pakistan must withdraw": Pakistan is asked (target), the speaker asks.
+        const speaker = reportingSubject(article, view, clauses, trigger);
+        participants = participants.map((p) => (p.role === 'source' ? { ...p, role: 'target' as const } : p));
+        if (speaker !== null && !participants.some((p) => p.entity === speaker)) participants.unshift({ entity: speaker, role: 'source' });
+      }
       const start = view.words[trigger.first]!.start;
       const end = view.words[trigger.last]!.end;
       here.push({

@@ -20,6 +20,7 @@ import { ADVERBS, AUXILIARIES, NEGATIONS } from './words.js';
 
 export type ModalityCue =
   | 'negation'
+  | 'refusal'
   | 'deny-verb'
   | 'condition'
   | 'possible'
@@ -48,9 +49,11 @@ const DENY_MATRIX = /^(refus|declin|fail|denie|deny|denying|reject|ruled|rules|a
 const ASK_MATRIX = /^(urg|ask|call|demand|press|request|appeal|threat|warn|push|forc|order|encourag|invit|persuad|pressur)/;
 /** Verbs and adjectives of the actor's own intention ("agreed to", "is ready to", "vowed to"). */
 const INTENT_MATRIX =
-  /^(agre|plan|intend|want|hope|aim|seek|sought|decid|promis|pledg|vow|swor|swear|offer|ready|prepar|willing|commit|determin|resolv|eager|keen|wish|propos|announc|go(ing)?$)/;
+  /^(agre|plan|intend|want|hope|aim|seek|sought|decid|promis|pledg|vow|swor|swear|offer|ready|prepar|willing|commit|determin|resolv|eager|keen|wish|propos|go(ing)?$)/;
 /** Verbs of expectation and arrangement ("is expected to", "is set to"): planned, not an intention. */
-const PLAN_MATRIX = /^(expect|schedul|set$|due$|slated|poised|likely|arrang|design|tr(y|ie)|attempt|mov(e|es|ed|ing)$|need|bound)/;
+const PLAN_MATRIX = /^(expect|schedul|set$|due$|slated|poised|likely|arrang|design|mov(e|es|ed|ing)$|need|bound)/;
+/** "attempted to assassinate", "tried to storm": the attempt happened. */
+const ATTEMPT_MATRIX = /^(attempt|tr(y|ie)|sought)/;
 const PLANNED_NOUN_MODS = new Set(['upcoming', 'planned', 'proposed', 'scheduled', 'forthcoming', 'expected', 'next', 'future', 'prospective']);
 const POSSIBLE_NOUN_MODS = new Set(['possible', 'potential', 'possibility', 'likely', 'probable']);
 
@@ -75,7 +78,10 @@ export function findModality(
     break;
   }
   const prev = words[trigger.first - 1]?.lower ?? '';
-  if (chain.some((w) => NEGATIONS.has(w)) || prev === 'no') return r('denied', 'negation');
+  if (chain.some((w) => NEGATIONS.has(w)) || prev === 'no') {
+    // "will not accept", "would never recognise": a refusal.
+    return r('denied', chain.some((w) => FUTURE_AUX.has(w)) ? 'refusal' : 'negation');
+  }
 
   // The verb the trigger depends on: "refused to meet", "denied attacking", "invitation to X to visit".
   let matrix = -1;
@@ -84,6 +90,7 @@ export function findModality(
   if (infinitive || gerund) {
     for (let j = k; j >= Math.max(0, k - 6); j--) {
       const w = words[j]!.lower;
+      if (ATTEMPT_MATRIX.test(w) && j === k) return r('asserted', null, j);
       if (DENY_MATRIX.test(w) || ASK_MATRIX.test(w) || INTENT_MATRIX.test(w) || PLAN_MATRIX.test(w)) {
         matrix = j;
         break;
@@ -92,7 +99,7 @@ export function findModality(
     }
   }
   const m = matrix >= 0 ? words[matrix]!.lower : '';
-  if (m && DENY_MATRIX.test(m)) return r('denied', 'deny-verb', matrix);
+  if (m && DENY_MATRIX.test(m)) return r('denied', /^(refus|declin|reject)/.test(m) ? 'refusal' : 'deny-verb', matrix);
   // "the importance of exploring", "avenues for enhancing", "accused X of sheltering".
   if (gerund && chain.length === 0 && GERUND_PREPS.has(prev)) return r('hypothetical', 'gerund');
 

@@ -433,6 +433,17 @@ function findLocation(ctx: Ctx): number {
   return chosen ? chosen.mention.entity : -1;
 }
 
+/** The speaker of the reporting clause a trigger's clause depends on ("Russia said X must ..."). */
+export function reportingSubject(article: Article, view: SentenceView, clauses: ClauseMap, trigger: TriggerMatch): number | null {
+  const own = clauses.clauses[clauses.of[trigger.first] ?? 0];
+  if (!own || own.reportedBy === null) return null;
+  const rep = own.reportedBy;
+  const m = view.mentions.find(
+    (x) => clauses.of[x.first] === rep && isActor(x) && !isQualifier(view, x) && governingPrep(view, x) === null,
+  );
+  return m ? m.mention.entity : null;
+}
+
 /**
  * The noun of a "the two leaders" / "both sides" phrase in the trigger's clause (or right after
  * the trigger: "talks between the two countries"), or null.
