@@ -394,11 +394,13 @@ const rules: Rule[] = [
     name: 'duration',
     gate: /second|minute|hour|day|week|month|year|decade|centur/i,
     re: new RegExp(
-      `(?<x>(?:${anyCap(['the', 'a', 'an'])}\\s+)?(?:(?:${anyCap(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest'])})\\s+)?(?<n>${NUMBER_RE})(?:\\s+|-)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?:[\\s-]+(?:long|old))?)\\b`,
+      `(?<x>(?:${anyCap(['the', 'a', 'an'])}\\s+)?(?:(?:${anyCap(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest'])})\\s+)?(?<n>${NUMBER_RE})(?:\\s+|-)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?:[\\s-]+long)?)\\b(?![\\s-]+old\\b)(?!-)`,
       'dg',
     ),
-    build(g) {
+    build(g, text, _start, end) {
       const u = g.u!.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century');
+      // "three-quarters", "a quarter of": fractions, not periods.
+      if (u === 'quarter' && (/-/.test(g.x ?? '') || /^\s+of\b/.test(text.slice(end, end + 4)))) return null;
       const letter = UNIT_LETTER[u];
       if (!letter) return null;
       const nword = g.n!.toLowerCase();
@@ -427,7 +429,7 @@ const rules: Rule[] = [
     name: 'ref',
     gate: /now|current|present|moment|recent|lately|past|previous|formerly|future|soon|coming|term\b|ahead|these days|earlier years/i,
     re: new RegExp(
-      `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now', 'these days', 'current', 'today\'s world'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'previously', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'formerly', 'past years', 'earlier years'])})|(?<fut>${anyCap(['the future', 'soon', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days', 'the near term', 'the short term', 'the long term', 'the years ahead', 'the months ahead', 'the weeks ahead', 'the days ahead'])}))(?![\\w-])`,
+      `(?<![\\w-])(?<x>(?<now>${anyCap(['now', 'currently', 'nowadays', 'at present', 'at the moment', 'right now', 'these days', 'current', 'today\'s world'])})|(?<past>${anyCap(['recently', 'lately', 'the past', 'recent years', 'recent months', 'recent weeks', 'recent days', 'in the past', 'past years', 'earlier years'])})|(?<fut>${anyCap(['the future', 'the near future', 'in the future', 'the coming years', 'the coming months', 'coming years', 'coming months', 'the coming weeks', 'coming weeks', 'the coming days', 'coming days', 'the near term', 'the short term', 'the long term', 'the years ahead', 'the months ahead', 'the weeks ahead', 'the days ahead'])}))(?![\\w-])`,
       'dg',
     ),
     build(g) {
