@@ -215,3 +215,18 @@ describe('findPublishedDate, weighing sources', () => {
     expect(findPublishedDate(page('', html), { now: NOW }).published.value).toBe('2022-02-02');
   });
 });
+
+describe('findPublishedDate, JSON-LD listing other articles', () => {
+  it('takes the node about this page, not the related articles listed after it', () => {
+    const ld = JSON.stringify([
+      { '@type': 'NewsArticle', headline: 'Russia, Pakistan agree to boost ties', datePublished: '2023-11-01T08:20:40Z' },
+      { '@type': 'NewsArticle', headline: 'Trade fair opens in Karachi', datePublished: '2023-10-25T12:47:58Z' },
+      { '@type': 'NewsArticle', headline: 'Wheat prices fall', datePublished: '2023-10-25T12:42:56Z' },
+    ]);
+    const html =
+      `<article><h1>Russia, Pakistan agree to boost ties</h1>${ARTICLE_TEXT}</article>` +
+      '<div class="more"><div class="date">25.10.2023</div><div class="date">25.10.2023</div></div>';
+    const f = findPublishedDate(page(`<script type="application/ld+json">${ld}</script>`, html), { now: NOW });
+    expect(f.published.value).toBe('2023-11-01');
+  });
+});

@@ -49,6 +49,15 @@ function typesOf(node: Record<string, unknown>): string[] {
 /** Dates in the page's JSON-LD blocks. */
 export function jsonLdCandidates(doc: Document): Candidate[] {
   const out: Candidate[] = [];
+  // Pages that list other articles in their JSON-LD: the node about this page is the one
+  // whose headline is the page title, or else the first.
+  const title = `${doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''} ${doc.querySelector('title')?.textContent ?? ''}`.toLowerCase();
+  const aboutThisPage = (node: Record<string, unknown>): boolean => {
+    const h = typeof node['headline'] === 'string' ? node['headline'] : typeof node['name'] === 'string' ? node['name'] : '';
+    const words = h.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+    return words.length > 0 && words.filter((w) => title.includes(w)).length / words.length >= 0.6;
+  };
+  let datedNodes = 0;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]');
   let blockIndex = 0;
   for (const script of scripts) {
@@ -75,12 +84,16 @@ export function jsonLdCandidates(doc: Document): Candidate[] {
       const types = typesOf(obj);
       const isArticle = types.some((t) => ARTICLE_TYPES.test(t));
       const isPage = types.some((t) => PAGE_TYPES.test(t));
+      const dated = JSONLD_FIELDS.some(([field]) => typeof obj[field] === 'string');
+      const rank = dated ? datedNodes++ : 0;
+      const otherArticle = rank > 0 && !aboutThisPage(obj);
       for (const [field, kind] of JSONLD_FIELDS) {
         const v = obj[field];
         if (typeof v !== 'string') continue;
         const d = readAttributeDate(v);
         if (!d) continue;
         let confidence = isArticle ? 0.95 : isPage ? 0.88 : 0.85;
+        if (otherArticle) confidence -= 0.15;
         if (field !== 'datePublished') confidence -= 0.1;
         // A list item of a listing page (ItemList > ListItem > Article) is not this page.
         if (depth > 2 && !isArticle && !isPage) confidence -= 0.2;
