@@ -12,7 +12,7 @@
  * - ages ("aged 45", "45-year-old", "45 years old"): a person's attribute, kept by the who's-who;
  * - numbers on lines of fewer than four words (page furniture such as "1 / 2").
  */
-import type { Article, Quantity, Span } from '../../core/types.js';
+import type { Article, Mention, Quantity, Span } from '../../core/types.js';
 import type { SkipReason } from './types.js';
 
 const ORDINAL_WORDS =
@@ -21,6 +21,27 @@ const ORDINAL_WORDS =
 const TIME_UNIT = /^(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century)$/i;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+const sortedMentions = new WeakMap<readonly Mention[], Mention[]>();
+
+/** Is the quantity inside a name (a mention that is not a description)? Mentions are sorted once per article. */
+function inName(mentions: readonly Mention[], q: Span): boolean {
+  let sorted = sortedMentions.get(mentions);
+  if (!sorted) {
+    sorted = mentions.filter((m) => m.form !== 'nominal').sort((a, b) => a.start - b.start);
+    sortedMentions.set(mentions, sorted);
+  }
+  // mentions do not nest deeply: look back from the last one starting at or before q
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (sorted[i]!.end >= q.end) return true;
+  return false;
+}
 
 export function skipReason(article: Article, q: Quantity, line: Span): SkipReason | null {
   const text = article.text;
@@ -32,7 +53,7 @@ export function skipReason(article: Article, q: Quantity, line: Span): SkipReaso
   if (!q.isPercent && !money && /^(1[89]|20|21)\d\d\b(?![,.]\d)/.test(words)) return 'year';
   if (article.timexes.some((t) => overlaps(t, q))) return 'date-or-time';
   if (TIME_UNIT.test(q.unit ?? '') || TIME_UNIT.test(after.trim().split(/\s+/)[0] ?? '')) return 'date-or-time';
-  if (article.mentions.some((m) => m.start <= q.start && m.end >= q.end && m.form !== 'nominal')) return 'in-name';
+  if (inName(article.mentions, q)) return 'in-name';
   if (/\p{Lu}[\p{L}]*[-‑]$/u.test(before) || /^[-‑]\p{Lu}/u.test(after)) return 'in-name';
   if (/^both$/i.test(words)) return 'group-reference';
   // A counted noun: no unit, or a unit that is a plain noun ("leaders", "people"), not a symbol ("km", "USD").

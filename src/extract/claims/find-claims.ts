@@ -13,7 +13,7 @@ import { skipReason } from './filter.js';
 import { findSubject } from './subject.js';
 import { findTime, onlyTimeBefore } from './time.js';
 import type { SkipReason } from './types.js';
-import { taggedWords } from './words.js';
+import { firstFrom, taggedWords } from './words.js';
 
 export interface ClaimResult {
   claims: Claim[];
@@ -47,16 +47,17 @@ export function detectClaims(article: Article): ClaimResult {
       skipped.push({ quantity: i, reason });
       continue;
     }
-    const sentence = sentences.find((s) => s.start <= q.start && q.start < s.end) ?? line;
+    const candidate = sentences[firstFrom(sentences, q.start + 1) - 1];
+    const sentence = candidate && candidate.start <= q.start && q.start < candidate.end ? candidate : line;
     if (sentence !== lastSentence) previous = null;
     lastSentence = sentence;
-    const floor = words.findIndex((w) => w.start >= sentence.start);
-    let ceil = words.findIndex((w) => w.start >= sentence.end);
-    if (ceil < 0) ceil = words.length;
-    const q0 = words.findIndex((w) => w.end > q.start);
+    const floor = firstFrom(words, sentence.start);
+    const ceil = firstFrom(words, sentence.end);
+    let q0 = firstFrom(words, q.start);
+    if (q0 > 0 && words[q0 - 1]!.end > q.start) q0--; // a word that starts before the figure and runs into it
     let q1 = q0;
     while (words[q1 + 1] && words[q1 + 1]!.start < q.end) q1++;
-    if (floor < 0 || q0 < 0) {
+    if (floor >= ceil || q0 >= words.length || words[q0]!.start >= q.end) {
       skipped.push({ quantity: i, reason: 'no-subject' });
       continue;
     }

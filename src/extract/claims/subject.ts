@@ -67,14 +67,15 @@ const isNominal = (w: Word | undefined): boolean =>
 const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^[“”"‘’']$/.test(w.text);
 const lower = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '');
 
-/** A noun phrase starting at word k: [DET] nominal+ ((of|between|in|...) [DET] nominal+ (and nominal+)*)? */
-function phraseAfter(words: readonly Word[], k: number, max = 8): Word[] {
+/** A noun phrase starting at word k (not reading at or past `ceil`): [DET] nominal+ ((of|between|in|...) [DET] nominal+ (and nominal+)*)? */
+function phraseAfter(words: readonly Word[], k: number, max = 8, ceil = words.length): Word[] {
+  const at = (i: number): Word | undefined => (i < ceil ? words[i] : undefined);
   const out: Word[] = [];
   let i = k;
-  while (words[i] && (words[i]!.pos === 'DET' || words[i]!.pos === 'PRON' || isQuoteMark(words[i]))) i++;
+  while (at(i) && (at(i)!.pos === 'DET' || at(i)!.pos === 'PRON' || isQuoteMark(at(i)))) i++;
   let usedPrep = false;
-  while (words[i] && out.length < max) {
-    const w = words[i]!;
+  while (at(i) && out.length < max) {
+    const w = at(i)!;
     if (isQuoteMark(w)) {
       i++;
       continue;
@@ -84,11 +85,11 @@ function phraseAfter(words: readonly Word[], k: number, max = 8): Word[] {
       i++;
       continue;
     }
-    const next = words[i + 1];
-    const afterNext = words[i + 2];
+    const next = at(i + 1);
+    const afterNext = at(i + 2);
     if (out.length > 0 && (w.text === 'and' || w.text === ',') && (isNominal(next) || (next?.pos === 'DET' && isNominal(afterNext)))) {
       // "energy, infrastructure and other projects"
-      if (w.text === ',' && !words.slice(i + 1, i + 6).some((x) => x.text === 'and')) break;
+      if (w.text === ',' && ![1, 2, 3, 4, 5].some((d) => at(i + d)?.text === 'and')) break;
       out.push(w);
       i++;
       continue;
@@ -97,8 +98,8 @@ function phraseAfter(words: readonly Word[], k: number, max = 8): Word[] {
       usedPrep = true;
       out.push(w);
       i++;
-      while (words[i] && (words[i]!.pos === 'DET' || POSSESSIVES.has(lower(words[i])) || isQuoteMark(words[i]))) {
-        if (!isQuoteMark(words[i])) out.push(words[i]!);
+      while (at(i) && (at(i)!.pos === 'DET' || POSSESSIVES.has(lower(at(i))) || isQuoteMark(at(i)))) {
+        if (!isQuoteMark(at(i))) out.push(at(i)!);
         i++;
       }
       continue;
@@ -197,7 +198,6 @@ export function findSubject(
   drop: readonly Span[],
   previous: string | null,
 ): SubjectResult | null {
-  const sentence = words.slice(0, ceil);
   const say = (ws: Word[], prefix = ''): SubjectResult | null => {
     const s = phraseText(text, ws, drop);
     return s ? { subject: prefix + s, derived: false } : null;
@@ -208,7 +208,7 @@ export function findSubject(
   // 1. "a 17% drop in cross-border attacks"
   if (a0 && q1 + 1 < ceil && CHANGE.has(lower(a0))) {
     if (a1 && (lower(a1) === 'in' || lower(a1) === 'of')) {
-      const np = phraseAfter(sentence, q1 + 3);
+      const np = phraseAfter(words, q1 + 3, 8, ceil);
       const s = phraseText(text, np, drop);
       if (s) return { subject: `${a0.text} ${a1.text} ${s}`, derived: false };
     }
@@ -224,7 +224,7 @@ export function findSubject(
     const head = words[left - 1];
     if (head && CHANGE.has(lower(head))) {
       if (a0 && lower(a0) === 'in' && q1 + 2 < ceil) {
-        const s = phraseText(text, phraseAfter(sentence, q1 + 2), drop);
+        const s = phraseText(text, phraseAfter(words, q1 + 2, 8, ceil), drop);
         if (s) return { subject: `${head.text} in ${s}`, derived: false };
       }
       if (previous) return { subject: `${head.text} of ${previous}`, derived: true };
@@ -255,7 +255,7 @@ export function findSubject(
     countStart = q1 + 1;
   }
   if (countStart >= 0) {
-    const np = phraseAfter(sentence, countStart, 8);
+    const np = phraseAfter(words, countStart, 8, ceil);
     const verb = words[left];
     const s = phraseText(text, np, drop);
     if (s) {
@@ -271,7 +271,7 @@ export function findSubject(
   const verb = words[verbIndex];
   if (q1 + 1 < ceil && lower(a0) === 'of' && (words[q1]?.text === '%' || /percent|per cent/i.test(words[q1]?.text ?? ''))) {
     // "agriculture accounts for roughly 10% of GDP": a share of the phrase after "of"
-    const whole = phraseText(text, phraseAfter(sentence, q1 + 2, 5), drop);
+    const whole = phraseText(text, phraseAfter(words, q1 + 2, 5, ceil), drop);
     const part = verbIndex > floor ? phraseText(text, phraseBefore(words, verbIndex, floor, 5), drop) : '';
     if (whole) return { subject: part ? `${part} (of ${whole})` : `share of ${whole}`, derived: false };
   }
@@ -295,7 +295,7 @@ export function findSubject(
       // "pledged over $60 billion for energy, infrastructure and other projects"
       const prep = words[q1 + 1];
       if (prep && q1 + 1 < ceil && prep.pos === 'ADP' && lower(prep) !== 'to') {
-        const s = phraseText(text, phraseAfter(sentence, q1 + 2), drop);
+        const s = phraseText(text, phraseAfter(words, q1 + 2, 8, ceil), drop);
         if (s) return { subject: `${verb.text} ${prep.text} ${s}`, derived: false };
       }
       const r = say(phraseBefore(words, verbIndex, floor));

@@ -16,7 +16,15 @@ export const SCARE_QUOTE_MAX_WORDS = 3;
 const NONE: Attribution = { speaker: -1, cue: null, cueSpan: null };
 
 function containing(paras: readonly Span[], pos: number): Span {
-  return paras.find((p) => p.start <= pos && pos < p.end) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paras[lo - 1];
+  return p && pos < p.end ? p : { start: 0, end: Number.MAX_SAFE_INTEGER };
 }
 
 /**
@@ -51,7 +59,18 @@ export function quoteContext(article: Article): { spans: QuotedSpan[]; ctx: Spea
   const text = unwrapLines(article.text);
   const spans = findQuotedSpans(text);
   const masked = maskQuotes(text, spans.map((s) => s.content));
-  const inside = (m: Span): boolean => spans.some((s) => m.start >= s.content.start && m.end <= s.content.end);
+  const inside = (m: Span): boolean => {
+    // spans are in text order and do not overlap: binary search the last one starting before m
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.content.start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = spans[lo - 1];
+    return s !== undefined && m.end <= s.content.end;
+  };
   const ctx: SpeakerContext = {
     article,
     masked,

@@ -104,6 +104,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         open = { start: i, contentStart: i + 1, continued: false };
         single = null;
       } else if ((c === DOUBLE_CLOSE || c === STRAIGHT_DOUBLE) && open) {
+        if (text.slice(open.contentStart, i).trim() === '') {
+          open = null; // "" or “ ”: nothing quoted
+          continue;
+        }
         out.push({
           start: open.start,
           end: i + 1,
@@ -116,7 +120,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       } else if (!open && (c === SINGLE_OPEN || c === STRAIGHT_SINGLE) && single === null && isSingleOpener(text, i)) {
         single = i;
       } else if (!open && single !== null && (c === SINGLE_CLOSE || c === STRAIGHT_SINGLE) && isSingleCloser(text, i)) {
-        if (i > single + 1) {
+        if (text.slice(single + 1, i).trim() !== '') {
           out.push({
             start: single,
             end: i + 1,

@@ -21,6 +21,27 @@ export interface SpeakerContext {
 }
 
 /** Who can speak. "other" is kept: taggers often leave a person or body untyped ("Ben Bernanke"). */
+/** Index of the first mention that starts at or after `pos` (mentions are sorted by start). */
+export function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions that lie inside [start, end). */
+function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+    if (mentions[i]!.end <= end) out.push(mentions[i]!);
+  }
+  return out;
+}
+
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country', 'other']);
 
 /** Words that may stand between a subject and its verb: "Lavrov also said", "Putin on Tuesday said". */
@@ -76,8 +97,8 @@ function stripParenthetical(masked: string, start: number, end: number): number 
 function fromRoles(ctx: SpeakerContext, start: number, end: number): number {
   const phrase = ctx.masked.slice(start, end).toLowerCase().replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+/, '').trim();
   if (!/^(the|its|their|his|her)\b/.test(phrase) || ctx.article.roles.length === 0) return -1;
-  const countries = ctx.mentions
-    .filter((m) => m.start >= start && m.end <= end && m.entity >= 0 && m.type === 'country')
+  const countries = mentionsIn(ctx.mentions, start, end)
+    .filter((m) => m.entity >= 0 && m.type === 'country')
     .map((m) => ctx.article.entities[m.entity])
     .filter((e) => e !== undefined)
     .map((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase()));
@@ -92,14 +113,15 @@ function fromRoles(ctx: SpeakerContext, start: number, end: number): number {
 
 /** Resolve "he"/"she"/"it" at `pos`: a linked pronoun mention, else the nearest fitting mention in this or the previous sentences. */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number, sentencesBack = 2): number {
-  const linked = ctx.article.mentions.find((m) => m.start <= pos && m.end > pos && m.entity >= 0);
+  const near = mentionsIn(ctx.mentions, pos - 1, pos + 12);
+  const linked = near.find((m) => m.start <= pos && m.end > pos && m.entity >= 0);
   if (linked) return linked.entity;
   const p = pronoun.toLowerCase();
   if (p === 'they') return -1;
   const types: ReadonlySet<EntityType> = p === 'it' ? new Set(['organization', 'country']) : new Set(['person']);
   let floor = sentenceStart(ctx.masked, pos);
   for (let k = 0; k < sentencesBack && floor > 0; k++) floor = previousSentenceStart(ctx.masked, floor);
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx.mentions, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos) continue;
     if (m.start < floor) break;
@@ -125,11 +147,11 @@ export function subjectBefore(ctx: SpeakerContext, start: number, end: number): 
   const pronoun = PRONOUN.exec(trimGapWords(seg));
   if (pronoun) {
     const pos = start + pronoun.index;
-    const last = ctx.mentions.filter((m) => m.end <= e && m.start >= start).pop();
+    const last = mentionsIn(ctx.mentions, start, e).pop();
     if (!last || last.end <= pos) return resolvePronoun(ctx, pronoun[1]!, pos);
   }
   let gapEnd = e;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx.mentions, e) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > e || m.start < start) {
       if (m.start < start) break;
@@ -157,16 +179,17 @@ export function subjectBefore(ctx: SpeakerContext, start: number, end: number): 
 }
 
 function lastClauseStart(masked: string, start: number, end: number): number {
-  const i = Math.max(masked.lastIndexOf(',', end - 1), masked.lastIndexOf(';', end - 1));
-  return i >= start ? i + 1 : start;
+  const seg = masked.slice(start, end);
+  const i = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'));
+  return i >= 0 ? start + i + 1 : start;
 }
 
 /** The first speaker mention within a few words after `from` ("said Putin", "according to Afghan authorities"). */
 export function subjectAfter(ctx: SpeakerContext, from: number, to: number, maxWords = 5): number | null {
   const pronoun = /^\s*(he|she)\b/i.exec(ctx.masked.slice(from, to));
   if (pronoun) return resolvePronoun(ctx, pronoun[1]!, from + pronoun[0].length - pronoun[1]!.length);
-  for (const m of ctx.mentions) {
-    if (m.start < from) continue;
+  for (let i = firstMentionFrom(ctx.mentions, from); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
     if (m.start >= to) break;
     const between = ctx.masked.slice(from, m.start);
     if (/[,;:“”"]/.test(between) || wordCount(between) > maxWords) return null;
@@ -183,8 +206,8 @@ export function subjectAfter(ctx: SpeakerContext, from: number, to: number, maxW
 export function sentenceSubject(ctx: SpeakerContext, start: number, end: number): number | null {
   const lead = /^\s*(he|she)\b/i.exec(ctx.masked.slice(start, end));
   if (lead) return resolvePronoun(ctx, lead[1]!, start + lead[0].length - lead[1]!.length);
-  for (const m of ctx.mentions) {
-    if (m.start < start) continue;
+  for (let i = firstMentionFrom(ctx.mentions, start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
     if (m.start >= end) break;
     if (!SPEAKER_TYPES.has(m.type) || m.form === 'demonym') continue;
     if (/^['’]s\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;

@@ -12,13 +12,17 @@ const MASK = '_'; // not a letter, a digit, a space or a sentence end
  * "“... approach.” Next sentence" still ends a sentence after the quote.
  */
 export function maskQuotes(text: string, contents: readonly Span[]): string {
-  const chars = text.split('');
-  for (const c of contents) {
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of [...contents].sort((a, b) => a.start - b.start)) {
+    if (c.start < at) continue;
     let keepFrom = c.end;
-    while (keepFrom > c.start && /[.!?,…—–-]/.test(chars[keepFrom - 1] ?? '')) keepFrom--;
-    for (let i = c.start; i < keepFrom; i++) if (chars[i] !== '\n') chars[i] = MASK;
+    while (keepFrom > c.start && /[.!?,…—–-]/.test(text[keepFrom - 1] ?? '')) keepFrom--;
+    parts.push(text.slice(at, c.start), text.slice(c.start, keepFrom).replace(/[^\n]/g, MASK));
+    at = keepFrom;
   }
-  return chars.join('');
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const ABBREVIATIONS = new Set(
