@@ -94,6 +94,8 @@ export function npStart(view: SentenceView, m: MentionRef): number {
 function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | null {
   const s = npStart(view, m);
   const prev = view.words[s - 1]?.lower;
+  // "Up to 100 ethnic Albanians", "about 200 supporters": a quantity, not a preposition.
+  if (prev !== undefined && PREPOSITIONS.has(prev) && view.words[s]?.pos === 'NUM' && s < m.first) return null;
   if (prev !== undefined && PREPOSITIONS.has(prev)) return prev;
   // "with his Pakistani counterpart, Shah Mehmood Qureshi": an apposition shares the
   // preposition of the title before it.
@@ -239,7 +241,7 @@ function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
     if (type !== 'country' && type !== 'place' && !ctx.article.entities[m.mention.entity]?.country) continue;
     const s = npStart(ctx.view, m);
     const prep = words[s - 1]?.lower;
-    if (prep !== 'in' && prep !== 'of' && prep !== 'from') continue;
+    if (prep !== 'in' && prep !== 'of' && prep !== 'from' && prep !== 'throughout' && prep !== 'across') continue;
     let ok = s - 1 > first;
     for (let i = first; i < s - 1 && ok; i++) {
       const w = words[i]!;

@@ -85,6 +85,7 @@ export const ACTOR_HEADS = new Set([
   'group', 'team', 'number', 'contingent', 'batch', 'unit', 'units', 'delegations', 'representatives',
   'soldiers', 'diplomats', 'leaders', 'supporters', 'residents', 'nationals', 'presidents', 'ministers',
   'kings', 'heads', 'envoys', 'ambassadors', 'parliaments', 'ministries', 'governors',
+  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'some', 'many', 'most', 'all', 'several',
 ]);
 
 /** "the two leaders", "both sides": a reference back to the two participants of a previous event. */
