@@ -144,19 +144,18 @@ export function resolveNames(
 }
 
 /**
- * One type per name in a document: the tagger's labels for the same words vary from sentence
- * to sentence ("Magna" ORG here, PER there). A rule's or gazetteer's type for the words wins;
- * otherwise the type the tagger gave most often (the first one on a tie).
+ * One type per name in a document where a rule knows better than the tagger: a rule's type for
+ * the same words wins, and the first word of an organisation's full name ("Magna" after
+ * "Magna International Inc") is that organisation.
  */
 function consistentTypes(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const votes = new Map<string, Map<EntityType, number>>();
   const ruled = new Map<string, EntityType>();
   /** First word of a multi-word organisation name -> its key ("Magna" -> "Magna International Inc"). */
   const orgFirst = new Map<string, Candidate>();
   for (const c of candidates) {
     if (c.form !== 'name') continue;
     const surface = text.slice(c.start, c.end);
-    if (c.type === 'organization' && c.via !== 'tagger') {
+    if (c.type === 'organization') {
       const first = /^[^\s]+(?=\s)/.exec(surface)?.[0];
       if (first && /^\p{Lu}/u.test(first) && !orgFirst.has(first)) orgFirst.set(first, c);
     }
@@ -164,20 +163,15 @@ function consistentTypes(text: string, candidates: readonly Candidate[]): Candid
       if (c.via.startsWith('rule:') && !ruled.has(surface)) ruled.set(surface, c.type);
       continue;
     }
-    const v = votes.get(surface) ?? new Map<EntityType, number>();
-    v.set(c.type, (v.get(c.type) ?? 0) + 1);
-    votes.set(surface, v);
   }
   return candidates.map((c) => {
     if (c.via !== 'tagger') return c;
     const surface = text.slice(c.start, c.end);
     const org = orgFirst.get(surface);
-    if (org && c.type !== 'country') return { ...c, type: 'organization', key: org.key, name: org.name, via: 'coref:org-short' };
-    let type = ruled.get(surface);
-    if (type === undefined) {
-      let best = 0;
-      for (const [t, n] of votes.get(surface) ?? []) if (n > best) [type, best] = [t, n];
-    }
+    if (org && org !== c && c.type !== 'country') return { ...c, type: 'organization', key: org.key, name: org.name, via: 'coref:org-short' };
+    // (A majority vote over the tagger's own labels was tried and lost on CoNLL testa: its
+    // context-sensitive label is usually better than the document's majority.)
+    const type = ruled.get(surface);
     if (type === undefined || type === c.type || type === 'country') return c;
     return { ...c, type, key: `${type}:${c.name}` };
   });

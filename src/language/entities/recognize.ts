@@ -176,7 +176,7 @@ function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void {
 function taggerOverrides(span: { start: number; end: number; type: string } | undefined, i: number, j: number, e: GazetteerEntry): boolean {
   if (!span || span.start > i || span.end < j) return false;
   if (span.end - span.start > j - i) return true;
-  return span.type === 'ORG' && (e.kind === 'capital' || e.kind === 'region');
+  return e.kind === 'region' || (span.type === 'ORG' && e.kind === 'capital');
 }
 
 function norm(v: string): string {
@@ -400,6 +400,12 @@ function chunkPass(ctx: Ctx, a: number, b: number, mode: Mode, phase: Phase): vo
 function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mode: Mode, phase: Phase): void {
   const tagged = phase !== 'rules';
   const strong = phase === 'strong';
+  // Before the tagger: leave to it a name it reads as a whole or as part of a longer one
+  // ("Organisation for Security and Cooperation in Europe"); rules take over where it splits names.
+  if (strong && ctx.tagSpan) {
+    const span = ctx.tagSpan[i - a];
+    if (span && span.start <= i && span.end >= j) return;
+  }
   const { values, tokens, gaz } = ctx;
   let s = i;
   // "The", "But", "Last month": a closed-class or common word opening the sentence.
