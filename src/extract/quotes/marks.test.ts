@@ -10,6 +10,11 @@ describe('findQuotedSpans', () => {
     expect(contents(text)).toEqual(['safe havens', 'they’re failing.']);
   });
 
+  it('a plural possessive inside single quotes does not close them', () => {
+    const text = '‘The leaders’ summit was a success,’ he said, praising the ‘safe havens’ policy and ‘broad-based government’.';
+    expect(contents(text)).toEqual(['The leaders’ summit was a success,', 'safe havens', 'broad-based government']);
+  });
+
   it('pairs straight marks; an inch mark after a digit is not a quote', () => {
     const text = 'Lavrov said both sides agreed to "further facilitate" a deal on a 12" pipe and an "inclusive political dialogue".';
     expect(contents(text)).toEqual(['further facilitate', 'inclusive political dialogue']);

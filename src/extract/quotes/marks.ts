@@ -41,6 +41,23 @@ function isSingleCloser(text: string, i: number): boolean {
   return next === undefined || /[\s,.;:!?)\]”"—–\-]/.test(next);
 }
 
+/**
+ * "‘The leaders’ summit was a success,’ he said": an ’ after s, followed by a word, is a
+ * plural possessive when a later closing mark ends the quote (before any new opening mark).
+ */
+function pluralPossessive(text: string, i: number, end: number): boolean {
+  if (!/s/i.test(text[i - 1] ?? '') || !/^\s+\p{L}/u.test(text.slice(i + 1, i + 3))) return false;
+  for (let j = i + 1; j < end; j++) {
+    const c = text[j];
+    if (c === SINGLE_OPEN || c === DOUBLE_OPEN || c === '\n') return false;
+    if ((c === SINGLE_CLOSE || c === STRAIGHT_SINGLE) && isSingleCloser(text, j)) {
+      // a sure closing mark: after , . ! ? or before punctuation or the end of the paragraph
+      if (/[,.!?…]/.test(text[j - 1] ?? '') || /^\s*([,.;:!?)]|$)/.test(text.slice(j + 1, Math.min(end, j + 3)))) return true;
+    }
+  }
+  return false;
+}
+
 /** Where an unclosed quote most plausibly ends: before ", X said" when the paragraph has one, else at its end. */
 function unclosedEnd(text: string, contentStart: number, limit: number): number {
   let end = limit;
@@ -119,7 +136,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         open = null;
       } else if (!open && (c === SINGLE_OPEN || c === STRAIGHT_SINGLE) && single === null && isSingleOpener(text, i)) {
         single = i;
-      } else if (!open && single !== null && (c === SINGLE_CLOSE || c === STRAIGHT_SINGLE) && isSingleCloser(text, i)) {
+      } else if (
+        !open &&
+        single !== null &&
+        (c === SINGLE_CLOSE || c === STRAIGHT_SINGLE) &&
+        isSingleCloser(text, i) &&
+        !pluralPossessive(text, i, para.end)
+      ) {
         if (text.slice(single + 1, i).trim() !== '') {
           out.push({
             start: single,
