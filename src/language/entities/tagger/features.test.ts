@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureExtractor, MAX_FEATURES, normaliseToken, START, tokenFeatureNames } from './features.js';
 import { Gazetteer, worldGazetteer } from './gazetteer.js';
-import { capsClass, collapsedShape, shortShape } from './word-shape.js';
+import { capsClass, collapsedShape, shortShape, spelling } from './word-shape.js';
 
 const sentence = ['Sergey', 'Lavrov', 'met', 'officials', 'in', 'Islamabad', '.'];
 
@@ -19,6 +19,8 @@ describe('word shape', () => {
     expect(capsClass('iPhone')).toBe('lowmixed');
     expect(capsClass('1996')).toBe('num');
     expect(capsClass(',')).toBe('punct');
+    expect(spelling('Islamabad')).toEqual({ shape: 'Xx', short: 'Xxxx~xx', caps: 'init' });
+    expect(spelling('U.S.')).toEqual({ shape: 'X.X.', short: 'X.X.', caps: 'allcaps' });
   });
 });
 

@@ -17,7 +17,7 @@
  * `tokenFeatureNames` spells the same set out as strings (the reference; tests compare them).
  */
 import type { Gazetteer } from './gazetteer.js';
-import { capsClass, collapsedShape, lengthBucket, shortShape } from './word-shape.js';
+import { capsClass, collapsedShape, lengthBucket, shortShape, spelling } from './word-shape.js';
 
 /** Maps a feature name to its id, or -1 when the model does not know it. */
 export type InternFn = (name: string) => number;
@@ -63,14 +63,14 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 export type EmitFn = (kind: string, value: string | null) => void;
 
 /** The intrinsic features of a word. */
-export function emitWordFeatures(emit: EmitFn, word: string, lower: string, shape: string, caps: string): void {
+export function emitWordFeatures(emit: EmitFn, word: string, lower: string, shape: string, caps: string, short = shortShape(word)): void {
   const simple = !SURROGATE.test(word);
   const length = simple ? word.length : [...word].length;
   emit('bias', null);
   emit('w', word);
   emit('l', lower);
   emit('sh', shape);
-  emit('ss', shortShape(word));
+  emit('ss', short);
   emit('c', caps);
   emit('len', lengthBucket(word));
   for (let k = 1; k <= 4 && k <= length; k++) emit(PREFIX_KIND[k] as string, prefix(word, k, simple));
@@ -338,17 +338,18 @@ export class FeatureExtractor {
     }
     const word = normaliseToken(raw);
     const lower = word.toLowerCase();
-    const shape = collapsedShape(word);
+    const spelt = spelling(word);
+    const shape = spelt.shape;
     let shapeId = this.shapes.get(shape);
     if (shapeId === undefined) {
       shapeId = this.shapes.size;
       this.shapes.set(shape, shapeId);
     }
-    const caps = capsClass(word);
+    const caps = spelt.caps;
     const ids: number[] = [];
     const bounds = [0, 0, 0, 0, 0, 0];
     const emit = this.emitter(ids);
-    emitWordFeatures(emit, word, lower, shape, caps);
+    emitWordFeatures(emit, word, lower, shape, caps, spelt.short);
     bounds[1] = ids.length;
     for (let slot = 0; slot < 4; slot++) {
       emitNeighbourFeatures(emit, slot as 0 | 1 | 2 | 3, lower, shape, caps);

@@ -20,6 +20,55 @@ function charClass(ch: string): string {
   return ch;
 }
 
+/** Shape, short shape and capitalisation class of a word, in one pass over its characters. */
+export interface Spelling {
+  shape: string;
+  short: string;
+  caps: string;
+}
+
+export function spelling(word: string): Spelling {
+  let shape = '';
+  let last = '';
+  let head = '';
+  let count = 0;
+  let prev1 = '';
+  let prev2 = '';
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let firstUpper = false;
+  let seenLetter = false;
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (c !== last) shape += c;
+    last = c;
+    if (count < 4) head += c;
+    count++;
+    prev2 = prev1;
+    prev1 = c;
+    if (c === 'X') {
+      upper++;
+      if (!seenLetter) firstUpper = true;
+      seenLetter = true;
+    } else if (c === 'x') {
+      lower++;
+      seenLetter = true;
+    } else if (c === 'd') digits++;
+  }
+  let caps: string;
+  if (upper + lower === 0) caps = digits > 0 ? 'num' : 'punct';
+  else if (upper === 0) caps = 'lower';
+  else if (lower === 0) caps = upper === 1 ? 'cap1' : 'allcaps';
+  else if (firstUpper && upper === 1) caps = 'init';
+  else caps = firstUpper ? 'mixed' : 'lowmixed';
+  return {
+    shape: shape.length > 8 ? shape.slice(0, 8) : shape,
+    short: count <= 4 ? head : `${head}~${prev2}${prev1}`,
+    caps,
+  };
+}
+
 /** "Lavrov" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d", "McDonald" -> "XxXx". */
 export function collapsedShape(word: string): string {
   let out = '';
