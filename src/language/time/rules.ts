@@ -53,7 +53,10 @@ function yearOk(text: string, start: number, end: number, year: number): boolean
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 14);
   if (NOT_YEAR_BEFORE.test(before)) return false;
-  if (NOT_YEAR_AFTER.test(after)) return false;
+  // "fiscal 1989 sales", "in 1989 sales rose": the year reading wins after these.
+  const surelyYear = /^(?:[Ff]iscal|FY)/.test(text.slice(start, end)) || /\b(?:in|since|during|until|by)\s+$/i.test(before);
+  if (!surelyYear && NOT_YEAR_AFTER.test(after)) return false;
+  if (surelyYear && /^\s*(?:%|percent|million|billion|thousand|[-–]\d|:\d|\.\d|,\d{3})/.test(after)) return false;
   if (year >= 1800 && year <= 2100) return true;
   // Older years only after a preposition or with an era ("in 1066", "1066 AD").
   return YEAR_PREP.test(before) || /^\s*(?:AD|A\.D\.|CE)\b/.test(after);

@@ -56,6 +56,8 @@ function cuesOf(words: string[], offset: number, out: Cue[]): void {
     const pos = offset + i;
     const prev = (words[i - 1] ?? '').toLowerCase();
     const prev2 = (words[i - 2] ?? '').toLowerCase();
+    // "due to its loss" is a cause; "is due to arrive" is a plan.
+    if (lower === 'due' && !/^(?:is|are|was|were|be|been|'s|'re)$/.test(prev)) continue;
     if (FUTURE_WORDS.has(lower)) {
       out.push({ pos, tense: 'future', strong: lower === 'will' || lower === "'ll" || lower === 'shall' });
       continue;
