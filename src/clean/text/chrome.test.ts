@@ -150,3 +150,14 @@ describe('classifyLine: author and date on one line, breadcrumbs', () => {
     expect(kind('Home / World / Asia Pacific')).toBe('chrome');
   });
 });
+
+describe('classifyLine: date lines with a little more on them', () => {
+  it('reads bylines with dates and dates followed by metadata', () => {
+    expect(classifyLine('Written by Ana Sandoiu on July 27, 2017', false)).toMatchObject({ kind: 'byline', name: 'Ana Sandoiu', date: { value: '2017-07-27' } });
+    expect(classifyLine('Dec 9, 2019 · 6 min read', false)).toMatchObject({ kind: 'date', date: { value: '2019-12-09' } });
+    expect(classifyLine('October 19, 2019 by IWB', false)).toMatchObject({ kind: 'date', date: { value: '2019-10-19' } });
+  });
+  it('does not take a headline ending in a date for a date line', () => {
+    expect(kind('Putin to visit Pakistan on October 18, 2023')).toBe('heading');
+  });
+});

@@ -8,7 +8,7 @@
  * sentences ("He declined to comment.") survive. Context rules (repeated lines, runs of menu
  * items) are in context.ts.
  */
-import { readMetaLine, readDateLine } from './dates.js';
+import { readDateLine, readLeadingDate, readMetaLine } from './dates.js';
 import type { DateHit, LineKind } from './types.js';
 
 export interface Classified {
@@ -227,12 +227,13 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
   if (desk && words <= 5 && capitalRatio(text) === 1) return { kind: 'byline', name: desk[1]!.trim() };
   const by = BYLINE.exec(text);
   if (by && words <= 20) {
-    const parts = by[1]!.split(/\s*[|•·]\s*|\s+[-–—]\s+/);
-    const name = (parts[0] ?? '').replace(/,\s*$/, '').trim();
-    if (looksLikeNames(name.replace(/,.*$/, ''))) {
-      const rest = parts.slice(1).join(' ');
-      return { kind: 'byline', name: name.replace(/,.*$/, '').trim(), date: rest ? readDateLine(rest, true) : null };
-    }
+    // "By Jane Doe | Reuters", "Written by Ana Sandoiu on July 27, 2017", "By X/June 12, 2020".
+    const parts = by[1]!.split(/\s*[|•·/]\s*|\s+[-–—]\s+|\s+on\s+(?=\S*\s*\d|\p{Lu})/u);
+    const name = (parts[0] ?? '').replace(/,.*$/, '').trim();
+    const rest = parts.slice(1).join(' ');
+    const date = rest ? readDateLine(rest, true) : null;
+    if (looksLikeNames(name)) return { kind: 'byline', name, date };
+    if (date && words <= 12) return { kind: 'byline', date };
   }
 
   if (END_MARKER.test(text)) return { kind: 'end' };
@@ -244,6 +245,13 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
 
   const date = words <= 10 ? readDateLine(text, false) : null;
   if (date) return { kind: 'date', date };
+  // A date line with a little more on it: "Dec 9, 2019 · 6 min read", "October 19, 2019 by IWB",
+  // "February 24, 2020 | 9:25pm". The date must open the line, so a headline that ends in a
+  // date ("Putin to visit Pakistan on October 18, 2023") is not taken for one.
+  if (words <= 12 && !ENDS_SENTENCE.test(text)) {
+    const lead = readLeadingDate(text);
+    if (lead) return { kind: 'date', date: lead };
+  }
 
   // A numbered list item ("3) Blade Runner The Final Cut") counts as a bullet.
   const listItem = bullet || /^\d{1,2}[.)]\s+\p{L}/u.test(text);

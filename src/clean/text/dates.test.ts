@@ -54,3 +54,11 @@ describe('readDateField and readDateline', () => {
     expect(readDateline('ISLAMABAD: The potential for economic cooperation was higher.')).toBeNull();
   });
 });
+
+describe('numeric dates', () => {
+  it('reads dotted and dashed numeric dates day first', () => {
+    expect(readDateLine('06.11.2023', false)?.value).toBe('2023-11-06');
+    expect(readDateLine('01.04.2023, 12:00', false)?.value).toBe('2023-04-01');
+    expect(readDateLine('14/06/2019', false)?.value).toBe('2019-06-14');
+  });
+});

@@ -15,6 +15,7 @@ const DATE_SHAPE =
 const EXPLICIT_YEAR = /(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)/;
 const MONTH_YEAR =
   /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:1[89]|2\d)\d{2})$/i;
+const DAY_FIRST = /^(\d{1,2})([.-])(\d{1,2})\2\d{4}\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Words that may stand beside a date on a date-only line. */
@@ -28,9 +29,20 @@ export function findDate(text: string): (DateHit & { start: number }) | null {
   for (const r of chrono.strict.parse(text)) {
     if (!EXPLICIT_YEAR.test(r.text) || !r.start.isCertain('year')) continue;
     const y = r.start.get('year');
-    const m = r.start.get('month');
-    const d = r.start.get('day');
+    let m = r.start.get('month');
+    let d = r.start.get('day');
     if (y === null || m === null || d === null) continue;
+    // "06.11.2023" and "06-11-2023" are day-first wherever they are written; chrono reads
+    // them month-first. Slashes stay as chrono reads them (ambiguous, US by default).
+    const dotted = DAY_FIRST.exec(r.text);
+    if (dotted) {
+      const first = Number(dotted[1]);
+      const second = Number(dotted[3]);
+      if (second >= 1 && second <= 12 && first >= 1 && first <= 31) {
+        d = first;
+        m = second;
+      }
+    }
     const dayKnown = r.start.isCertain('day');
     return {
       value: dayKnown ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`,
@@ -61,6 +73,24 @@ export function readDateLine(text: string, loose: boolean): DateHit | null {
     .trim();
   const others = rest === '' ? 0 : rest.split(' ').length;
   if (others > (loose ? 4 : 0)) return null;
+  return { value: hit.value, granularity: hit.granularity, quote: hit.quote };
+}
+
+/** Words that may follow a date at the start of a line (a byline, a reading time, a time). */
+const AFTER_DATE = /^(?:[\s,|•·/@-]|\b(?:by|at|um|à|min|mins|minute|minutes|read|report|uhr|edt|est|gmt|utc|am|pm)\b|\d{1,2}[:.]\d{2}|\d+)*/i;
+
+/**
+ * A date that opens a line, followed only by a few words of metadata: "Dec 9, 2019 · 6 min
+ * read", "October 19, 2019 by IWB", "02.02.2022, 11:30 Uhr von Markus Steinrisser".
+ */
+export function readLeadingDate(text: string): DateHit | null {
+  const hit = findDate(text);
+  if (!hit) return null;
+  const before = text.slice(0, hit.start).replace(DATE_LINE_FILLER, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
+  if (before !== '') return null;
+  const after = text.slice(hit.start + hit.quote.length);
+  const rest = after.replace(AFTER_DATE, '');
+  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 4) return null;
   return { value: hit.value, granularity: hit.granularity, quote: hit.quote };
 }
 

@@ -211,3 +211,21 @@ describe('general cases', () => {
     expect(paragraphs(parts[0]!)).toHaveLength(2);
   });
 });
+
+describe('weak date evidence', () => {
+  it('uses a date line below the first paragraph when the header has none, with low confidence', () => {
+    const raw = [
+      'Talks end in Doha',
+      '',
+      'The talks ended without an agreement on Sunday.',
+      '',
+      '14 March 2024',
+      '',
+      'Both delegations left the city on Monday.',
+    ].join('\n');
+    const [part] = cleanScrapedText(raw, { now: NOW });
+    expect(part!.published).toMatchObject({ value: '2024-03-14', evidence: 'text:late-date-line' });
+    expect(part!.published.confidence).toBeLessThanOrEqual(0.5);
+    expect(part!.text).not.toContain('14 March 2024');
+  });
+});

@@ -30,6 +30,8 @@ export const EVIDENCE_CONFIDENCE = {
   'text:byline-date': 0.8,
   dateline: 0.75,
   'text:date-line': 0.7,
+  /** A date line after the body has begun, when the header has none. */
+  'text:late-date-line': 0.5,
   'caption-date': 0.5,
 } as const;
 

@@ -70,6 +70,7 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
   const kept: Line[] = [];
   const dates: DateCandidate[] = [];
   const captions: Line[] = [];
+  let lateDate: DateHit | null = null;
   let byline: string | null = null;
   let publisher: string | null = null;
   let captured: string | null = null;
@@ -111,6 +112,8 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
           });
         } else if (i < zoneEnd) {
           dates.push(candidate(line.date, 'text:date-line'));
+        } else {
+          lateDate ??= line.date;
         }
         break;
       case 'byline':
@@ -137,6 +140,7 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
     const start = offsets[0]! + dl.start;
     dates.push(candidate(dl, 'dateline', { start, end: start + dl.quote.length }));
   }
+  if (dates.length === 0 && lateDate) dates.push(candidate(lateDate, 'text:late-date-line'));
   if (dates.length === 0) {
     // The caption's day is usually the event day, the article's day or the day before:
     // the latest caption date that is not in the future, when nothing better exists.
