@@ -46,13 +46,18 @@ export function chronoCandidates(text: string): Candidate[] {
     const day = known.isCertain('day') ? known.get('day') : null;
     const year = known.isCertain('year') ? known.get('year') : null;
     if (month === null || day === null) continue;
-    const numeric = !/[A-Za-z]/.test(r.text);
+    const iso = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(r.text);
+    const numeric = iso || !/[A-Za-z]/.test(r.text);
     if (numeric) {
       // Numeric dates only with a four-digit year ("2023-10-17", "10/17/2023"): never a score or phone number.
       if (year === null || !/\d{4}/.test(r.text)) continue;
     } else if (!CAP_MONTH.test(r.text)) continue;
     const sem: DateSem = { kind: 'date', month, day };
     if (year !== null) sem.year = year;
+    if (known.isCertain('hour')) {
+      const pad = (n: number | null): string => String(n ?? 0).padStart(2, '0');
+      sem.time = `${pad(known.get('hour'))}:${pad(known.get('minute'))}`;
+    }
     if (r.end) {
       const e = r.end;
       const end: NonNullable<DateSem['end']> = {};

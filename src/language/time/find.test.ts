@@ -79,6 +79,11 @@ describe('months, days and years against the anchor', () => {
   it('a date due soon after the anchor stays in the anchor year even in a past-tense sentence', () => {
     expect(one('The company declared a dividend, payable Dec. 15 to holders of record.', '1989-11-02', 'Dec. 15').value).toBe('1989-12-15');
   });
+  it('numeric dates need a four-digit year; ISO date-times keep their time', () => {
+    expect(values('Published 18/10/2023 by staff', null)).toEqual([['18/10/2023', '2023-10-18']]);
+    expect(values('Updated 2023-10-17T10:00:00Z', null)).toEqual([['2023-10-17T10:00:00Z', '2023-10-17T10:00']]);
+    expect(values('She scored 10/12 in the test.', '2023-10-18')).toEqual([]);
+  });
   it('written dates with a year resolve without the anchor', () => {
     expect(values('arrives for a conference in Moscow, Russia, March 18, 2021.', null)).toEqual([['March 18, 2021', '2021-03-18']]);
   });
