@@ -145,6 +145,7 @@ describe('not dates', () => {
     expect(values('a nation of 240 million people', '2023-10-18')).toEqual([]);
     expect(values('The army sent 2000 troops and 1500 tanks.', '2023-10-18')).toEqual([]);
     expect(values('The fund holds $2012 in cash.', '2023-10-18')).toEqual([]);
+    expect(values('Prime Minister Theresa May said the talks had failed.', '2019-03-01')).toEqual([]);
   });
 });
 

@@ -176,6 +176,11 @@ const rules: Rule[] = [
         const after = text.slice(start + (g.x ?? '').length, start + (g.x ?? '').length + 20);
         if (!g.y && !g.ry && !g.sh && /^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b/.test(after)) return null;
       }
+      // "Theresa May", "Brian May": a month name after a capitalised name is a surname.
+      if (!g.y && !g.ry && !g.sh && /^(?:May|June|April|August|January)$/.test(raw)) {
+        const prev = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
+        if (prev && !/^(?:In|By|Since|Until|Till|From|Through|During|Before|After|Early|Late|Mid|Last|Next|This|Of|On|And|Or|To|The|Since|End|Each|Every)$/.test(prev[1]!)) return null;
+      }
       const sem: Sem = { kind: 'date', month };
       if (g.y) sem.year = Number(g.y);
       else if (g.ry) sem.yearRel = g.ry === 'last' ? -1 : g.ry === 'next' ? 1 : 0;
