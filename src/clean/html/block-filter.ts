@@ -42,7 +42,7 @@ export function isFurniture(block: TextBlock, options: BlockFilterOptions = {}):
   if (n < 220 && FOLLOW.test(text)) return true;
   if (options.byline && n < 80 && text.replace(/^by\s+/i, '') === options.byline) return true;
   // A short block that is all link is a teaser or a menu entry, not article prose.
-  if (n < 160 && block.kind !== 'pre' && linkShare(block.element, text) > 0.85) return true;
+  if (process.env.NOLINK !== '1' && n < 160 && block.kind !== 'pre' && linkShare(block.element, text) > 0.85) return true;
   return false;
 }
 

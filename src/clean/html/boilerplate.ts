@@ -60,7 +60,7 @@ export function removeBoilerplate(root: Element): number {
     if (el.tagName === 'UL' || el.tagName === 'OL') {
       // A list that is all links is a menu or a related-stories list.
       const { text, link } = linkDensity(el);
-      if (text > 0 && link > 0.7 * text) {
+      if (process.env.NOUL !== '1' && text > 0 && link > 0.7 * text) {
         remove(el);
         removed++;
       }

@@ -11,7 +11,7 @@ import type { Message } from '../../core/types.js';
 import { joinBlocks, toBlocks } from './blocks.js';
 import { filterBlocks } from './block-filter.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { findDenseRoot, splitArticleBody } from './fallback.js';
+import { findDenseRoot, proseLength, splitArticleBody } from './fallback.js';
 import { readJsonLd } from './jsonld.js';
 import { looksLikeArticle, proseStats } from './listing.js';
 import { readMetadata } from './metadata.js';
@@ -47,6 +47,7 @@ function readabilityBlocks(document: Document): { blocks: TextBlock[]; byline: s
   return { blocks: toBlocks(root), byline: result?.byline ?? null };
 }
 
+/** The densest prose container of a fresh parse of `html`, cleaned, as blocks. */
 function fallbackBlocks(html: string): TextBlock[] {
   const { document } = parseHTML(asDocumentHtml(html));
   const doc = document as unknown as Document;
@@ -72,9 +73,24 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   const bodyElement = document.body ?? document.documentElement;
 
   if (document.body) prune(document.body);
+  // The densest prose container by our own scoring, found before readability moves nodes out.
+  const dense = findDenseRoot(document);
   let { blocks } = readabilityBlocks(document);
   let via = 'readability';
   let length = textLength(blocks);
+  // Prose readability left behind in the dense container: it took one section of several.
+  const leftBehind = dense !== null && length >= SHORT_TEXT ? proseLength(dense) : 0;
+  if (leftBehind > Math.max(400, 0.5 * length) && snapshot !== null) {
+    const alt = fallbackBlocks(snapshot);
+    const first = blocks[0]?.text ?? '';
+    const altText = alt.map((b) => b.text);
+    if (textLength(alt) > length * 1.3 && altText.some((t) => t === first)) {
+      blocks = alt;
+      via = 'fallback:wider-container';
+      length = textLength(blocks);
+      messages.push({ level: 'info', origin: 'html:wider-container', text: 'readability took one section of the article; used the container of all sections' });
+    }
+  }
   if (length < SHORT_TEXT) {
     const body = jsonLd.article?.articleBody ?? null;
     if (body !== null && body.length > Math.max(length * 1.5, 200)) {

@@ -81,7 +81,9 @@ export function findDenseRoot(document: Document): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of scores) {
+  // Link density is costly (a walk of the subtree): only for the strongest candidates.
+  const top = [...scores].sort((a, b) => b[1].prose - a[1].prose).slice(0, 8);
+  for (const [el, s] of top) {
     const { text, link } = ownText(el);
     const density = text > 0 ? link / text : 1;
     const score = s.prose * (1 - density);
@@ -91,6 +93,12 @@ export function findDenseRoot(document: Document): Element | null {
     }
   }
   return best;
+}
+
+/** Characters of prose (text outside links) still inside `el`. */
+export function proseLength(el: Element): number {
+  const { text, link } = ownText(el);
+  return text - link;
 }
 
 /** Paragraphs of a JSON-LD articleBody. */
