@@ -167,6 +167,21 @@ describe('findQuotes: institutions and "quoted X as telling"', () => {
     expect(quotes[1]).toMatchObject({ speaker: -1, cue: 'asserted' });
   });
 
+  it('a linked description wins over the demonym nested in it: "the Pakistani army chief asserted" -> Bajwa', () => {
+    const b = buildArticle(text, {
+      entities: [
+        { name: 'Qamar Javed Bajwa', type: 'person' },
+        { name: 'Pakistan', type: 'country' },
+      ],
+      mentions: [
+        { text: 'Qamar Javed Bajwa', entity: 'Qamar Javed Bajwa' },
+        { text: 'the Pakistani army chief', entity: 'Qamar Javed Bajwa', form: 'nominal' },
+        { text: 'Pakistani', entity: 'Pakistan', form: 'demonym' },
+      ],
+    });
+    expect(findQuotes(b)[1]).toMatchObject({ speaker: 0, cue: 'asserted' });
+  });
+
   it("\"the prime minister's office said\" -> the prime minister when the description is linked", () => {
     // "The talks were “productive and useful,”" is part of the reporter's sentence: partial.
     expect(quotes[2]).toMatchObject({ speaker: 0, cue: 'said', partial: true });

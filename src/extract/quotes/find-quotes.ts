@@ -2,7 +2,7 @@
  * Direct quotes of one article with their speakers. Pure: reads `text`, `mentions`,
  * `entities` (and `roles` when present), returns new Quote objects.
  */
-import type { Article, Message, Quote, Span } from '../../core/types.js';
+import type { Article, Mention, Message, Quote, Span } from '../../core/types.js';
 import { attributeAfter, attributeBefore, resolveCue } from './attribute.js';
 import { findCues } from './cues.js';
 import { findQuotedSpans, paragraphs } from './marks.js';
@@ -54,6 +54,22 @@ function endOfParagraphSpeaker(ctx: SpeakerContext, para: Span, quotes: readonly
   return resolveCue(ctx, cue, from, sentenceEnd(ctx.masked, cue.end, para.end)).speaker;
 }
 
+/**
+ * Mentions sorted by start, without those nested in a longer linked mention ("Pakistani" in
+ * "the Pakistani army chief" -> Bajwa): the outer one names the speaker.
+ */
+function outermost(mentions: readonly Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let outer: Mention | null = null;
+  for (const m of sorted) {
+    if (outer && m.start >= outer.start && m.end <= outer.end && m !== outer) continue;
+    out.push(m);
+    if (m.entity >= 0 && (!outer || m.end > outer.end)) outer = m;
+  }
+  return out;
+}
+
 /** The quoted spans of an article and what speaker resolution reads (text with quotes masked, mentions outside quotes). */
 export function quoteContext(article: Article): { spans: QuotedSpan[]; ctx: SpeakerContext; paras: Span[] } {
   const text = unwrapLines(article.text);
@@ -71,11 +87,7 @@ export function quoteContext(article: Article): { spans: QuotedSpan[]; ctx: Spea
     const s = spans[lo - 1];
     return s !== undefined && m.end <= s.content.end;
   };
-  const ctx: SpeakerContext = {
-    article,
-    masked,
-    mentions: article.mentions.filter((m) => !inside(m)).sort((a, b) => a.start - b.start || b.end - a.end),
-  };
+  const ctx: SpeakerContext = { article, masked, mentions: outermost(article.mentions.filter((m) => !inside(m))) };
   return { spans, ctx, paras: paragraphs(text) };
 }
 
