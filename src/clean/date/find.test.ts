@@ -230,3 +230,12 @@ describe('findPublishedDate, JSON-LD listing other articles', () => {
     expect(f.published.value).toBe('2023-11-01');
   });
 });
+
+describe('findPublishedDate on degenerate documents', () => {
+  it('returns no date, without throwing, for an empty or rootless document', () => {
+    for (const html of ['', 'just text 7 April 2021', '<html></html>']) {
+      const d = parseHTML(html).document as unknown as Document;
+      expect(findPublishedDate(d, { now: NOW }).published.value).toBeNull();
+    }
+  });
+});

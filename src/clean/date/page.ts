@@ -58,6 +58,16 @@ const FOOTER_WORDS = /(?:^|[\s_-])(footer|site-?footer)(?:$|[\s_-])/i;
 const ROOT_SELECTOR =
   'article, [itemtype*="Article"], [itemtype*="BlogPosting"], [itemprop~="articleBody"], .hentry, .h-entry, .post, .entry, main, [role="main"]';
 
+/** document.body, or null (linkedom throws on .body when the document has no root element). */
+function bodyOf(doc: Document): HTMLElement | null {
+  if (!doc.documentElement) return null;
+  try {
+    return doc.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function classId(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
@@ -139,7 +149,7 @@ export function viewPage(doc: Document): PageView {
   let bodyLength = -1;
   // A part holding most of the page's text is a layout wrapper ("has-sidebar"), not a sidebar.
   const isWrapper = (el: Element): boolean => {
-    if (bodyLength < 0) bodyLength = (doc.body?.textContent ?? '').length;
+    if (bodyLength < 0) bodyLength = ((bodyOf(doc) ?? doc.documentElement)?.textContent ?? '').length;
     return (el.textContent ?? '').length > bodyLength * 0.5;
   };
 
@@ -193,13 +203,13 @@ export function viewPage(doc: Document): PageView {
   let flat = '';
   let headingStart: number | null = null;
   let headingEnd: number | null = null;
-  const body = doc.body ?? doc.documentElement;
+  const body: Node | null = bodyOf(doc) ?? doc.documentElement ?? doc;
 
   const walk = (node: Node, inRoot: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
-        if (!text.trim()) continue;
+        if (!text.trim() || node.nodeType !== 1) continue;
         const el = node as Element;
         if (flat.length > 0 && !endsWithSpace(flat) && !/^\s/.test(text)) flat += ' ';
         pieces.push({ text, el, zone: zoneOf(el), start: flat.length, inRoot });
