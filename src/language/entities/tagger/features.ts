@@ -2,8 +2,9 @@
  * Feature extraction for the perceptron tagger. Features are strings (readable, stable
  * across training and run time) mapped to integer ids. Everything that depends on one word
  * is computed once per word type and cached, and pair features (bigrams, shape trigrams,
- * gazetteer tags) are cached by their parts, so tagging a token costs a few map look-ups on
- * strings whose hashes are already known and no string building.
+ * gazetteer tags) are looked up by their parts, so once its words have been seen, tagging a
+ * token costs a few map look-ups on strings whose hashes are already known and no string
+ * building.
  *
  * Per token i ("<s>"/"</s>" pad the sentence):
  *   word:     w (as written), l (lowercase), p1-p4 (prefixes as written), s1-s4 (suffixes,
@@ -266,6 +267,13 @@ export function buildPairIndex(features: readonly string[]): PairIndex {
     }
   });
   return index;
+}
+
+/** The id of a feature name in a model's PairIndex, or -1. */
+export function lookupFeature(index: PairIndex, name: string): number {
+  const eq = name.indexOf('=');
+  const byValue = index.kinds.get(eq < 0 ? name : name.slice(0, eq));
+  return byValue?.get(eq < 0 ? '' : name.slice(eq + 1)) ?? -1;
 }
 
 function addVector(scores: Float64Array, v: Float32Array, at: number): void {

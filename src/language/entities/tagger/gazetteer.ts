@@ -22,6 +22,7 @@ const node = (): TrieNode => ({ next: null, begin: null, inside: null });
 export class Gazetteer {
   private readonly root = node();
   private count = 0;
+  private readonly tagStrings = new Map<string, [string, string]>();
 
   constructor(entries: Iterable<readonly [phrase: string, category: string]> = []) {
     for (const [phrase, category] of entries) this.add(phrase, category);
@@ -29,7 +30,8 @@ export class Gazetteer {
 
   /** Adds a phrase (whitespace-separated tokens; punctuation such as "U.S." is one token). */
   add(phrase: string, category: string): void {
-    const toks = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    const lower = phrase.toLowerCase();
+    const toks = /\s/.test(lower) ? lower.split(/\s+/).filter(Boolean) : lower ? [lower] : [];
     if (toks.length === 0) return;
     let cur = this.root;
     for (const t of toks) {
@@ -46,10 +48,14 @@ export class Gazetteer {
       cur.inside = [];
       this.count++;
     }
-    const b = `${category}:B`;
-    if (!cur.begin.includes(b)) {
-      cur.begin.push(b);
-      (cur.inside as string[]).push(`${category}:I`);
+    let tags = this.tagStrings.get(category);
+    if (!tags) {
+      tags = [`${category}:B`, `${category}:I`];
+      this.tagStrings.set(category, tags);
+    }
+    if (!cur.begin.includes(tags[0])) {
+      cur.begin.push(tags[0]);
+      (cur.inside as string[]).push(tags[1]);
     }
   }
 

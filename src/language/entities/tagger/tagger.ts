@@ -1,6 +1,6 @@
 /** The run-time tagger: a trained weight table behind the `Tagger` interface. */
 import { decodeGreedy } from './decode.js';
-import { buildPairIndex, FeatureExtractor, NUM_LABELS } from './features.js';
+import { buildPairIndex, FeatureExtractor, lookupFeature, NUM_LABELS } from './features.js';
 import { dictionaryGazetteers } from './dictionary.js';
 import { worldGazetteer } from './gazetteer.js';
 import { NER_LABELS, type LoadedTagger, type ModelProvenance } from './types.js';
@@ -27,10 +27,9 @@ export class PerceptronTagger implements LoadedTagger {
     this.provenance = model.provenance;
     this.featureCount = model.features.length;
     this.weights = model.weights;
-    const index = new Map<string, number>();
-    model.features.forEach((f, i) => index.set(f, i));
+    const pairs = buildPairIndex(model.features);
     const gazetteers = [worldGazetteer(), ...dictionaryGazetteers(model.dictionary ?? [])];
-    this.extractor = new FeatureExtractor((name) => index.get(name) ?? -1, gazetteers, buildPairIndex(model.features));
+    this.extractor = new FeatureExtractor((name) => lookupFeature(pairs, name), gazetteers, pairs);
   }
 
   tag(tokens: readonly string[]): string[] {
