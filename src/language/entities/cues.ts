@@ -87,3 +87,13 @@ export const PERSON_CONNECTORS = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da'
 
 /** Closed-class words: a capitalised one at the start of a sentence is not a name. */
 export const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'VERB', 'NUM', 'PART', 'INTJ', 'ADJ', 'NOUN', 'PUNCT', 'SYM']);
+
+/** Religious and ethnic group words: names containing them are groups, not people ("Roman Catholics"). */
+export const GROUP_WORDS = new Set([
+  'catholic', 'catholics', 'muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish',
+  'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'shiite', 'shiites', 'shia', 'sunni',
+  'sunnis', 'kurd', 'kurds', 'kurdish', 'arab', 'arabs', 'pashtun', 'pashtuns', 'baloch', 'uighur',
+  'uighurs', 'uyghur', 'uyghurs', 'protestant', 'protestants', 'orthodox', 'evangelical', 'evangelicals',
+  'islamist', 'islamists', 'maoist', 'maoists', 'communist', 'communists', 'democrat', 'democrats',
+  'republican', 'republicans', 'tamil', 'tamils', 'hutu', 'tutsi', 'alawite', 'alawites', 'druze',
+]);

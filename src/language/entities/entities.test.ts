@@ -113,6 +113,11 @@ describe('entityStage: gazetteer and rules', () => {
     expect(mentionsOf(a, 'Dalai Lama')).toHaveLength(2);
   });
 
+  it('does not take religious or ethnic groups for people', () => {
+    const a = annotate('In a letter to Roman Catholics, the pope spoke.');
+    expect(mentionsOf(a, 'Roman Catholics')[0]).toMatchObject({ type: 'other' });
+  });
+
   it('leaves a description unresolved when its country does not match', () => {
     const a = annotate('President Xi Jinping hosted the forum. Later, Pakistan\'s president condemned the blast.');
     expect(a.mentions.filter((m) => m.form === 'nominal')).toEqual([]);
@@ -155,6 +160,25 @@ describe('entityStage with a tagger', () => {
     const b = annotate('Foreign Minister Sergey Lavrov spoke.', broken);
     expect(entityNamed(b, 'Sergey Lavrov')?.type).toBe('person');
     expect(b.messages[0]).toMatchObject({ level: 'warning', origin: 'entities:tagger-failed' });
+  });
+});
+
+describe('seed article 000 (Arab News, two articles in one page)', () => {
+  const dir = new URL('../../../examples/', import.meta.url);
+  const file = readdirSync(dir).find((f) => f.startsWith('000_'));
+  const a = annotate(readFileSync(new URL(file!, dir), 'utf8'));
+
+  it('finds the people and links "Kakar" to "Anwaar-ul-Haq Kakar"', () => {
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Anwaar-ul-Haq Kakar', 'Asif Ali Zardari', 'Vladimir Putin', 'Xi Jinping']);
+    expect(entityNamed(a, 'Anwaar-ul-Haq Kakar')?.aliases).toEqual(['Kakar']);
+    expect(entityNamed(a, 'Asif Ali Zardari')?.aliases).toEqual(['Zardari']);
+  });
+
+  it('reads "Pakistani PM" as Kakar and the KARACHI dateline as the city', () => {
+    const kakar = a.entities.indexOf(entityNamed(a, 'Anwaar-ul-Haq Kakar')!);
+    expect(mentionsOf(a, 'Pakistani PM').map((m) => m.entity)).toEqual([kakar, kakar]);
+    expect(a.entities[mentionsOf(a, 'KARACHI')[0]!.entity]).toMatchObject({ type: 'place', name: 'Karachi' });
   });
 });
 

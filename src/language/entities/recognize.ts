@@ -3,6 +3,7 @@ import { isHonorific, isTitleHead, isTitleWord, lower } from '../roles/titles.js
 import {
   FUNCTION_POS,
   GOVERNMENT_NOUNS,
+  GROUP_WORDS,
   LOCATIVE_PREPOSITIONS,
   MISC_HEADS,
   NAME_CONNECTORS,
@@ -499,6 +500,10 @@ function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: number, mod
   }
   const propn = values.slice(s, e).every((_, k) => tokens[s + k]!.pos === 'PROPN' || PERSON_CONNECTORS.has(values[s + k]!));
   const determiner = prevWord === 'the' || prevWord === 'a' || prevWord === 'an';
+  if (values.slice(s, e).some((w) => GROUP_WORDS.has(lower(w)))) {
+    emitTyped(ctx, s, e, 'other', 'rule:group');
+    return;
+  }
   if (allNameLike && e - s <= 4 && (gaz.firstNames.has(lower(values[s]!)) || SPEECH_VERBS.has(nextWord) || (propn && e - s <= 3 && !determiner))) {
     emitName(ctx, s, e, 'person', gaz.firstNames.has(lower(values[s]!)) ? 'rule:first-name' : 'rule:proper-nouns');
     return;
