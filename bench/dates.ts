@@ -1,5 +1,5 @@
 /**
- * npm run bench:dates [-- --limit N] [-- --failures] [-- --no-peer]
+ * npm run bench:dates [-- --limit N] [-- --failures] [-- --no-peer] [-- --latest]
  *
  * Exact YYYY-MM-DD accuracy of the page publication date (no date = miss) on the htmldate
  * evaluation set (../shared/bench/dates/htmldate), for dossier's findPublishedDate and for
@@ -32,6 +32,8 @@ let missing = 0;
 let ours = 0;
 let oursNone = 0;
 let goldIsModified = 0;
+let oursLatest = 0;
+const withLatest = process.argv.includes('--latest');
 let peer = 0;
 let oursMs = 0;
 let peerMs = 0;
@@ -55,6 +57,7 @@ for (const page of gold.slice(0, limit)) {
   const t1 = performance.now();
   oursMs += t1 - t0;
   const got = finding.published.value;
+  if (withLatest && findPublishedDate(document as unknown as Document, { url: page.url, now, prefer: 'latest' }).published.value === page.date) oursLatest++;
   const ok = got === page.date;
   if (ok) ours++;
   if (!got) oursNone++;
@@ -98,6 +101,7 @@ for (const b of bands) {
 }
 console.log(`\nexact YYYY-MM-DD accuracy (no date = miss)`);
 console.log(`  dossier findPublishedDate     ${pct(ours)}  (no date on ${oursNone} pages)  ${(n / (oursMs / 1000)).toFixed(1)} pages/s incl. decode+parse`);
+if (withLatest) console.log(`  dossier with prefer: 'latest'  ${pct(oursLatest)}  (returns the modification date when later; htmldate's default)`);
 console.log(`  misses where the gold date is the page's modification date (we return the original publication date by design): ${goldIsModified}`);
 if (withPeer) {
   console.log(`  readability.js publishedTime  ${pct(peer)}  (same run, linkedom)  ${(n / (peerMs / 1000)).toFixed(1)} pages/s incl. decode+parse`);

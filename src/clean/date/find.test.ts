@@ -239,3 +239,13 @@ describe('findPublishedDate on degenerate documents', () => {
     }
   });
 });
+
+describe('findPublishedDate, prefer latest', () => {
+  it('returns the later modification date only when asked', () => {
+    const head =
+      '<meta property="article:published_time" content="2021-04-07T08:00:00Z"><meta property="article:modified_time" content="2021-05-02T08:00:00Z">';
+    const d = page(head, `<h1>Russia, Pakistan agree to boost ties</h1>${ARTICLE_TEXT}`);
+    expect(findPublishedDate(d, { now: NOW }).published.value).toBe('2021-04-07');
+    expect(findPublishedDate(d, { now: NOW, prefer: 'latest' }).published).toMatchObject({ value: '2021-05-02', evidence: 'meta[article:modified_time]' });
+  });
+});

@@ -147,5 +147,9 @@ export function findPublishedDate(document: Document, options: FindDateOptions =
   const families = new Set(candidates.filter((c) => c.value === chosen!.value).map((c) => family(c.evidence)));
   let confidence = Math.min(0.99, chosen.confidence + 0.04 * (families.size - 1));
   if (captured && chosen.value === captured && family(chosen.evidence) !== 'structured') confidence = Math.min(confidence, 0.5);
+  const latest = modifiedList[0];
+  if (options.prefer === 'latest' && latest && latest.value > chosen.value && latest.confidence >= 0.6) {
+    return { published: toEvidence(latest, latest.confidence), captured, modified, messages };
+  }
   return { published: toEvidence(chosen, confidence), captured, modified, messages };
 }

@@ -16,6 +16,11 @@ export interface FindDateOptions {
   url?: string | null;
   /** Dates after this instant are rejected (default: the current time). */
   now?: Date;
+  /**
+   * "original" (default): the first publication date. "latest": the last-modified date when
+   * the page states a later one (htmldate's default behaviour), e.g. to date a page's content.
+   */
+  prefer?: 'original' | 'latest';
 }
 
 export interface ParseDateOptions {
