@@ -80,6 +80,7 @@ describe('not quantities', () => {
     expect(q('1 / 2')).toEqual([]);
     expect(q('Pakistan-Russia relations uplifted 2014 onwards when both countries had signed a defence pact.')).toEqual([]);
     expect(q('Updated 12 sec ago')).toEqual([]);
+    expect(q('The 65-year-old Nobel laureate accounted for more than one-fourth of GDP.')).toEqual([]);
     expect(q('one of the leaders said')).toEqual([]);
   });
   it('spans to avoid (time expressions) are left alone', () => {

@@ -182,9 +182,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     }
     // Durations belong to the time layer: "two-day", "10 years" (but "$5 a day" stays money).
     const nextWord = /^[\s-]+(?:of\s+)?([a-z][a-z.'-]*)/i.exec(rest());
-    if (!unit && nextWord && TIME_UNITS.has(nextWord[1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    if (!unit && nextWord && TIME_UNITS.has(nextWord[1]!.toLowerCase().replace(/\.$/, '').split('-')[0]!)) continue;
     // Fractions ("two-thirds") are not counts.
-    if (isWord && /^-(?:thirds?|quarters?|fifths?|halves|tenths?)\b/i.test(rest())) continue;
+    if (isWord && /^-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|halves|tenths?)\b/i.test(rest())) continue;
     // What is counted: "seven people", "5 million doses", "dozens of people", "13 aid workers".
     if (!unit && nextWord) {
       const allowOf = g.vague !== undefined || scaled;
