@@ -9,7 +9,7 @@
  * foreign office", "Afghan authorities") it goes to the owner's entity (the prime minister,
  * Pakistan), because the office speaks for them and the who-said-what report lists it there.
  */
-import type { Article, EntityType, Mention, Span } from '../../core/types.js';
+import type { Article, EntityType, Mention } from '../../core/types.js';
 import { previousSentenceStart, sentenceStart, wordCount } from './windows.js';
 
 /** What attribution reads: the article, the text with quote contents masked, mentions outside quotes. */
@@ -148,7 +148,7 @@ export function subjectBefore(ctx: SpeakerContext, start: number, end: number): 
   if (pronoun) {
     const pos = start + pronoun.index;
     const last = mentionsIn(ctx.mentions, start, e).pop();
-    if (!last || last.end <= pos) return resolvePronoun(ctx, pronoun[1]!, pos);
+    if (!last || last.end <= pos || last.form === 'pronoun') return resolvePronoun(ctx, pronoun[1]!, pos);
   }
   let gapEnd = e;
   for (let i = firstMentionFrom(ctx.mentions, e) - 1; i >= 0; i--) {
@@ -218,9 +218,4 @@ export function sentenceSubject(ctx: SpeakerContext, start: number, end: number)
     return null;
   }
   return null;
-}
-
-/** A span's words, for messages. */
-export function describe(article: Article, span: Span): string {
-  return article.text.slice(span.start, span.end);
 }
