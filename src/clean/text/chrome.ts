@@ -189,7 +189,7 @@ export function isProse(text: string): boolean {
 }
 
 /** "Name Surname", "Name Surname and Other Person": capitalised words, few of them. */
-function looksLikeNames(s: string): boolean {
+export function looksLikeNames(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*,?|and|&|de|van|von|der|al|el|bin|ibn|da|di|le|la)$/u.test(w));

@@ -229,3 +229,47 @@ describe('weak date evidence', () => {
     expect(part!.text).not.toContain('14 March 2024');
   });
 });
+
+describe('wire and newspaper layouts', () => {
+  it('ends a wire story at its reporting credit and reads the byline', () => {
+    const raw = [
+      'Pakistan, Russia sign deal on gas pipeline',
+      '',
+      'By Asif Shahzad',
+      '',
+      '3 minute read',
+      '',
+      'ISLAMABAD, July 5 (Reuters) - Pakistan and Russia signed an agreement on Friday to build a gas pipeline.',
+      '',
+      '"This is a landmark," the minister said.',
+      '',
+      'Reporting by Asif Shahzad; Editing by Mark Heinrich',
+      '',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    ].join('\n');
+    const [part] = cleanScrapedText(raw, { now: NOW });
+    expect(part!.byline).toBe('Asif Shahzad');
+    expect(paragraphs(part!)).toEqual([
+      'ISLAMABAD, July 5 (Reuters) - Pakistan and Russia signed an agreement on Friday to build a gas pipeline.',
+      '"This is a landmark," the minister said.',
+    ]);
+    // "July 5" names no year: no date.
+    expect(part!.published.value).toBeNull();
+  });
+  it('reads an author line above the date line and the Published line', () => {
+    const raw = [
+      'Pakistan, Russia agree to enhance cooperation',
+      'Baqir Sajjad Syed',
+      'Published April 8, 2021',
+      'Updated about 5 hours ago',
+      'Facebook Count',
+      'WhatsApp',
+      'Foreign Minister Shah Mahmood Qureshi and his Russian counterpart Sergey Lavrov agreed on Wednesday to enhance cooperation.',
+    ].join('\n');
+    const [part] = cleanScrapedText(raw, { now: NOW });
+    expect(part!.title).toBe('Pakistan, Russia agree to enhance cooperation');
+    expect(part!.byline).toBe('Baqir Sajjad Syed');
+    expect(part!.published).toMatchObject({ value: '2021-04-08', evidence: 'text:published-line' });
+    expect(paragraphs(part!)).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Message, SourceMapSegment } from '../../core/types.js';
 import type { CleanedPart } from '../types.js';
+import { looksLikeNames } from './chrome.js';
 import { findDate, isoDay, readDateline } from './dates.js';
 import { candidate, chooseTitle, choosePublished, type DateCandidate } from './metadata.js';
 import { isTitleCandidate } from './split.js';
@@ -19,9 +20,10 @@ function headerEnd(lines: Line[]): number {
 }
 
 /**
- * Where the article ends: at a marker such as "Related Articles" or "Leave a Reply" after the
- * body, when less body text follows it than came before it (a list of other stories or the
- * comments). A marker with most of the body after it is a sidebar above the article: ignored.
+ * Where the article ends: at a marker such as "Related Articles" or "Leave a Reply", or at a
+ * wire credit ("Reporting by ...; Editing by ..."), after the body, when less body text
+ * follows it than came before it (a list of other stories, the comments, the outlet's
+ * boilerplate). A marker with most of the body after it is a sidebar above the article.
  */
 function endOfArticle(lines: Line[], zoneEnd: number): number {
   let total = 0;
@@ -29,7 +31,7 @@ function endOfArticle(lines: Line[], zoneEnd: number): number {
   let before = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind === 'end' && i >= zoneEnd && before > total - before) return i;
+    if ((l.kind === 'end' || l.kind === 'credit') && i >= zoneEnd && before > total - before) return i + (l.kind === 'credit' ? 1 : 0);
     if (l.kind === 'body' || l.kind === 'bullet') before += l.words;
   }
   return lines.length;
@@ -114,6 +116,13 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
           dates.push(candidate(line.date, 'text:date-line'));
         } else {
           lateDate ??= line.date;
+        }
+        break;
+      case 'heading':
+        // An author's name on its own line between the headline and the date line.
+        if (!beforeTitle && i < zoneEnd && byline === null && line.words >= 2 && line.words <= 4 && looksLikeNames(line.text)) {
+          const next = lines[i + 1];
+          if (next && (next.kind === 'meta' || next.kind === 'date')) byline = line.text;
         }
         break;
       case 'byline':
