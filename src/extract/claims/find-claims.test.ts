@@ -159,8 +159,8 @@ describe('findClaims: figures inside quotes and reported speech', () => {
     expect(claims[0]).toMatchObject({ quantity: 0, subject: 'Trade between our countries', claimant: 0, time: '2020' });
   });
 
-  it('"He said ... had increased by 20 percent" -> trade relations between the two countries, claimant through "he"', () => {
-    expect(claims[1]).toMatchObject({ quantity: 2, subject: 'trade relations between the two countries', claimant: 0, time: null });
+  it('"He said ... had increased by 20 percent" -> a change: "trade relations between the two countries increased", claimant through "he"', () => {
+    expect(claims[1]).toMatchObject({ quantity: 2, subject: 'trade relations between the two countries increased', claimant: 0, time: null });
   });
 });
 
@@ -199,6 +199,28 @@ describe('findClaims: figures with their own years', () => {
     expect(findClaims(a).map((c) => [c.subject, c.value, c.time])).toEqual([
       ['unemployment rate', 7.4, '2008'],
       ['unemployment rate', 9.5, '2010'],
+    ]);
+  });
+});
+
+describe('findClaims: a change and a level', () => {
+  it('"Exports rose 15 percent to $2 billion" -> "Exports rose" (15 %) and "Exports" ($2 billion)', () => {
+    const text = 'Pakistan said its exports to Russia rose 15 percent to $2 billion in 2022.';
+    const a = buildArticle(text, {
+      entities: [{ name: 'Pakistan', type: 'country' }, { name: 'Russia', type: 'country' }],
+      mentions: [
+        { text: 'Pakistan', entity: 'Pakistan' },
+        { text: 'Russia', entity: 'Russia' },
+      ],
+      quantities: [
+        { text: '15 percent', value: 15, isPercent: true },
+        { text: '$2 billion', value: 2_000_000_000, unit: 'USD' },
+      ],
+      timexes: [{ text: '2022', value: '2022' }],
+    });
+    expect(findClaims(a).map((c) => [c.subject, c.unit, c.claimant, c.time])).toEqual([
+      ['exports to Russia rose', '%', 0, '2022'],
+      ['exports to Russia', 'USD', 0, '2022'],
     ]);
   });
 });

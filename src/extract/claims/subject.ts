@@ -35,6 +35,11 @@ const VALUE_VERBS = new Set(
   ).split(' '),
 );
 
+/** Value verbs that state a change: with a percentage they say by how much, not how much. */
+const CHANGE_VERBS = new Set(
+  'rose rise rises rising risen fell fall falls falling fallen grew grow grows growing grown climbed dropped surged jumped increased decreased declined'.split(' '),
+);
+
 /** Words between a verb and its figure that say how sure or how exact: "cost an estimated $2 billion". */
 const QUALIFIERS = new Set(
   'a an the estimated about around over up to nearly almost some more than at least roughly approximately just under below above only over some less fewer record'.split(
@@ -135,7 +140,8 @@ function phraseBefore(words: readonly Word[], k: number, floor: number, max = 8)
       i--;
       continue;
     }
-    if (!usedPrep && out.length > 0 && PHRASE_PREPS.has(lower(w)) && lower(w) !== 'to' && isNominal(prev)) {
+    const toNoun = lower(w) !== 'to' || out[0]?.pos === 'PROPN' || out[0]?.pos === 'NOUN'; // "exports to Russia"
+    if (!usedPrep && out.length > 0 && PHRASE_PREPS.has(lower(w)) && toNoun && isNominal(prev)) {
       usedPrep = true;
       out.unshift(w);
       i--;
@@ -290,6 +296,11 @@ export function findSubject(
   if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
     if (VALUE_VERBS.has(lower(verb)) || SPEECH.test(verb.text)) {
       const r = say(phraseBefore(words, verbIndex, floor));
+      // "exports rose 15%" is a change, "exports rose to 15%" a level
+      const percent = words[q1]?.text === '%' || /^(percent|pct)$/i.test(words[q1]?.text ?? '');
+      if (r && percent && CHANGE_VERBS.has(lower(verb)) && (left === verbIndex || lower(words[left]) === 'by')) {
+        return { subject: `${r.subject} ${verb.text}`, derived: false };
+      }
       if (r) return r;
     } else {
       // "pledged over $60 billion for energy, infrastructure and other projects"
