@@ -74,10 +74,10 @@ export function jsonLdCandidates(doc: Document): Candidate[] {
       }
       continue;
     }
-    const visit = (node: unknown, depth: number, parentIsArticle: boolean): void => {
+    const visit = (node: unknown, depth: number): void => {
       if (depth > 6 || node === null || typeof node !== 'object') return;
       if (Array.isArray(node)) {
-        for (const item of node) visit(item, depth + 1, parentIsArticle);
+        for (const item of node) visit(item, depth + 1);
         return;
       }
       const obj = node as Record<string, unknown>;
@@ -101,10 +101,10 @@ export function jsonLdCandidates(doc: Document): Candidate[] {
       }
       for (const [key, value] of Object.entries(obj)) {
         if (key === 'itemListElement' || key === 'hasPart' || key === 'comment' || key === 'review') continue;
-        if (value && typeof value === 'object') visit(value, depth + 1, isArticle || parentIsArticle);
+        if (value && typeof value === 'object') visit(value, depth + 1);
       }
     };
-    visit(data, 0, false);
+    visit(data, 0);
     blockIndex++;
   }
   return out;
