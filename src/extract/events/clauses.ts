@@ -11,7 +11,7 @@
  * - after a reporting verb ("said", "told") followed by a complement ("that ...", a name, a
  *   determiner), the complement is its own clause.
  */
-import type { MentionRef, SentenceView } from './sentence-view.js';
+import { mentionEndingAt, mentionStartingAt, type MentionRef, type SentenceView } from './sentence-view.js';
 import { AUXILIARIES, BARE_COMPLEMENT, DETERMINERS, RELATIVES, REPORTING, SUBORDINATORS, isCapitalized } from './words.js';
 
 export interface Clause {
@@ -43,8 +43,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
     clauses.push(c);
     return c;
   };
-  const mentionEndingAt = (i: number): MentionRef | null =>
-    view.mentions.find((m) => m.last === i) ?? null;
+  const endingAt = (i: number): MentionRef | null => mentionEndingAt(view, i) ?? null;
 
   let cur = open();
   const stack: { clause: Clause; closeAtComma: boolean }[] = [];
@@ -74,7 +73,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
     }
     if (RELATIVES.has(lower) && i > 0) {
       const commaBefore = prev?.text === ',';
-      const ante = mentionEndingAt(commaBefore ? i - 2 : i - 1);
+      const ante = endingAt(commaBefore ? i - 2 : i - 1);
       // "that" is only a relative pronoun right after a name; "where"/"which"/"who" after a comma or name.
       if ((lower !== 'that' || ante) && (commaBefore || ante)) {
         stack.push({ clause: cur, closeAtComma });
@@ -100,7 +99,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
       const next = words[i + 1]?.lower ?? '';
       const before = cur.id;
       of[i] = cur.id;
-      if (lower === 'and' && prev?.text === ',' && !AUXILIARIES.has(next) && view.mentions.some((m) => m.first === i + 1) && !startsClause(view, i + 1)) {
+      if (lower === 'and' && prev?.text === ',' && !AUXILIARIES.has(next) && mentionStartingAt(view, i + 1) !== undefined && !startsClause(view, i + 1)) {
         // ", and Y" in a list of names: not a clause.
         continue;
       }
@@ -112,7 +111,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
     if (REPORTING.has(lower)) {
       // Skip a date or place adjunct right after the verb ("said Wednesday that").
       let j = i + 1;
-      while (j < words.length && view.timexes.some((t) => t.first <= j && j <= t.last)) j++;
+      while (j < words.length && (view.timexAt[j] ?? -1) >= 0) j++;
       const next = words[j];
       if (next === undefined) continue;
       if (next.lower === 'that' || next.lower === ',' ) {
@@ -135,7 +134,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
 
 /** A name followed by a verb-like word: the start of a clause ("..., and Pakistan rejected"). */
 function startsClause(view: SentenceView, i: number): boolean {
-  const m = view.mentions.find((x) => x.first === i);
+  const m = mentionStartingAt(view, i);
   if (!m) return false;
   const next = view.words[m.last + 1];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || AUXILIARIES.has(next.lower));

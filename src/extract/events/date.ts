@@ -46,6 +46,28 @@ function distance(t: TimexRef, trigger: TriggerMatch): number {
   return 0;
 }
 
+const nearestCache = new WeakMap<TimexRef, { triggers: readonly TriggerMatch[]; nearest: TriggerMatch | null }>();
+
+/** The trigger strictly nearest to a time expression (null on a tie), computed once per list. */
+function nearestTrigger(t: TimexRef, triggers: readonly TriggerMatch[]): TriggerMatch | null {
+  const hit = nearestCache.get(t);
+  if (hit && hit.triggers === triggers) return hit.nearest;
+  let best: TriggerMatch | null = null;
+  let bestD = Infinity;
+  let tie = false;
+  for (const o of triggers) {
+    const d = distance(t, o);
+    if (d < bestD) {
+      best = o;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  const nearest = tie ? null : best;
+  nearestCache.set(t, { triggers, nearest });
+  return nearest;
+}
+
 /** The time expression that governs a trigger, or null. */
 export function governingTimex(
   view: SentenceView,
@@ -66,8 +88,7 @@ export function governingTimex(
   if (best) return { timex: best, sameClause: true };
   // Elsewhere in the sentence: only when this trigger is the nearest one to it.
   for (const t of [...cands].sort(byDistance)) {
-    const mine = distance(t, trigger);
-    if (allTriggers.every((o) => o === trigger || distance(t, o) > mine)) return { timex: t, sameClause: false };
+    if (nearestTrigger(t, allTriggers) === trigger) return { timex: t, sameClause: false };
   }
   return null;
 }

@@ -2,8 +2,8 @@
  * findEvents: the event mentions of one article, sentence by sentence.
  * For each trigger: its participants and place from its own clause (participants.ts), the
  * time expression that governs it (date.ts), its modality (modality.ts) and topics (topics.ts).
- * Two triggers of the same PLOVER type and modality in one sentence that have nested participant
- * sets (or where one has none) are one event ("In a telephone conversation, X and Y exchanged
+ * Two triggers of the same PLOVER type and modality close together in one sentence that have
+ * nested participant sets (or where one has none) are one event ("In a telephone conversation, X and Y exchanged
  * views"): the more specific kind is kept and the participants are joined.
  */
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
@@ -65,6 +65,9 @@ function codePlover(base: string, mod: ModalityResult, matrixIsTrigger: boolean,
 /** How specific a kind is when two triggers of one sentence are merged (higher is kept). */
 const SPECIFICITY: Record<string, number> = { call: 3, visit: 3, travel: 2, sign: 2, supply: 2, condemn: 2, accuse: 2 };
 
+/** Two triggers further apart than this (characters) are never one event. */
+const MERGE_DISTANCE = 120;
+
 /** How many sentences back "the two leaders" may look for the pair it refers to. */
 const PAIR_LOOKBACK = 3;
 
@@ -77,6 +80,8 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
     const sentenceText = article.text.slice(view.span.start, view.span.end);
     const topics = findTopics(sentenceText);
     const here: EventMention[] = [];
+    const unless = hasUnless(view);
+    const conditional = hasIf(view);
     for (const trigger of triggers) {
       const gov = governingTimex(view, clauses, trigger, triggers);
       const mod = findModality(view, clauses, trigger, gov?.timex ?? null);
@@ -90,7 +95,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
       }
       const tense = findTense(view, clauses, trigger);
       const matrixIsTrigger = mod.matrix >= 0 && triggers.some((t) => t !== trigger && t.first <= mod.matrix && mod.matrix <= t.last);
-      const plover = codePlover(trigger.plover, mod, matrixIsTrigger, hasUnless(view), hasIf(view));
+      const plover = codePlover(trigger.plover, mod, matrixIsTrigger, unless, conditional);
       if (plover === 'DEMAND' && trigger.plover !== 'DEMAND' && mod.cue === 'obligation') {
         // "Russia said Pakistan must withdraw": Pakistan is asked (target), the speaker asks.
         const speaker = reportingSubject(article, view, clauses, trigger);
@@ -156,6 +161,7 @@ function mergeSentenceEvents(events: EventMention[]): EventMention[] {
       (o) =>
         o.plover === e.plover &&
         o.modality === e.modality &&
+        e.start - o.end <= MERGE_DISTANCE &&
         nested(o.participants, e.participants),
     );
     if (i < 0) {

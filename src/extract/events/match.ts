@@ -4,7 +4,7 @@
  * and apply each rule's conditions and refinements.
  */
 import { allVerbForms, nounForms } from './inflect.js';
-import type { SentenceView, Word } from './sentence-view.js';
+import { mentionsIn, type SentenceView, type Word } from './sentence-view.js';
 import type { EventKind, PloverType, TriggerRule } from './types.js';
 
 interface Slot {
@@ -134,7 +134,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 
 /** Is there a named participant right after word `last` (within 4 words, no punctuation)? */
 function objectFollows(view: SentenceView, last: number, need: TriggerRule['needsObject'], notAfterObject?: readonly string[]): boolean {
-  for (const m of view.mentions) {
+  for (const m of mentionsIn(view, last + 1, last + 4)) {
     if (m.first <= last || m.first > last + 4) continue;
     const between = view.words.slice(last + 1, m.first);
     if (between.some((w) => PUNCT.test(w.text) && w.text !== '-' && w.lower !== "'s")) continue;
@@ -146,7 +146,17 @@ function objectFollows(view: SentenceView, last: number, need: TriggerRule['need
   return false;
 }
 
-function checkRule(view: SentenceView, c: CompiledRule, at: number[]): TriggerMatch | null {
+/** Does any word of the sentence start with one of `stems`? Cached per sentence and list. */
+function sentenceHas(view: SentenceView, stems: readonly string[], cache: Map<readonly string[], boolean>): boolean {
+  let v = cache.get(stems);
+  if (v === undefined) {
+    v = view.words.some((w) => startsWithAny(w.lower, stems));
+    cache.set(stems, v);
+  }
+  return v;
+}
+
+function checkRule(view: SentenceView, c: CompiledRule, at: number[], cache: Map<readonly string[], boolean>): TriggerMatch | null {
   const { words } = view;
   const rule = c.rule;
   const first = at[0]!;
@@ -161,8 +171,10 @@ function checkRule(view: SentenceView, c: CompiledRule, at: number[]): TriggerMa
   // A month name ("March 18") or a word inside a name ("Belt and Road Forum") is not a trigger.
   const a = words[first]!.start;
   const b = words[last]!.end;
-  if (view.timexes.some((t) => t.timex.start <= a && b <= t.timex.end)) return null;
-  if (view.mentions.some((m) => m.mention.start <= a && b <= m.mention.end)) return null;
+  const tx = view.timexes[view.timexAt[first] ?? -1];
+  if (tx && tx.timex.start <= a && b <= tx.timex.end) return null;
+  const mn = view.mentions[view.mentionAt[first] ?? -1];
+  if (mn && mn.mention.start <= a && b <= mn.mention.end) return null;
   if (rule.notAfter && prev !== undefined && rule.notAfter.includes(prev)) return null;
   if (rule.notNear) {
     for (let k = last + 1; k <= last + 3 && k < words.length; k++) {
@@ -181,13 +193,15 @@ function checkRule(view: SentenceView, c: CompiledRule, at: number[]): TriggerMa
     verbal = false;
   }
   if (rule.needsObject && !objectFollows(view, last, rule.needsObject, rule.notAfterObject)) return null;
-  if (rule.needsContext && !words.some((w) => startsWithAny(w.lower, rule.needsContext!))) return null;
+  if (rule.needsContext && !sentenceHas(view, rule.needsContext, cache)) return null;
 
   let kind = rule.kind;
   let plover = rule.plover;
   for (const ref of rule.refine ?? []) {
-    const scope = ref.inSentence ? words : words.slice(last + 1, last + 1 + (ref.window ?? 3));
-    if (scope.some((w) => startsWithAny(w.lower, ref.words))) {
+    const hit = ref.inSentence
+      ? sentenceHas(view, ref.words, cache)
+      : words.slice(last + 1, last + 1 + (ref.window ?? 3)).some((w) => startsWithAny(w.lower, ref.words));
+    if (hit) {
       kind = ref.kind ?? kind;
       plover = ref.plover;
       break;
@@ -200,11 +214,12 @@ function checkRule(view: SentenceView, c: CompiledRule, at: number[]): TriggerMa
 export function matchTriggers(view: SentenceView, index: TriggerIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   const { words } = view;
+  const cache = new Map<readonly string[], boolean>();
   for (let i = 0; i < words.length; i++) {
     for (const c of index.rulesStartingWith(words[i]!.lower)) {
       const at = matchAt(words, i, c);
       if (!at) continue;
-      const m = checkRule(view, c, at);
+      const m = checkRule(view, c, at, cache);
       if (m) found.push(m);
     }
   }

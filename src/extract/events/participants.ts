@@ -18,7 +18,7 @@ import type { Article, EventParticipant } from '../../core/types.js';
 import type { Clause, ClauseMap } from './clauses.js';
 import { looksPast } from './inflect.js';
 import type { TriggerMatch } from './match.js';
-import type { MentionRef, SentenceView } from './sentence-view.js';
+import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from './sentence-view.js';
 import {
   ACTOR_HEADS,
   ADVERBS,
@@ -60,18 +60,37 @@ interface Ctx {
   trigger: TriggerMatch;
 }
 
+/** How far (in words) from a trigger its participants, place and subject are looked for. */
+const WINDOW = 40;
+
+/** Mentions of the trigger's clause after `m` (a window, for coordination). */
+function clauseMentionsAfter(ctx: Ctx, m: MentionRef): MentionRef[] {
+  return mentionsIn(ctx.view, m.first, m.last + WINDOW).filter((x) => inClause(ctx, x));
+}
+
 /** Is the mention inside the trigger's clause? Nested clauses inside it do not count. */
 function inClause(ctx: Ctx, m: MentionRef): boolean {
   return ctx.clauses.of[m.first] === ctx.clause.id;
 }
 
 /** First word of the noun phrase a mention heads: walks left over titles, determiners, names. */
+const npStartCache = new WeakMap<MentionRef, number>();
+
 export function npStart(view: SentenceView, m: MentionRef): number {
+  const cached = npStartCache.get(m);
+  if (cached !== undefined) return cached;
+  const v = computeNpStart(view, m);
+  npStartCache.set(m, v);
+  return v;
+}
+
+function computeNpStart(view: SentenceView, m: MentionRef): number {
   let i = m.first;
   while (i > 0) {
     const w = view.words[i - 1]!;
     const lower = w.lower;
-    const inOtherMention = view.mentions.some((x) => x !== m && x.first <= i - 1 && i - 1 <= x.last);
+    const covering = mentionOfWord(view, i - 1);
+    const inOtherMention = covering !== undefined && covering !== m;
     if (lower === "'s" || lower === '-' || DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || inOtherMention) {
       if (lower === 'of' && !(i - 2 >= 0 && (TITLE_WORDS.has(view.words[i - 2]!.lower) || ACTOR_HEADS.has(view.words[i - 2]!.lower)))) break;
       i--;
@@ -91,7 +110,20 @@ export function npStart(view: SentenceView, m: MentionRef): number {
 }
 
 /** The preposition that governs a mention's noun phrase, or null. */
+const prepCache = new WeakMap<MentionRef, string | null>();
+
 function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | null {
+  if (depth === 0) {
+    const cached = prepCache.get(m);
+    if (cached !== undefined) return cached;
+    const v = computeGoverningPrep(view, m, 0);
+    prepCache.set(m, v);
+    return v;
+  }
+  return computeGoverningPrep(view, m, depth);
+}
+
+function computeGoverningPrep(view: SentenceView, m: MentionRef, depth: number): string | null {
   const s = npStart(view, m);
   const prev = view.words[s - 1]?.lower;
   // "Up to 100 ethnic Albanians", "about 200 supporters": a quantity, not a preposition.
@@ -104,7 +136,8 @@ function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | n
     let titled = false;
     while (j >= 0) {
       const w = view.words[j]!.lower;
-      const inMention = view.mentions.some((x) => x.first <= j && j <= x.last && isQualifier(view, x));
+      const cov = mentionOfWord(view, j);
+      const inMention = cov !== undefined && isQualifier(view, cov);
       if (TITLE_WORDS.has(w) || ACTOR_HEADS.has(w) || DETERMINERS.has(w) || inMention || APPOSITION_HEADS.has(w)) {
         if (TITLE_WORDS.has(w) || ACTOR_HEADS.has(w) || APPOSITION_HEADS.has(w)) titled = true;
         j--;
@@ -117,7 +150,7 @@ function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | n
   }
   // "between Russia and Pakistan": the second conjunct shares the preposition of the first.
   if ((prev === 'and' || prev === 'or') && depth < 4) {
-    const before = view.mentions.find((x) => x.last === s - 2);
+    const before = mentionEndingAt(view, s - 2);
     if (before) return governingPrep(view, before, depth + 1);
   }
   return null;
@@ -136,9 +169,23 @@ const OBJECT_CONTROL = /^(invit|urg|ask|call|allow|forc|permit|encourag|persuad|
  * "Russian President Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov",
  * "Pakistani counterpart Shah Mehmood Qureshi".
  */
+const qualifierCache = new WeakMap<MentionRef, boolean>();
+
 export function isQualifier(view: SentenceView, m: MentionRef): boolean {
+  const cached = qualifierCache.get(m);
+  if (cached !== undefined) return cached;
+  const v = computeIsQualifier(view, m);
+  qualifierCache.set(m, v);
+  return v;
+}
+
+function computeIsQualifier(view: SentenceView, m: MentionRef): boolean {
   if (m.mention.type === 'person') return false;
-  const next = view.mentions.find((x) => x.first > m.last && x.first <= m.last + 7 && x.mention.type === 'person');
+  let next: MentionRef | undefined;
+  for (let i = m.last + 1; i <= m.last + 7 && i < view.words.length && !next; i++) {
+    const x = mentionOfWord(view, i);
+    if (x && x.first === i && x.mention.type === 'person') next = x;
+  }
   if (!next) return false;
   for (let k = m.last + 1; k < next.first; k++) {
     const w = view.words[k]!;
@@ -196,7 +243,7 @@ function coordinatedRight(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[
 
 /** Candidate subject mentions: in the clause, before `before`, not in a prepositional phrase. */
 function subjectCandidates(ctx: Ctx, before: number): MentionRef[] {
-  return ctx.view.mentions.filter((m) => {
+  return mentionsIn(ctx.view, before - WINDOW, before - 1).filter((m) => {
     if (m.last >= before || !inClause(ctx, m) || !isActor(m) || isQualifier(ctx.view, m)) return false;
     const prep = governingPrep(ctx.view, m);
     return prep === null || absoluteSubject(ctx.view, m);
@@ -221,7 +268,7 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   const shared = ctx.clause.sharesSubjectWith ?? ctx.clause.reportedBy;
   if (shared !== null && (ctx.clause.sharesSubjectWith !== null || pronounSubject(ctx, before))) {
     const other: Ctx = { ...ctx, clause: ctx.clauses.clauses[shared]! };
-    const cands2 = ctx.view.mentions.filter(
+    const cands2 = mentionsIn(ctx.view, before - 2 * WINDOW, before + WINDOW).filter(
       (m) => inClause(other, m) && isActor(m) && !isQualifier(ctx.view, m) && governingPrep(ctx.view, m) === null,
     );
     const h = cands2[0];
@@ -234,8 +281,8 @@ function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
   const { words } = ctx.view;
   const first = ctx.clauses.of.indexOf(ctx.clause.id);
   if (first < 0) return null;
-  const inTimex = (i: number): boolean => ctx.view.timexes.some((t) => i >= t.first && i <= t.last);
-  for (const m of ctx.view.mentions) {
+  const inTimex = (i: number): boolean => (ctx.view.timexAt[i] ?? -1) >= 0;
+  for (const m of mentionsIn(ctx.view, first, Math.min(before - 1, first + 8))) {
     if (m.first >= before || !inClause(ctx, m) || m.first > first + 8) continue;
     const type = m.mention.type;
     if (type !== 'country' && type !== 'place' && !ctx.article.entities[m.mention.entity]?.country) continue;
@@ -245,7 +292,7 @@ function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
     let ok = s - 1 > first;
     for (let i = first; i < s - 1 && ok; i++) {
       const w = words[i]!;
-      if (isPunct(w.text) || w.pos === 'VERB' || w.pos === 'AUX' || ctx.view.mentions.some((x) => x.first <= i && i <= x.last)) ok = false;
+      if (isPunct(w.text) || w.pos === 'VERB' || w.pos === 'AUX' || mentionOfWord(ctx.view, i) !== undefined) ok = false;
     }
     // Only a time adjunct, auxiliaries and adverbs may stand between the group and the verb.
     for (let i = m.last + 1; i < before && ok; i++) {
@@ -279,7 +326,7 @@ function isPassive(ctx: Ctx): boolean {
 /** Mentions after the trigger in the clause governed by one of `preps` (or none: a direct object). */
 function after(ctx: Ctx, preps: ReadonlySet<string> | null, direct: boolean, limit = 14): MentionRef[] {
   const out: MentionRef[] = [];
-  for (const m of ctx.view.mentions) {
+  for (const m of mentionsIn(ctx.view, ctx.trigger.last + 1, ctx.trigger.last + limit)) {
     if (m.first <= ctx.trigger.last || m.first > ctx.trigger.last + limit || !inClause(ctx, m) || !isActor(m)) continue;
     if (isQualifier(ctx.view, m)) continue;
     const start = npStart(ctx.view, m);
@@ -306,7 +353,7 @@ function possessor(ctx: Ctx): MentionRef | null {
   const { words } = ctx.view;
   for (let k = ctx.trigger.first - 1; k >= Math.max(0, ctx.trigger.first - 4); k--) {
     if (words[k]!.lower === "'s") {
-      const m = ctx.view.mentions.find((x) => x.last === k - 1);
+      const m = mentionEndingAt(ctx.view, k - 1);
       return m && isActor(m) ? m : null;
     }
     if (isPunct(words[k]!.text)) return null;
@@ -324,7 +371,8 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
 
   // Object control: "invited President Putin to visit", "urged Iran to withdraw".
   const toWord = words[trigger.first - 1]?.lower === 'to' ? trigger.first - 1 : -1;
-  let controller = toWord > 0 ? view.mentions.find((m) => m.last === toWord - 1 && isActor(m)) : undefined;
+  let controller = toWord > 0 ? mentionEndingAt(view, toWord - 1) : undefined;
+  if (controller && !isActor(controller)) controller = undefined;
   if (controller) {
     const s = npStart(view, controller);
     const gov = words.slice(Math.max(0, s - 3), s).map((w) => w.lower);
@@ -336,7 +384,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
     const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
     const objects = [
       // "give Tanzania a grant": a name inside a multi-word trigger is its recipient.
-      ...view.mentions.filter((m) => m.first > trigger.first && m.last < trigger.last && isActor(m) && !isQualifier(view, m)),
+      ...mentionsIn(view, trigger.first + 1, trigger.last - 1).filter((m) => m.first > trigger.first && m.last < trigger.last && isActor(m) && !isQualifier(view, m)),
       ...after(ctx, FOR_KINDS.has(trigger.kind) ? new Set([...TARGET_PREPS, 'for']) : TARGET_PREPS, true),
     ];
     const direct = after(ctx, null, true);
@@ -353,7 +401,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       const obj = objects[0];
       if (subject.length >= 2 && !obj && SYMMETRIC.has(trigger.kind)) together = subject;
       else sources.push(...subject);
-      if (obj) targets.push(...coordinatedRight(ctx, obj, view.mentions.filter((m) => inClause(ctx, m))));
+      if (obj) targets.push(...coordinatedRight(ctx, obj, clauseMentionsAfter(ctx, obj)));
       if (subject.length === 0 && obj === undefined && byAgent[0]) sources.push(byAgent[0]);
     }
   } else {
@@ -366,7 +414,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
     const ofOrigin = trigger.kind === 'supply' || trigger.kind === 'aid'
       ? prepMentions(ctx, 'of', 3).find((m) => m.mention.form === 'demonym')
       : undefined;
-    if (between[0]) together = coordinatedRight(ctx, between[0], view.mentions.filter((m) => inClause(ctx, m)));
+    if (between[0]) together = coordinatedRight(ctx, between[0], clauseMentionsAfter(ctx, between[0]));
     const src = poss ?? by ?? from ?? ofOrigin;
     if (src) sources.push(src);
     // "Khan received a telephone call from Putin": the receiver is the target.
@@ -375,7 +423,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       const subject = subjectBefore(ctx, trigger.first);
       targets.push(...subject.filter((m) => m !== src));
     }
-    if (tgt) targets.push(...coordinatedRight(ctx, tgt, view.mentions.filter((m) => inClause(ctx, m))));
+    if (tgt) targets.push(...coordinatedRight(ctx, tgt, clauseMentionsAfter(ctx, tgt)));
     if (sources.length === 0 && together.length === 0) {
       // The noun is the object of a verb: "Islamabad receiving first deliveries", "X held a meeting".
       const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
@@ -386,9 +434,9 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       // "In a telephone conversation on Wednesday, X and Y exchanged views": the main clause names them.
       if (subject.length === 0 && trigger.first <= 3) {
         const comma = words.findIndex((w, i) => i > trigger.last && w.text === ',');
-        const nextSubj = comma > 0 ? view.mentions.find((m) => m.first > comma && m.first <= comma + 6 && isActor(m) && !isQualifier(view, m)) : undefined;
+        const nextSubj = comma > 0 ? mentionsIn(view, comma + 1, comma + 6).find((m) => m.first > comma && isActor(m) && !isQualifier(view, m)) : undefined;
         if (nextSubj) {
-          const group = coordinatedRight(ctx, nextSubj, view.mentions.filter((m) => m.first > comma));
+          const group = coordinatedRight(ctx, nextSubj, mentionsIn(view, comma + 1, comma + WINDOW));
           if (group.length >= 2 && SYMMETRIC.has(trigger.kind) && targets.length === 0) together = group;
           else sources.push(...group);
         }
@@ -419,7 +467,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
 
 /** The place introduced by "in"/"at" in the clause (after the trigger first, then before it). */
 function findLocation(ctx: Ctx): number {
-  const cands = ctx.view.mentions.filter((m) => {
+  const cands = mentionsIn(ctx.view, ctx.trigger.first - WINDOW, ctx.trigger.last + WINDOW).filter((m) => {
     if (!inClause(ctx, m)) return false;
     const t = m.mention.type;
     const ent = ctx.article.entities[m.mention.entity];

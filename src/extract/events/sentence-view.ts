@@ -35,6 +35,40 @@ export interface SentenceView {
   words: Word[];
   mentions: MentionRef[];
   timexes: TimexRef[];
+  /** For each word, the index into `mentions` of the mention covering it, or -1. */
+  mentionAt: Int32Array;
+  /** For each word, the index into `timexes` of the time expression covering it, or -1. */
+  timexAt: Int32Array;
+}
+
+/** The mention covering word i, if any. */
+export function mentionOfWord(view: SentenceView, i: number): MentionRef | undefined {
+  const k = i >= 0 && i < view.mentionAt.length ? view.mentionAt[i]! : -1;
+  return k >= 0 ? view.mentions[k] : undefined;
+}
+
+/** Mentions that start at words from..to (inclusive, clamped), in order. */
+export function mentionsIn(view: SentenceView, from: number, to: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  const a = Math.max(0, from);
+  const b = Math.min(view.words.length - 1, to);
+  for (let i = a; i <= b; i++) {
+    const m = mentionOfWord(view, i);
+    if (m && (m.first === i || (i === a && !out.includes(m)))) out.push(m);
+  }
+  return out;
+}
+
+/** The mention whose last word is i, if any. */
+export function mentionEndingAt(view: SentenceView, i: number): MentionRef | undefined {
+  const m = mentionOfWord(view, i);
+  return m && m.last === i ? m : undefined;
+}
+
+/** The mention whose first word is i, if any. */
+export function mentionStartingAt(view: SentenceView, i: number): MentionRef | undefined {
+  const m = mentionOfWord(view, i);
+  return m && m.first === i ? m : undefined;
 }
 
 // Abbreviations with dots (U.S., U.N.), clitics (n't, 's), words with inner hyphens, any other
@@ -102,6 +136,14 @@ export function sentenceViews(article: Article): SentenceView[] {
       const r = mapSpan(words, t);
       if (r) ts.push({ timex: t, ...r });
     }
-    return { span, index, words, mentions: ms, timexes: ts };
+    const mentionAt = new Int32Array(words.length).fill(-1);
+    ms.forEach((m, k) => {
+      for (let i = m.first; i <= m.last; i++) if (mentionAt[i] === -1) mentionAt[i] = k;
+    });
+    const timexAt = new Int32Array(words.length).fill(-1);
+    ts.forEach((t, k) => {
+      for (let i = t.first; i <= t.last; i++) if (timexAt[i] === -1) timexAt[i] = k;
+    });
+    return { span, index, words, mentions: ms, timexes: ts, mentionAt, timexAt };
   });
 }
