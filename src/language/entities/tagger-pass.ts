@@ -1,0 +1,66 @@
+/** Recogniser pass with a statistical tagger: its spans, checked by rules. */
+import { FUNCTION_POS, NAME_CONNECTORS, NOT_NAMES, PLACE_HEADS } from './cues.js';
+import { isHonorific, isTitleWord, lower } from '../roles/titles.js';
+import { type Tagger } from './types.js';
+import { type Ctx, type Mode, type TagSpan, emitName, isCap, isSentenceInitial, push } from './context.js';
+
+/** The tagger's IOB2 spans over tokens [a, b), as token indices. */
+export function taggerSpans(ctx: Ctx, a: number, b: number, tagger: Tagger): TagSpan[] {
+  const labels = tagger.tag(ctx.values.slice(a, b));
+  const spans: TagSpan[] = [];
+  let i = a;
+  while (i < b) {
+    const label = labels[i - a] ?? 'O';
+    if (!label.startsWith('B-') && !label.startsWith('I-')) {
+      i++;
+      continue;
+    }
+    const type = label.slice(2);
+    let j = i + 1;
+    while (j < b && labels[j - a] === `I-${type}`) j++;
+    spans.push({ start: i, end: j, type });
+    i = j;
+  }
+  return spans;
+}
+
+export function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSpan[], mode: Mode): void {
+  // A line of one word ("XS", "Follow") is page furniture, not a name.
+  let words = 0;
+  for (let k = a; k < b; k++) if (/[\p{L}\p{N}]/u.test(ctx.values[k]!)) words++;
+  if (words <= 1) return;
+  for (const span of spans) {
+    const type = span.type;
+    let s = span.start;
+    let e = span.end;
+    while (s < e && ctx.taken[s]) s++;
+    while (e > s && ctx.taken[e - 1]) e--;
+    let clean = true;
+    for (let k = s; k < e; k++) if (ctx.taken[k]) clean = false;
+    // Rules fix obvious errors: a capitalised function word opening a sentence is not a name.
+    while (s < e && isSentenceInitial(ctx, a, s) && FUNCTION_POS.has(ctx.tokens[s]!.pos ?? '') && !isTitleWord(ctx.values[s]!) && !isCap(ctx.values[s + 1] ?? '')) s++;
+    while (s < e && !/[\p{L}\p{N}]/u.test(ctx.values[s]!)) s++;
+    while (e > s && !/[\p{L}\p{N}]/u.test(ctx.values[e - 1]!)) e--;
+    if (!clean || e <= s) continue;
+    if (e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!))) continue;
+    // In a Title Case headline every word looks like a name: keep only proper nouns.
+    if (mode === 'title') {
+      let proper = true;
+      for (let k = s; k < e; k++) if (ctx.tokens[k]!.pos !== 'PROPN' && !NAME_CONNECTORS.has(ctx.values[k]!)) proper = false;
+      if (!proper) continue;
+    }
+    // "the town of Tavildara": a place, whatever the tagger says.
+    if (type === 'PER' && e - s === 1 && s - 2 >= a && lower(ctx.values[s - 1]!) === 'of' && PLACE_HEADS.has(ctx.values[s - 2]!)) {
+      emitName(ctx, s, e, 'place', 'rule:place-of');
+      continue;
+    }
+    if (type === 'PER') {
+      let n = s;
+      while (n < e - 1 && (isTitleWord(ctx.values[n]!) || isHonorific(ctx.values[n]!))) n++;
+      emitName(ctx, n, e, 'person', 'tagger');
+      for (let k = s; k < n; k++) ctx.taken[k] = 1;
+    } else if (type === 'ORG') emitName(ctx, s, e, 'organization', 'tagger');
+    else if (type === 'LOC') emitName(ctx, s, e, 'place', 'tagger');
+    else if (!(e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!)))) emitName(ctx, s, e, 'other', 'tagger');
+  }
+}
