@@ -1,0 +1,223 @@
+import type { Article } from '../core/types.js';
+import type { Entity } from '../corpus/types.js';
+import { documentView } from '../report/documents.js';
+import { buildTimeline } from '../report/timeline.js';
+import type { z } from 'zod';
+import { notFound } from './http.js';
+import type { timelineQuery } from './schemas.js';
+import type { CorpusState } from './state.js';
+import { highlight, matchesAll, paragraphAround, queryTerms } from './text.js';
+import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
+
+type TimelineQuery = z.output<typeof timelineQuery>;
+
+/** Entity ids a filter value stands for: an exact id, or every entity whose name or alias contains it. */
+export function resolveEntities(state: CorpusState, values: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const names: string[] = [];
+  for (const v of values) (state.entitiesById.has(v) ? out.add(v) : names.push(v.toLowerCase()));
+  if (names.length)
+    for (const e of state.corpus.entities) if ([e.name, ...e.aliases].some((n) => names.some((q) => n.toLowerCase().includes(q)))) out.add(e.id);
+  return out;
+}
+
+/** The timeline filtered as asked, in date order. */
+export function timeline(state: CorpusState, q: TimelineQuery): TimelineItem[] {
+  let items: readonly TimelineItem[] = state.timeline;
+  if (q.entity?.length) {
+    const ids = resolveEntities(state, q.entity);
+    items = items.filter((t) => t.participants.some((p) => ids.has(p.id)) || (t.location !== null && ids.has(t.location.id)));
+  }
+  if (q.type?.length) {
+    const types = new Set(q.type.map((t) => t.toUpperCase()));
+    items = items.filter((t) => types.has(t.type.toUpperCase()) || types.has(t.kind.toUpperCase()));
+  }
+  if (q.topic?.length) {
+    const topics = new Set(q.topic.map((t) => t.toLowerCase()));
+    items = items.filter((t) => t.topics.some((x) => topics.has(x.toLowerCase())));
+  }
+  if (q.source?.length) {
+    const docs = documentsMatching(state, q.source);
+    items = items.filter((t) => {
+      const ev = state.eventsById.get(t.id);
+      return !!ev && (ev.documents.some((d) => docs.has(d)) || ev.sources.some((s) => docs.has(s.documentId)));
+    });
+  }
+  if (q.planned) items = items.filter((t) => t.planned === (q.planned === 'true'));
+  if (q.from) items = items.filter((t) => t.date !== null && endOf(t.date) >= q.from!);
+  if (q.to) items = items.filter((t) => t.date !== null && t.date.slice(0, q.to!.length) <= q.to!);
+  if (q.undated === 'false') items = items.filter((t) => t.date !== null);
+  if (q.dates !== undefined || q.perDate !== undefined) {
+    const events = items.map((t) => state.eventsById.get(t.id)!).filter(Boolean);
+    const kept = buildTimeline({ events, entities: [] }, { dates: q.dates, perDate: q.perDate });
+    items = kept.map((k) => state.timelineById.get(k.event.id)!).filter(Boolean);
+  }
+  return [...items];
+}
+
+function endOf(value: string): string {
+  return value.length < 10 ? `${value}-99` : value;
+}
+
+/** Document ids a source filter stands for: exact ids, or documents whose publisher or source contains the value. */
+function documentsMatching(state: CorpusState, values: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const names: string[] = [];
+  for (const v of values) (state.documentsById.has(v) ? out.add(v) : names.push(v.toLowerCase()));
+  if (names.length)
+    for (const d of state.documents)
+      if (names.some((n) => (d.publisher ?? '').toLowerCase().includes(n) || d.source.toLowerCase().includes(n))) out.add(d.id);
+  return out;
+}
+
+/** An event with every source's cited sentence in its paragraph, and the disagreements about it. */
+export async function eventDetail(state: CorpusState, id: string): Promise<EventDetail> {
+  const ev = state.eventsById.get(id);
+  if (!ev) throw notFound('event', id);
+  const item = state.timelineById.get(id) ?? toItem(state, id);
+  const sources: EventSource[] = [];
+  const articles = new Map<string, Article | null>();
+  for (const s of ev.sources) {
+    if (!articles.has(s.documentId)) articles.set(s.documentId, await state.store.getArticle(s.documentId));
+    const a = articles.get(s.documentId);
+    if (!a) continue;
+    const p = paragraphAround(a.text, s.start, s.end);
+    const doc = state.documentsById.get(a.id);
+    sources.push({
+      documentId: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      url: a.url,
+      published: doc?.published ?? a.published.value,
+      paragraph: p.text,
+      highlight: { start: s.start - p.offset, end: Math.min(s.end, p.offset + p.text.length) - p.offset },
+      start: s.start,
+      end: s.end,
+    });
+  }
+  return { ...item, dateEvidence: ev.date, sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
+}
+
+/** A non-timeline event (denied or hypothetical) shown the same way. */
+function toItem(state: CorpusState, id: string): TimelineItem {
+  const ev = state.eventsById.get(id)!;
+  const name = (x: string): string => state.entitiesById.get(x)?.name ?? x;
+  return {
+    id,
+    type: ev.type,
+    kind: ev.kind,
+    summary: ev.summary,
+    date: ev.date.value,
+    when: ev.date.value ?? 'undated',
+    precision: ev.date.value ? (ev.date.granularity ?? 'other') : 'none',
+    planned: ev.future || ev.modality === 'planned',
+    modality: ev.modality,
+    participants: ev.participants.map((p) => ({ id: p, name: name(p) })),
+    location: ev.location ? { id: ev.location, name: name(ev.location) } : null,
+    topics: ev.topics,
+    sourceCount: ev.documents.length,
+    weight: ev.weight,
+  };
+}
+
+export function entityDetail(state: CorpusState, id: string): EntityDetail {
+  const e = state.entitiesById.get(id);
+  if (!e) throw notFound('entity', id);
+  const events = state.eventsByEntity.get(id) ?? [];
+  const co = new Map<string, { events: number; documents: number }>();
+  const bump = (other: string, key: 'events' | 'documents'): void => {
+    if (other === id || !state.entitiesById.has(other)) return;
+    const c = co.get(other) ?? { events: 0, documents: 0 };
+    c[key]++;
+    co.set(other, c);
+  };
+  for (const t of events) for (const other of new Set([...t.participants.map((p) => p.id), ...(t.location ? [t.location.id] : [])])) bump(other, 'events');
+  for (const d of e.documents) for (const other of state.entitiesByDocument.get(d) ?? []) bump(other, 'documents');
+  const coOccurring = [...co.entries()]
+    .map(([oid, c]) => {
+      const o = state.entitiesById.get(oid)!;
+      return { id: oid, name: o.name, type: o.type, ...c };
+    })
+    .sort((a, b) => b.events - a.events || b.documents - a.documents || a.name.localeCompare(b.name))
+    .slice(0, 30);
+  return {
+    ...e,
+    roles: [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')),
+    documents: e.documents.map((d) => state.documentsById.get(d)).filter((d) => d !== undefined),
+    events,
+    quotes: state.corpus.quotes.filter((q) => q.speaker === id),
+    claims: state.corpus.claims.filter((c) => c.claimant === id),
+    coOccurring,
+  };
+}
+
+/** The document reader: cleaned text, metadata with evidence, and what to highlight. */
+export async function documentDetail(state: CorpusState, id: string) {
+  const a = await state.store.getArticle(id);
+  if (!a) throw notFound('document', id);
+  const view = documentView(a, state.corpus);
+  const corpusEntity = entityLinker(state, a);
+  const annotations: Annotation[] = [];
+  for (const m of a.mentions) {
+    const de = a.entities[m.entity];
+    annotations.push({ kind: 'entity', start: m.start, end: m.end, label: de ? `${de.type}: ${de.name}` : m.type, ref: de ? corpusEntity(de.name) : null });
+  }
+  for (const t of a.timexes) annotations.push({ kind: 'date', start: t.start, end: t.end, label: t.value ?? 'unresolved date', ref: null });
+  for (const q of a.quotes) {
+    const sp = a.entities[q.speaker];
+    annotations.push({ kind: 'quote', start: q.start, end: q.end, label: sp ? `quote: ${sp.name}` : 'quote: unknown speaker', ref: sp ? corpusEntity(sp.name) : null });
+  }
+  const events = [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.eventsById.get(e)!).filter(Boolean);
+  for (const ev of a.events) {
+    const match = events.find((e) => e.sources.some((s) => s.documentId === id && s.start < ev.sentence.end && s.end > ev.sentence.start));
+    annotations.push({ kind: 'event', start: ev.start, end: ev.end, label: `${ev.plover}: ${ev.trigger}`, ref: match?.id ?? null });
+  }
+  annotations.sort((x, y) => x.start - y.start || y.end - x.end);
+  return {
+    ...view,
+    meta: a.meta,
+    annotations,
+    events: [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.timelineById.get(e)).filter((t) => t !== undefined),
+    entities: (state.entitiesByDocument.get(id) ?? []).map((e) => state.entitiesById.get(e)!).map((e) => ({ id: e.id, name: e.name, type: e.type })),
+  };
+}
+
+/** Doc-level entity name -> corpus entity id, among the entities the corpus places in this document. */
+function entityLinker(state: CorpusState, a: Article): (name: string) => string | null {
+  const candidates: Entity[] = (state.entitiesByDocument.get(a.id) ?? []).map((e) => state.entitiesById.get(e)!).filter(Boolean);
+  const byName = new Map<string, string>();
+  for (const e of candidates) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+  return (name) => byName.get(name.toLowerCase()) ?? null;
+}
+
+/** Search documents (SQLite FTS5), quotes and entities (in memory); snippets mark matches with «». */
+export async function search(state: CorpusState, q: string, kinds: readonly SearchKind[], offset: number, limit: number): Promise<{ total: number; items: SearchResult[] }> {
+  const terms = queryTerms(q);
+  const want = new Set(kinds.length ? kinds : (['document', 'quote', 'entity'] as const));
+  const out: SearchResult[] = [];
+  const cap = offset + limit;
+  if (want.has('entity') && terms.length) {
+    for (const e of state.corpus.entities) {
+      const hay = [e.name, ...e.aliases].join(' · ');
+      if (matchesAll(hay, terms)) out.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
+    }
+  }
+  if (want.has('quote') && terms.length) {
+    for (const qr of state.corpus.quotes) {
+      if (out.length >= cap * 4) break;
+      if (!matchesAll(qr.text, terms)) continue;
+      const speaker = qr.speaker ? (state.entitiesById.get(qr.speaker)?.name ?? qr.speaker) : 'unknown speaker';
+      out.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
+    }
+  }
+  if (want.has('document')) {
+    let hits: Awaited<ReturnType<CorpusState['store']['search']>> = [];
+    try {
+      hits = await state.store.search(q, cap);
+    } catch {
+      hits = terms.length ? await state.store.search(terms.join(' '), cap) : [];
+    }
+    for (const h of hits) out.push({ kind: 'document', id: h.documentId, title: h.title ?? state.documentsById.get(h.documentId)?.source ?? h.documentId, snippet: h.snippet });
+  }
+  return { total: out.length, items: out.slice(offset, cap) };
+}

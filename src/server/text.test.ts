@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { highlight, matchesAll, paragraphAround, queryTerms } from './text.js';
+
+describe('server text helpers', () => {
+  it('splits a query into distinct lower-case words', () => {
+    expect(queryTerms('Lavrov AND "Dar" lavrov')).toEqual(['lavrov', 'and', 'dar']);
+  });
+
+  it('matches terms at word starts only', () => {
+    expect(matchesAll('Sergey Lavrov met Ishaq Dar', ['lav', 'dar'])).toBe(true);
+    expect(matchesAll('Sergey Lavrov met Ishaq Dar', ['avrov'])).toBe(false);
+  });
+
+  it('wraps every match in guillemets', () => {
+    expect(highlight('Lavrov met Dar in Moscow', ['lavrov', 'moscow'])).toBe('«Lavrov» met Dar in «Moscow»');
+  });
+
+  it('cuts a window around the first match in long text', () => {
+    const text = `${'a '.repeat(200)}Moscow talks ${'b '.repeat(200)}`;
+    const s = highlight(text, ['moscow'], 60);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s.endsWith('…')).toBe(true);
+    expect(s).toContain('«Moscow» talks');
+  });
+
+  it('finds the paragraph around a passage', () => {
+    const text = 'Title\n\nFirst para. Second sentence.\nNext para.';
+    const start = text.indexOf('Second');
+    const p = paragraphAround(text, start, start + 6);
+    expect(p.text).toBe('First para. Second sentence.');
+    expect(p.offset).toBe(7);
+  });
+});

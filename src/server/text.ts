@@ -1,0 +1,45 @@
+/** Text helpers for the API: query terms, highlighted snippets, paragraphs. */
+
+/** The words of a query, lower-cased, without FTS operators or punctuation. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Word-start matcher for any of the terms ("lav" finds "Lavrov"). */
+function termPattern(terms: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRe).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+/** True when every term starts a word of the text. */
+export function matchesAll(text: string, terms: readonly string[]): boolean {
+  if (terms.length === 0) return false;
+  return terms.every((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t)}`, 'iu').test(text));
+}
+
+/** A window of the text around the first match, with every match wrapped in «». */
+export function highlight(text: string, terms: readonly string[], width = 160): string {
+  if (terms.length === 0) return text.slice(0, width);
+  const re = termPattern(terms);
+  const first = re.exec(text);
+  re.lastIndex = 0;
+  let start = 0;
+  let end = text.length;
+  if (text.length > width) {
+    const at = first?.index ?? 0;
+    start = Math.max(0, at - Math.floor(width / 3));
+    end = Math.min(text.length, start + width);
+  }
+  const body = text.slice(start, end).replace(re, (m) => `«${m}»`);
+  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
+}
+
+/** The paragraph (text between blank lines or line breaks) holding [start, end), and its offset. */
+export function paragraphAround(text: string, start: number, end: number): { text: string; offset: number } {
+  const before = text.lastIndexOf('\n', Math.max(0, start - 1));
+  const from = before < 0 ? 0 : before + 1;
+  const after = text.indexOf('\n', Math.max(end, from));
+  const to = after < 0 ? text.length : after;
+  return { text: text.slice(from, to), offset: from };
+}

@@ -1,0 +1,129 @@
+import type { Article, DateEvidence, EntityType } from '../core/types.js';
+import type { Discrepancy, Entity, Event, QuoteRecord, ClaimRecord } from '../corpus/types.js';
+import type { Store } from '../store/types.js';
+
+/** What the HTTP app needs to run. */
+export interface ServerOptions {
+  store: Store;
+  /** Token write endpoints (ingest) require; null when the server listens on loopback only. */
+  token?: string | null;
+  /** Folder of the built web app (web/dist); null or missing: API only. */
+  webDir?: string | null;
+  /** Runs one ingest batch; defaults to the real pipeline (src/app/ingest.ts). Tests may replace it. */
+  runIngest?: IngestRunner;
+}
+
+export type IngestRunner = (specs: string[], onProgress: (source: string, outcome: string) => void) => Promise<IngestResult>;
+
+export interface IngestResult {
+  inputs: number;
+  documents: number;
+  skipped: number;
+  failed: { input: string; code: string; message: string }[];
+}
+
+/** A document as lists show it (no text). */
+export interface DocumentListItem {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+}
+
+/** An event as the timeline shows it. */
+export interface TimelineItem {
+  id: string;
+  type: string;
+  kind: string;
+  summary: string;
+  date: string | null;
+  /** "2023-10-17" or "on or before 2023-10-18" or "undated". */
+  when: string;
+  /** day, month, year, ... or "none". */
+  precision: string;
+  /** Planned (not yet happened as of its sources) rather than happened. */
+  planned: boolean;
+  modality: Event['modality'];
+  participants: { id: string; name: string }[];
+  location: { id: string; name: string } | null;
+  topics: string[];
+  /** Distinct documents reporting it. */
+  sourceCount: number;
+  weight: number;
+}
+
+export interface Page<T> {
+  total: number;
+  offset: number;
+  limit: number;
+  items: T[];
+}
+
+/** One source of an event: the cited sentence inside its paragraph. */
+export interface EventSource {
+  documentId: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  paragraph: string;
+  /** The cited passage, as offsets into `paragraph`. */
+  highlight: { start: number; end: number };
+  /** The cited passage as offsets into the document text. */
+  start: number;
+  end: number;
+}
+
+export interface EventDetail extends TimelineItem {
+  dateEvidence: DateEvidence;
+  sources: EventSource[];
+  disagreements: Discrepancy[];
+}
+
+export interface EntityListItem {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityDetail extends Omit<Entity, 'documents'> {
+  documents: DocumentListItem[];
+  events: TimelineItem[];
+  quotes: QuoteRecord[];
+  claims: ClaimRecord[];
+  /** Entities that share events or documents with this one, most shared first. */
+  coOccurring: { id: string; name: string; type: EntityType; events: number; documents: number }[];
+}
+
+/** A highlight in the document reader, offsets into the text. */
+export interface Annotation {
+  kind: 'entity' | 'date' | 'quote' | 'event';
+  start: number;
+  end: number;
+  label: string;
+  /** Corpus entity id or event id it links to, when known. */
+  ref: string | null;
+}
+
+export type SearchKind = 'document' | 'quote' | 'entity';
+
+export interface SearchResult {
+  kind: SearchKind;
+  /** Document id, entity id, or the quote's document id. */
+  id: string;
+  title: string;
+  /** Matches wrapped in «». */
+  snippet: string;
+  /** Quote offsets into its document. */
+  start?: number;
+  end?: number;
+}
+
+export type { Article };
