@@ -325,3 +325,25 @@ describe('PLOVER coding of statements about the future', () => {
     expect(e.modality).toBe('asserted');
   });
 });
+
+describe('findEvents on long input', () => {
+  it('handles a 2,600-word run-on sentence with 800 mentions in well under a few seconds', () => {
+    const unit = 'Russia met Pakistan and attacked Kabul on Monday, while India condemned the blast ';
+    const text = unit.repeat(200);
+    const a = buildArticle({ text, published: '2023-01-01', sentences: [text] });
+    ['Russia', 'Pakistan', 'Kabul', 'India'].forEach((name, entity) => {
+      a.entities.push({ type: 'country', name, aliases: [], country: null });
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        a.mentions.push({ start: at, end: at + name.length, type: 'country', entity, via: 'test' });
+      }
+    });
+    a.mentions.sort((x, y) => x.start - y.start);
+    const t0 = performance.now();
+    const events = findEvents(a);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    // Triggers far apart are never merged into one event: no event gathers the whole text.
+    expect(events.length).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...events.map((e) => e.participants.length))).toBeLessThanOrEqual(3);
+    expect(Math.max(...events.map((e) => e.end - e.start))).toBeLessThan(40);
+  });
+});
