@@ -222,7 +222,12 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
     return name && words <= 12 && !ALL_RIGHTS.test(name) ? { kind: 'site', name } : { kind: 'chrome' };
   }
 
-  if (words <= 25 && CREDIT.test(text)) return { kind: 'credit' };
+  if (words <= 25 && CREDIT.test(text)) {
+    // A wire credit closes the story; a "Source: ..." line under a chart does not.
+    return /^\(?\s*(?:via\b|(?:with\s+)?(?:additional\s+)?(?:inputs?|reporting|writing|editing|translated)\b)/i.test(text)
+      ? { kind: 'credit', label: 'wire' }
+      : { kind: 'credit' };
+  }
   const desk = DESK.exec(text);
   if (desk && words <= 5 && capitalRatio(text) === 1) return { kind: 'byline', name: desk[1]!.trim() };
   const by = BYLINE.exec(text);

@@ -31,7 +31,8 @@ function endOfArticle(lines: Line[], zoneEnd: number): number {
   let before = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if ((l.kind === 'end' || l.kind === 'credit') && i >= zoneEnd && before > total - before) return i + (l.kind === 'credit' ? 1 : 0);
+    const wire = l.kind === 'credit' && l.label === 'wire';
+    if ((l.kind === 'end' || wire) && i >= zoneEnd && before > total - before) return wire ? i + 1 : i;
     if (l.kind === 'body' || l.kind === 'bullet') before += l.words;
   }
   return lines.length;
