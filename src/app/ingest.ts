@@ -1,10 +1,11 @@
-import { cleanInput } from '../clean/clean.js';
 import { describeError, DossierError, isDossierError } from '../core/errors.js';
 import type { Pipeline } from '../core/stage.js';
-import type { Article } from '../core/types.js';
+import type { Article, RawInput } from '../core/types.js';
 import { runCorpusStages } from '../corpus/run.js';
 import { readInputs, type ReadOptions } from '../ingest/read.js';
 import type { Store } from '../store/types.js';
+import { WorkerPool } from './pool.js';
+import { processInput } from './process.js';
 
 export interface IngestFailure {
   input: string;
@@ -34,6 +35,8 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Run the corpus stages at the end (default true). */
   corpus?: boolean;
+  /** Worker threads for the per-document work; 1 (the default) runs it in this thread. */
+  jobs?: number;
 }
 
 /**
@@ -50,28 +53,46 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     summary.failed.push({ input: err.input ?? input, code: err.code, message: err.message });
     options.onProgress?.({ source: err.input ?? input, outcome: 'failed' });
   };
-  for await (const item of readInputs(specs, options)) {
-    if (item instanceof DossierError) {
-      fail(item, item.input ?? '?');
-      continue;
-    }
-    if (await store.hasRaw(item.hash)) {
-      summary.skipped++;
-      options.onProgress?.({ source: item.source, outcome: 'skipped' });
-      continue;
-    }
+  const pool = (options.jobs ?? 1) > 1 ? new WorkerPool(options.jobs!) : null;
+  const work = (raw: RawInput): Promise<Article[]> => (pool ? pool.run(raw, now) : processInput(raw, pipeline, now));
+  // Results are stored in input order; a bounded window keeps the workers busy meanwhile.
+  const window: { raw: RawInput; result: Promise<Article[]> }[] = [];
+  const limit = pool ? pool.size * 4 : 1;
+  const seen = new Set<string>();
+  const commit = async (): Promise<void> => {
+    const { raw, result } = window.shift()!;
     let articles: Article[];
     try {
-      articles = cleanInput(item, { now });
-      for (const a of articles) await pipeline.run(a, { now });
+      articles = await result;
     } catch (e) {
-      fail(e, item.source);
-      continue;
+      fail(e, raw.source);
+      return;
     }
-    await store.addDocuments(item, articles);
+    await store.addDocuments(raw, articles);
     summary.inputs++;
     summary.documents += articles.length;
-    options.onProgress?.({ source: item.source, outcome: 'added' });
+    options.onProgress?.({ source: raw.source, outcome: 'added' });
+  };
+  try {
+    for await (const item of readInputs(specs, options)) {
+      if (item instanceof DossierError) {
+        fail(item, item.input ?? '?');
+        continue;
+      }
+      if (seen.has(item.hash) || (await store.hasRaw(item.hash))) {
+        summary.skipped++;
+        options.onProgress?.({ source: item.source, outcome: 'skipped' });
+        continue;
+      }
+      seen.add(item.hash);
+      const result = work(item);
+      result.catch(() => {}); // handled in commit(), in order
+      window.push({ raw: item, result });
+      while (window.length >= limit) await commit();
+    }
+    while (window.length > 0) await commit();
+  } finally {
+    await pool?.close();
   }
   if (options.corpus !== false && (summary.inputs > 0 || (await store.stats()).events === 0)) await runCorpusStages(store);
   return summary;

@@ -37,7 +37,8 @@ export function buildProgram(): Command {
     .description('read .txt, .html/.htm (also .gz), .json/.jsonl records, RSS/Atom feeds, URLs or - (stdin), annotate and store them, then update the corpus')
     .argument('<inputs...>', 'files, directories, http(s) URLs of pages or feeds, or - for stdin')
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
-    .action((inputs: string[], opts: { corpus: boolean }) => runCommand(g(), async (ctx) => (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts), 'write'));
+    .option('-j, --jobs <n>', 'worker threads for cleaning and annotating (default: one per core for more than 20 inputs)', positiveInt)
+    .action((inputs: string[], opts: { corpus: boolean; jobs?: number }) => runCommand(g(), async (ctx) => (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts), 'write'));
 
   program
     .command('timeline')
@@ -84,6 +85,14 @@ export function buildProgram(): Command {
     .addOption(formats(['json'], 'json'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action((opts) => runCommand(g(), async (ctx) => (await report()).exportCommand(ctx, opts)));
+
+  program
+    .command('serve')
+    .description('HTTP JSON API and web app to explore the dossier (loopback only unless --host; see docs/api.md)')
+    .option('--port <n>', 'port to listen on', positiveInt, 8080)
+    .option('--host <host>', 'address to listen on; anything but loopback requires a write token', '127.0.0.1')
+    .option('--token <token>', 'token ingest requests must send (default: $DOSSIER_TOKEN, or generated off loopback)')
+    .action((opts) => runCommand(g(), async (ctx) => (await import('./commands/serve.js')).serveCommand(ctx, opts), 'write'));
 
   program
     .command('clean')

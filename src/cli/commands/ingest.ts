@@ -1,18 +1,25 @@
+import { availableParallelism } from 'node:os';
 import { defaultPipeline } from '../../app/pipeline.js';
 import { ingest } from '../../app/ingest.js';
 import { countInputs } from '../../ingest/count.js';
 import { type CommandContext, storeOf } from '../context.js';
 import { createProgress } from '../progress.js';
 
-export async function ingestCommand(ctx: CommandContext, inputs: string[], opts: { corpus: boolean }): Promise<void> {
+/** Worker threads pay off once there are more inputs than a worker takes to start. */
+const PARALLEL_FROM = 20;
+
+export async function ingestCommand(ctx: CommandContext, inputs: string[], opts: { corpus: boolean; jobs?: number }): Promise<void> {
   const quiet = !!ctx.options.quiet;
-  const progress = createProgress(quiet ? null : await countInputs(inputs), quiet);
+  const total = await countInputs(inputs);
+  const jobs = opts.jobs ?? ((total ?? Infinity) > PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
+  const progress = createProgress(quiet ? null : total, quiet);
   let summary;
   try {
     summary = await ingest(inputs, {
       store: storeOf(ctx),
       pipeline: defaultPipeline(),
       corpus: opts.corpus,
+      jobs,
       onProgress: progress.tick,
     });
   } finally {
