@@ -51,7 +51,7 @@ const ASK_MATRIX = /^(urg|ask|call|demand|press|request|appeal|threat|warn|push|
 const INTENT_MATRIX =
   /^(agre|plan|intend|want|hope|aim|seek|sought|decid|promis|pledg|vow|swor|swear|offer|ready|prepar|willing|commit|determin|resolv|eager|keen|wish|propos|go(ing)?$)/;
 /** Verbs of expectation and arrangement ("is expected to", "is set to"): planned, not an intention. */
-const PLAN_MATRIX = /^(expect|schedul|set$|due$|slated|poised|likely|arrang|design|mov(e|es|ed|ing)$|need|bound)/;
+const PLAN_MATRIX = /^(expect|schedul|set$|due$|slated|poised|likely|arrang|design|need|bound)/;
 /** "attempted to assassinate", "tried to storm": the attempt happened. */
 const ATTEMPT_MATRIX = /^(attempt|tr(y|ie)|sought)/;
 const PLANNED_NOUN_MODS = new Set(['upcoming', 'planned', 'proposed', 'scheduled', 'forthcoming', 'expected', 'next', 'future', 'prospective']);

@@ -74,7 +74,7 @@ export function mentionStartingAt(view: SentenceView, i: number): MentionRef | u
 // Abbreviations with dots (U.S., U.N.), clitics (n't, 's), words with inner hyphens, any other
 // non-space character.
 const WORD_RE =
-  /(?:\p{L}\.){2,}|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+(?:[-‑'’][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+|['’](?!(?:s|ll|re|ve|d|m)\b)[\p{L}\p{N}]+)*|\S/gu;
 
 /** Words of text[start, end) with absolute offsets. */
 export function wordsOf(text: string, span: Span, posByStart?: ReadonlyMap<number, string>): Word[] {
