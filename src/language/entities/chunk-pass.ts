@@ -65,7 +65,12 @@ export function classifyChunk(ctx: Ctx, a: number, b: number, i: number, j: numb
 
   // Leading titles and honorifics: "Caretaker Prime Minister Anwaar-ul-Haq Kakar", "Mullah Abdul ...".
   let n = s;
-  while (n < e && (isTitleWord(values[n]!) || isHonorific(values[n]!))) n++;
+  for (;;) {
+    if (n < e && (isTitleWord(values[n]!) || isHonorific(values[n]!))) n++;
+    // "Secretary of State", "Chief of Army Staff": "of" inside a title.
+    else if (n > s && n + 1 < e && values[n] === 'of' && isTitleHead(values[n - 1]!) && isTitleWord(values[n + 1]!)) n += 2;
+    else break;
+  }
   // A title needs an office or an honorific: "Air France" and "Federal Reserve" are not titled.
   let hasHead = false;
   for (let k = s; k < n; k++) if (isTitleHead(values[k]!) || isHonorific(values[k]!)) hasHead = true;

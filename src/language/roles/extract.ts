@@ -58,7 +58,12 @@ interface TitleRun {
 function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
   const { values } = ix;
   let k = end;
-  while (k >= 0 && ix.sentenceOf[k] === sentence && !ix.mentionAt[k] && (isTitleWord(values[k]!) || isHonorific(values[k]!))) k--;
+  for (;;) {
+    if (k >= 0 && ix.sentenceOf[k] === sentence && !ix.mentionAt[k] && (isTitleWord(values[k]!) || isHonorific(values[k]!))) k--;
+    // "Secretary of State", "Chief of Army Staff": "of" between an office and a title word.
+    else if (k > 0 && k < end && values[k] === 'of' && isTitleHead(values[k - 1]!) && !ix.mentionAt[k - 1]) k -= 2;
+    else break;
+  }
   const first = k + 1;
   if (first > end) return [];
   const runs: TitleRun[] = [];
@@ -69,13 +74,15 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
     const boundary =
       q === end ||
       (next !== undefined &&
-        isTitleHead(v) &&
-        ((isRank(next) && !isRank(v)) || isHonorific(next) || (/^\p{Ll}/u.test(v) && /^\p{Lu}/u.test(next))));
+        ((isRank(next) && !isRank(v) && v !== 'of') ||
+          (isTitleHead(v) && (isHonorific(next) || (/^\p{Ll}/u.test(v) && /^\p{Lu}/u.test(next))))));
     if (boundary) {
       let s = runStart;
       while (s <= q && isHonorific(values[s]!) && !isTitleHead(values[s]!)) s++;
       let e = q;
       while (e >= s && !isTitleHead(values[e]!)) e--;
+      // Keep "of ..." after the office: "Secretary of State", "Chief of Army Staff".
+      if (e >= s && e + 2 <= q && values[e + 1] === 'of') e = q;
       if (e >= s) runs.push({ first: s, last: e });
       runStart = q + 1;
     }

@@ -45,6 +45,14 @@ describe('roleStage', () => {
     ]);
   });
 
+  it('keeps "of" inside a title', () => {
+    expect(roles('U.S. Secretary of State Antony Blinken met Chief of Army Staff General Qamar Javed Bajwa.').list).toEqual([
+      ['U.S. Secretary of State Antony Blinken', 'Antony Blinken', 'Secretary of State', 'United States'],
+      ['Chief of Army Staff General Qamar Javed Bajwa', 'Qamar Javed Bajwa', 'Chief of Army Staff', null],
+      ['General Qamar Javed Bajwa', 'Qamar Javed Bajwa', 'General', null],
+    ]);
+  });
+
   it('reads appositives after and before a name', () => {
     expect(roles("Kakar, Pakistan's interim premier, said the talks were useful.").list).toEqual([
       ["Kakar, Pakistan's interim premier", 'Kakar', 'interim premier', 'Pakistan'],
@@ -89,5 +97,6 @@ describe('titleKey', () => {
     expect(titleKey('interim premier')).toBe('prime minister');
     expect(titleKey('military chief')).toBe('army chief');
     expect(titleKey('Foreign Minister')).toBe('foreign minister');
+    expect(titleKey('Chief of Army Staff')).toBe('army chief');
   });
 });
