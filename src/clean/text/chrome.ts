@@ -45,7 +45,7 @@ const WIDGETS = new Set(
     'click here', 'continue reading', 'story continues below', 'advertisement story continues below',
     'zoom', 'zoom in', 'zoom out', 'expand', 'collapse', 'fullscreen', 'full screen', 'enlarge',
     'view comments', 'add comment', 'post comment', 'edit', 'report', 'translate', 'dark mode', 'light mode',
-  ].map((s) => s),
+  ],
 );
 
 /** "1 / 2", "3 of 12", "Image 2 of 5", "5 min read", "00:45" (a video duration). */

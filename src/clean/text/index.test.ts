@@ -43,7 +43,7 @@ describe('seed 000: two articles in one file', () => {
     for (const p of parts) expect(p.messages.some((m) => m.origin === 'clean:split')).toBe(true);
   });
   it('dates part 1 from its Updated line and leaves part 2 undated ("12 sec ago")', () => {
-    expect(parts[0]!.published).toMatchObject({ value: '2023-10-18', evidence: 'text:updated-line', quote: '18 October 2023' });
+    expect(parts[0]!.published).toMatchObject({ value: '2023-10-18', evidence: 'text:updated-line', quote: 'Updated 18 October 2023' });
     expect(parts[1]!.published.value).toBeNull();
     expect(parts[1]!.messages.some((m) => m.origin === 'date:relative-no-anchor')).toBe(true);
   });

@@ -62,6 +62,11 @@ function assemble(kept: Line[]): { text: string; sourceMap: SourceMapSegment[]; 
   return { text, sourceMap, offsets };
 }
 
+/** A date read from a metadata line, quoted with its whole line ("Updated 18 October 2023"). */
+function withLine(hit: DateHit, line: Line): DateHit {
+  return line.text.length <= 160 ? { ...hit, quote: line.text } : hit;
+}
+
 /** Build one CleanedPart from the lines of one article (null when no text is left). */
 export function buildPart(lines: Line[], now: Date): CleanedPart | null {
   const messages: Message[] = [];
@@ -101,7 +106,7 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
           });
         } else if (line.date && !line.fieldDate) {
           const kind = line.label === 'updated' ? 'text:updated-line' : line.label === 'date' ? 'text:date-field' : 'text:published-line';
-          dates.push(candidate(line.date, kind));
+          dates.push(candidate(withLine(line.date, line), kind));
         }
         break;
       case 'date':
@@ -114,9 +119,9 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
             text: `"${line.text}" stands in the page header above the headline: taken as the capture date, not the publication date`,
           });
         } else if (i < zoneEnd) {
-          dates.push(candidate(line.date, 'text:date-line'));
+          dates.push(candidate(withLine(line.date, line), 'text:date-line'));
         } else {
-          lateDate ??= line.date;
+          lateDate ??= withLine(line.date, line);
         }
         break;
       case 'heading':
@@ -128,7 +133,7 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
         break;
       case 'byline':
         byline ??= line.name ?? null;
-        if (line.date) dates.push(candidate(line.date, 'text:byline-date'));
+        if (line.date) dates.push(candidate(withLine(line.date, line), 'text:byline-date'));
         break;
       case 'site':
         publisher ??= line.name ?? null;
