@@ -1,0 +1,78 @@
+import type {
+  EntityDetail,
+  EntityListItem,
+  EventDetail,
+  DocumentListItem,
+  Page,
+  SearchResult,
+  TimelineItem,
+  Annotation,
+} from '../../src/server/types.js';
+
+export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`/api${path}`, init);
+  const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
+  return body as T;
+}
+
+export interface Stats {
+  version: number;
+  documents: number;
+  entities: number;
+  events: number;
+  timeline: number;
+  quotes: number;
+  writeNeedsToken: boolean;
+}
+
+export interface Facets {
+  types: { value: string; count: number }[];
+  topics: { value: string; count: number }[];
+  publishers: { value: string; count: number }[];
+  entities: { value: string; count: number; name: string }[];
+}
+
+export interface DocumentDetail {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  byline: string | null;
+  language: string | null;
+  published: { value: string | null; confidence: number; evidence: string };
+  captured: string | null;
+  text: string;
+  duplicateOf: string | null;
+  annotations: Annotation[];
+  events: TimelineItem[];
+  entities: { id: string; name: string; type: string }[];
+}
+
+export interface IngestJob {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  progress: { source: string; outcome: string }[];
+  result: { inputs: number; documents: number; skipped: number; failed: { input: string; code: string; message: string }[] } | null;
+  error: string | null;
+  version: number | null;
+}
+
+export const qs = (params: Record<string, string | undefined>): string => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+};
