@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .option('--entity <name>', 'only events involving this entity (repeatable)', collect)
     .option('--dates <n>', 'only the N most important dates', positiveInt)
     .option('--per-date <k>', 'at most K events per date', positiveInt)
-    .option('--no-undated', 'leave out events no source dates')
+    .option('--undated', 'also list the events no source dates (at the end)')
     .addOption(formats(['text', 'md', 'json'], 'text'))
     .action((opts) => runCommand(g(), async (ctx) => (await report()).timelineCommand(ctx, opts)));
 

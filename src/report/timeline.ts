@@ -12,7 +12,7 @@ export interface TimelineOptions {
   dates?: number;
   /** At most K events per date. */
   perDate?: number;
-  /** Also list events no source dates (at the end). Default true. */
+  /** Also list events no source dates (at the end). Default false: a timeline shows dated events. */
   undated?: boolean;
 }
 
@@ -35,7 +35,7 @@ export function buildTimeline(corpus: Pick<CorpusResult, 'events' | 'entities'>,
   }
   if (options.from) events = events.filter((e) => e.date.value !== null && endOf(e.date.value) >= options.from!);
   if (options.to) events = events.filter((e) => e.date.value !== null && e.date.value.slice(0, options.to!.length) <= options.to!);
-  if (options.undated === false) events = events.filter((e) => e.date.value !== null);
+  if (!options.undated) events = events.filter((e) => e.date.value !== null);
   if (options.dates !== undefined || options.perDate !== undefined) events = summarise(events, options.dates ?? Infinity, options.perDate ?? Infinity);
   events = [...events].sort(
     (a, b) => (a.date.value ?? '\uffff').localeCompare(b.date.value ?? '\uffff') || b.weight - a.weight || a.id.localeCompare(b.id),

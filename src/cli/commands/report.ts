@@ -24,6 +24,10 @@ export async function timelineCommand(ctx: CommandContext, opts: TimelineOptions
   const { corpus, docs } = await load(storeOf(ctx));
   const entries = buildTimeline(corpus, { ...opts, entities: opts.entity });
   ctx.out(formatTimeline(entries, opts.format, docs));
+  if (!opts.undated && opts.format !== 'json' && !ctx.options.quiet) {
+    const undated = buildTimeline(corpus, { ...opts, entities: opts.entity, from: undefined, to: undefined, undated: true }).filter((e) => !e.event.date.value).length;
+    if (undated > 0) ctx.err(`(${undated} more event(s) have no date in their sources; --undated lists them)`);
+  }
 }
 
 export async function entitiesCommand(ctx: CommandContext, opts: { format: OutputFormat; type?: string }): Promise<void> {
