@@ -78,7 +78,7 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
         const cls = [t.planned ? 'planned' : 'happened', t.when.startsWith('on or before') ? 'reported' : '', `prec-${t.precision}`].join(' ');
         return {
           id: t.id,
-          content: `${t.summary.length > 70 ? `${t.summary.slice(0, 68)}…` : t.summary} [${t.sourceCount}]`,
+          content: h('span', {}, `${t.summary.length > 70 ? `${t.summary.slice(0, 68)}…` : t.summary} [${t.sourceCount}]`),
           start: s.start,
           ...(point ? {} : { end: s.end }),
           type: point ? 'box' : 'range',
