@@ -161,3 +161,15 @@ describe('classifyLine: date lines with a little more on them', () => {
     expect(kind('Putin to visit Pakistan on October 18, 2023')).toBe('heading');
   });
 });
+
+describe('classifyLine: relative times and cut teasers', () => {
+  it('drops a relative time standing alone', () => {
+    expect(kind('2 hours ago')).toBe('chrome');
+    expect(kind('just now')).toBe('chrome');
+    expect(kind('Today the minister resigned.')).toBe('body');
+  });
+  it('drops a teaser cut short with a spaced ellipsis but keeps a sentence ending in one', () => {
+    expect(kind('Mead School District will build 10th elementary school …')).toBe('teaser');
+    expect(kind('He paused and said: “We will see…”')).toBe('body');
+  });
+});

@@ -8,7 +8,7 @@
  * sentences ("He declined to comment.") survive. Context rules (repeated lines, runs of menu
  * items) are in context.ts.
  */
-import { readDateLine, readLeadingDate, readMetaLine } from './dates.js';
+import { isRelativeTime, readDateLine, readLeadingDate, readMetaLine } from './dates.js';
 import type { DateHit, LineKind } from './types.js';
 
 export interface Classified {
@@ -198,7 +198,7 @@ export function looksLikeNames(s: string): boolean {
 /** Classify one logical line on its own. */
 export function classifyLine(text: string, bullet: boolean, words = wordCount(text)): Classified {
   if (words === 0) return { kind: 'chrome' };
-  if (words <= 6 && (WIDGETS.has(widgetKey(text)) || COUNTER.test(text))) return { kind: 'chrome' };
+  if (words <= 6 && (WIDGETS.has(widgetKey(text)) || COUNTER.test(text) || isRelativeTime(text))) return { kind: 'chrome' };
 
   const meta = readMetaLine(text);
   if (meta) return { kind: 'meta', label: meta.label, date: meta.date };
@@ -213,6 +213,8 @@ export function classifyLine(text: string, bullet: boolean, words = wordCount(te
     return { kind: 'caption', date: null };
   }
   if (TEASER.test(text)) return { kind: 'teaser' };
+  // A teaser cut short by the site: "Mead School District will build 10th elementary school …".
+  if (words <= 30 && /\s(?:…|\.\.\.)$/.test(text)) return { kind: 'teaser' };
 
   const site = SITE_WELCOME.exec(text);
   if (site && words <= 10) return { kind: 'site', name: site[1]!.replace(/[|•·]+$/, '').trim() };

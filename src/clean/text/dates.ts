@@ -96,8 +96,17 @@ export function readLeadingDate(text: string): DateHit | null {
 
 const META_LABEL =
   /^((?:last\s+)?updated|(?:first\s+)?published|posted|(?:last\s+)?modified|created|date|dated|released|issued|publish\s+date|publication\s+date)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*(.*)$/i;
-const RELATIVE =
-  /^(?:about\s+|over\s+)?(?:\d+|an?|one|a\s+few)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|^(?:just\s+now|moments?\s+ago|yesterday|today|recently)\b/i;
+const RELATIVE_SRC =
+  '(?:(?:about|over)\\s+)?(?:\\d+|an?|one|a\\s+few)\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\\s+ago|just\\s+now|moments?\\s+ago|yesterday|today|recently';
+/** At the start of a metadata value: "12 sec ago", "yesterday at 5 pm". */
+const RELATIVE = new RegExp(`^(?:${RELATIVE_SRC})\\b`, 'i');
+/** A whole line: "2 hours ago" ("Today the minister resigned." is a sentence, not a time). */
+const RELATIVE_LINE = new RegExp(`^(?:${RELATIVE_SRC})[.]?$`, 'i');
+
+/** "12 sec ago", "2 hours ago", "just now" as a line of its own: relative to an unknown moment. */
+export function isRelativeTime(text: string): boolean {
+  return RELATIVE_LINE.test(text);
+}
 
 /**
  * A metadata line: "Updated 18 October 2023", "Published: Oct. 17, 2023 10:45 AM",
