@@ -27,6 +27,8 @@ describe('entityStage: gazetteer and rules', () => {
     expect(a.entities[gov!.entity]).toMatchObject({ name: 'Russia', country: 'RUS' });
     expect(city).toMatchObject({ type: 'place' });
     expect(a.entities[city!.entity]).toMatchObject({ name: 'Moscow', country: 'RUS' });
+    const c = annotate('NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi spoke.');
+    expect(mentionsOf(c, 'NEW DELHI')[0]).toMatchObject({ type: 'place' });
     const b = annotate('Kakar told Russian president Islamabad and Moscow had a convergence of interests.');
     expect(mentionsOf(b, 'Islamabad')[0]).toMatchObject({ type: 'country', form: 'capital' });
     expect(mentionsOf(b, 'Moscow')[0]).toMatchObject({ type: 'country', form: 'capital' });

@@ -1,6 +1,6 @@
 /** Recogniser pass 1: gazetteer phrases (countries, demonyms, capitals, regions, known bodies). */
 import { GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, MISC_HEADS, ORG_HEADS, PLACE_HEADS } from './cues.js';
-import { isTitleWord, lower } from '../roles/titles.js';
+import { lower } from '../roles/titles.js';
 import { type Gazetteer, normalizePhrase } from './gazetteer.js';
 import { type Candidate, type GazetteerEntry } from './types.js';
 import { COMPASS, type Ctx, type Mode, isAllCaps, isCap, isSentenceInitial, push } from './context.js';
@@ -107,7 +107,7 @@ export function emitGazetteer(ctx: Ctx, a: number, b: number, i: number, j: numb
     let k = j;
     let nameEnd = -1;
     let type: Candidate['type'] = 'other';
-    while (k < b && k < j + 5 && isCap(values[k]!) && !ctx.taken[k] && !isTitleWord(values[k]!)) {
+    while (k < b && k < j + 5 && isCap(values[k]!) && !ctx.taken[k]) {
       const w = lower(values[k]!);
       if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || MISC_HEADS.has(w)) {
         nameEnd = k + 1;
@@ -144,13 +144,18 @@ export function emitGazetteer(ctx: Ctx, a: number, b: number, i: number, j: numb
 }
 
 /** "in Moscow", "Moscow, Russia", "ISLAMABAD:", "the Moscow meeting" are the city; "Moscow said" is the government. */
+function text(ctx: Ctx, i: number, j: number): string {
+  return ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[j - 1]!.end);
+}
+
 export function capitalIsPlace(ctx: Ctx, a: number, b: number, i: number, j: number): boolean {
   const { values, gaz } = ctx;
   const prev = i > a ? lower(values[i - 1]!) : '';
   const next = j < b ? values[j]! : '';
   if (LOCATIVE_PREPOSITIONS.has(prev)) return true;
   if (next === ',' && j + 1 < b && gaz.entries.get(values[j + 1]!)?.kind === 'country') return true;
-  if ((next === ':' || next === ',') && isSentenceInitial(ctx, a, i) && isAllCaps(values[i]!)) return true;
+  // Datelines: "ISLAMABAD:", "MOSCOW, April 13", "NEW DELHI (Reuters) -".
+  if ([':', ',', '(', '-', '—', '–'].includes(next) && isSentenceInitial(ctx, a, i) && isAllCaps(text(ctx, i, j))) return true;
   const nextPos = j < b ? ctx.tokens[j]!.pos : '';
   if (/^\p{Ll}/u.test(next) && nextPos === 'NOUN' && !GOVERNMENT_NOUNS.has(next)) {
     // "Washington reviews an agreement": a verb in -s that the tagger took for a noun.

@@ -196,9 +196,11 @@ export function extractRoles(input: RoleInput): RoleMention[] {
       let ofName: Of | null = null;
       const owner = ix.mentionAt[headEnd];
       if (owner && (owner.type === 'country' || owner.type === 'organization')) {
-        const ownerFirst = firstTokenOf(input, owner);
-        if (lower(values[ownerFirst - 1] ?? '') === 'of' && isTitleHead(values[ownerFirst - 2] ?? '')) {
-          headEnd = ownerFirst - 2;
+        // "the President of Russia, ...", "the head of the International Atomic Energy Agency, ..."
+        let ofAt = firstTokenOf(input, owner) - 1;
+        if (lower(values[ofAt] ?? '') === 'the') ofAt--;
+        if (lower(values[ofAt] ?? '') === 'of' && isTitleHead(values[ofAt - 1] ?? '')) {
+          headEnd = ofAt - 1;
           ofName = { of: entityName(input, owner), from: headEnd };
         }
       }
@@ -227,12 +229,23 @@ export function extractRoles(input: RoleInput): RoleMention[] {
       let last = e - 1;
       while (last >= k && !isTitleHead(values[last]!)) last--;
       const after = values[last + 1] ?? '';
-      const closes = last + 1 >= tokens.length || [',', '.', ')', ';', '—', '–', 'and', 'said', 'says', 'told'].includes(lower(after));
+      let closes = last + 1 >= tokens.length || [',', '.', ')', ';', '—', '–', 'and', 'said', 'says', 'told'].includes(lower(after));
+      let of = last >= k ? ofBefore(input, ix, k) : { of: null, from: k };
+      let end = last >= k ? tokens[last]!.end : 0;
+      // "Maria Zakharova, spokeswoman for the Russian Foreign Ministry"
+      if (!closes && ['for', 'of', 'at'].includes(lower(after))) {
+        const q = lower(values[last + 2] ?? '') === 'the' ? last + 3 : last + 2;
+        const body = ix.mentionAt[q];
+        if (body && (body.type === 'organization' || body.type === 'country') && tokens[q]!.start === body.start) {
+          closes = true;
+          of = { of: entityName(input, body), from: k };
+          end = body.end;
+        }
+      }
       if (last >= k && last === e - 1 && closes && /^\p{Ll}/u.test(values[k]!) === /^\p{Ll}/u.test(values[last]!)) {
-        const of = ofBefore(input, ix, k);
         const run = { first: k, last };
         const title = titleText(input, run);
-        const role: RoleMention = { start: m.start, end: tokens[last]!.end, person: m.entity, title, of: of.of, asOf: input.asOf };
+        const role: RoleMention = { start: m.start, end, person: m.entity, title, of: of.of, asOf: input.asOf };
         if (!roles.some((r) => r.person === m.entity && r.title === title && r.start === role.start)) roles.push(role);
       }
     }

@@ -62,6 +62,17 @@ describe('roleStage', () => {
     ]);
   });
 
+  it('reads "title for/of the organisation" appositives', () => {
+    const { list } = roles(
+      '"We are ready," said Maria Zakharova, spokeswoman for the Russian Foreign Ministry. ' +
+        'The head of the International Atomic Energy Agency, Rafael Grossi, visited Tehran.',
+    );
+    expect(list).toEqual([
+      ['Maria Zakharova, spokeswoman for the Russian Foreign Ministry', 'Maria Zakharova', 'spokeswoman', 'Russian Foreign Ministry'],
+      ['head of the International Atomic Energy Agency, Rafael Grossi', 'Rafael Grossi', 'head', 'International Atomic Energy Agency'],
+    ]);
+  });
+
   it('gives a counterpart the title of the person it is the counterpart of', () => {
     const { list } = roles(
       "Russia's Foreign Minister Sergey Lavrov walks with his Pakistani counterpart Shah Mehmood Qureshi in Islamabad.",
