@@ -29,7 +29,12 @@ export function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void 
       const k = i + len - 1;
       const part = norm(values[k]!);
       phrase = len === 1 ? part : tokens[k]!.start > tokens[k - 1]!.end ? `${phrase} ${part}` : phrase + part;
-      if (!gaz.prefixes.has(phrase) && !((mode === 'upper' || isAllCaps(phrase)) && gaz.prefixes.has(phrase.toUpperCase()))) break;
+      if (!gaz.prefixes.has(phrase)) {
+        // Only an upper-case phrase can match through the upper-cased table.
+        const c = phrase.charCodeAt(phrase.length - 1);
+        const upperTail = c >= 65 && c <= 90 || c > 127 || c === 46;
+        if (!upperTail || !(mode === 'upper' || isAllCaps(phrase)) || !gaz.prefixes.has(phrase.toUpperCase())) break;
+      }
       const entry = lookup(ctx, phrase, mode);
       if (!entry) continue;
       // Acronyms in an ALL-CAPS line ("WHO", "US") are ordinary words there.
