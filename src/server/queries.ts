@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { notFound } from './http.js';
 import type { timelineQuery } from './schemas.js';
 import type { CorpusState } from './state.js';
-import { highlight, matchesAll, paragraphAround, queryTerms } from './text.js';
+import { allTermsMatcher, highlight, paragraphAround, queryTerms } from './text.js';
 import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
@@ -196,16 +196,17 @@ export async function search(state: CorpusState, q: string, kinds: readonly Sear
   const want = new Set(kinds.length ? kinds : (['document', 'quote', 'entity'] as const));
   const out: SearchResult[] = [];
   const cap = offset + limit;
+  const matches = allTermsMatcher(terms);
   if (want.has('entity') && terms.length) {
     for (const e of state.corpus.entities) {
       const hay = [e.name, ...e.aliases].join(' · ');
-      if (matchesAll(hay, terms)) out.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
+      if (matches(hay)) out.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
     }
   }
   if (want.has('quote') && terms.length) {
     for (const qr of state.corpus.quotes) {
       if (out.length >= cap * 4) break;
-      if (!matchesAll(qr.text, terms)) continue;
+      if (!matches(qr.text)) continue;
       const speaker = qr.speaker ? (state.entitiesById.get(qr.speaker)?.name ?? qr.speaker) : 'unknown speaker';
       out.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
     }

@@ -12,10 +12,21 @@ function termPattern(terms: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRe).join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
+/** A test that every term starts a word of a text (compile once, test many texts). */
+export function allTermsMatcher(terms: readonly string[]): (text: string) => boolean {
+  if (terms.length === 0) return () => false;
+  const res = terms.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t)}`, 'iu'));
+  const plain = terms.map((t) => t.toLowerCase());
+  return (text) => {
+    const lower = text.toLowerCase();
+    // Cheap substring test first; the regex checks the word start.
+    return plain.every((t) => lower.includes(t)) && res.every((re) => re.test(text));
+  };
+}
+
 /** True when every term starts a word of the text. */
 export function matchesAll(text: string, terms: readonly string[]): boolean {
-  if (terms.length === 0) return false;
-  return terms.every((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t)}`, 'iu').test(text));
+  return allTermsMatcher(terms)(text);
 }
 
 /** A window of the text around the first match, with every match wrapped in «». */
