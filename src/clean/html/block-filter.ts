@@ -15,7 +15,7 @@ const DATE_LINE =
 const BYLINE_LINE = /^(?:by|written by|posted by|reported by)\s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}\s*(?:$|[,|•·\-–—]|\s+(?:and|&)\s|\s+(?:on|at|in)\s|\s+\d)/iu;
 
 const NOTICE =
-  /\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced))|copyright ©|© \d{4}|\(c\) \d{4})|^(?:advert(?:isement)?|sponsored|skip to (?:main )?content|this slideshow requires javascript\.?|comments?|loading\.*|tell us what you think\.*|share this(?: article| story)?|print|email)$/i;
+  /\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced))|copyright ©|© \d{4}|\(c\) \d{4})|^(?:advert(?:isement)?|sponsored|skip to (?:main )?content|this slideshow requires javascript\.?|comments?|loading\.*|tell us what you think\.*|share this(?: article| story)?|print|email|sign in|log in|back to gallery|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ \/ \d+|view (?:the )?(?:gallery|slideshow|comments)|enlarge this image|toggle caption|hide caption)$/i;
 
 const FOLLOW =
   /^(?:follow|like|join|subscribe to|sign up (?:for|to)|get (?:the|our)|download (?:the|our)|click here|listen to|watch)\b.{0,160}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok|newsletter|podcast|app|inbox|channel|here)\b.{0,40}$/i;
@@ -30,6 +30,8 @@ function linkShare(el: Element, text: string): number {
 export interface BlockFilterOptions {
   /** The page's byline (cleaned names); a block that is only that name is dropped. */
   byline?: string | null;
+  /** The page's headline; a block that repeats it is dropped. */
+  title?: string | null;
 }
 
 export function isFurniture(block: TextBlock, options: BlockFilterOptions = {}): boolean {
@@ -40,9 +42,11 @@ export function isFurniture(block: TextBlock, options: BlockFilterOptions = {}):
   if (n < 120 && BYLINE_LINE.test(text)) return true;
   if (n < 300 && NOTICE.test(text)) return true;
   if (n < 220 && FOLLOW.test(text)) return true;
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (options.title && n < 300 && text === options.title) return true;
   if (options.byline && n < 80 && text.replace(/^by\s+/i, '') === options.byline) return true;
   // A short block that is all link is a teaser or a menu entry, not article prose.
-  if (process.env.NOLINK !== '1' && n < 160 && block.kind !== 'pre' && linkShare(block.element, text) > 0.85) return true;
+  if (n < 160 && block.kind !== 'pre' && linkShare(block.element, text) > 0.85) return true;
   return false;
 }
 

@@ -10,6 +10,9 @@ const CAPTION = /caption|credit|copyright|photographer|image-?source|getty/i;
 const WIDGET =
   /(?:^|[-_\s])(?:share|sharing|social|sociable|follow|print|toolbar|tools|bookmark|save-?article|comments?-?(?:count|link|button)|reactions?|rating|tags?|tag-?list|topics|breadcrumbs?|pagination|pager|subscribe|newsletter|signup|sign-up|promo|cta|paywall|registration|donate|related|recommend(?:ed|ations)?|more-?(?:stories|articles|news|from|on)|read-?(?:more|next|also)|also-?read|see-?also|outbrain|taboola|trending|popular|most-?(?:read|viewed|popular)|ad|ads|advert|advertisement|sponsor(?:ed)?|byline|author-?(?:bio|info|box|card)|timestamp|dateline|meta|disclaimer|skip|jump|audio-?player|video-?player|podcast)(?:$|[-_\s])/i;
 
+/** Reader comments: threads, counts, forms. */
+const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|comment-?list|disqus|respond|replies|discussion|comment-?form)(?:$|[-_\s])/i;
+
 /** Whole-text teasers and widget labels. */
 const TEASER_TEXT =
   /^(?:read more|read next|read also|also read|more from|more on|related(?: articles?| stories| content| coverage| posts| news| reading| links)?|recommended(?: for you| stories| articles)?|you may also like|you might also like|see also|most popular|most read|trending(?: now| stories)?|sign up|subscribe|follow us|share(?: this(?: article| story| post)?| on| via)?|advertisement|sponsored(?: content)?|click here|continue reading|listen to (?:this|the) (?:article|story)|skip to|jump to|back to top|print this|email this)\b/i;
@@ -60,7 +63,7 @@ export function removeBoilerplate(root: Element): number {
     if (el.tagName === 'UL' || el.tagName === 'OL') {
       // A list that is all links is a menu or a related-stories list.
       const { text, link } = linkDensity(el);
-      if (process.env.NOUL !== '1' && text > 0 && link > 0.7 * text) {
+      if (text > 0 && link > 0.7 * text) {
         remove(el);
         removed++;
       }
@@ -77,10 +80,16 @@ export function removeBoilerplate(root: Element): number {
     remove(el);
     removed++;
   }
+  const firstParagraph = root.querySelector('p');
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (el === root || !within(el, root)) continue;
     const names = ownClasses(el);
     if (names.length === 0) continue;
+    if (COMMENTS.test(names) && !(firstParagraph !== null && within(firstParagraph, el))) {
+      remove(el);
+      removed++;
+      continue;
+    }
     const isCaption = CAPTION.test(names);
     const isWidget = !isCaption && WIDGET.test(names);
     if (!isCaption && !isWidget) continue;

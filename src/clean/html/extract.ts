@@ -22,6 +22,17 @@ import type { ExtractHtmlOptions, HtmlExtraction, TextBlock } from './types.js';
 
 /** Below this many characters the readability result is checked against the fallbacks. */
 const SHORT_TEXT = 600;
+/** Prose left outside readability's pick that makes us look at the wider container. */
+const WIDER_MIN = 400;
+const WIDER_RATIO = 0.5;
+/** Readability output below this share of the dense container's prose counts as over-cleaned. */
+const DENSE_RATIO = 0.7;
+
+function inDocument(el: Element, document: Document): boolean {
+  let top: Element = el;
+  while (top.parentElement !== null) top = top.parentElement;
+  return top === document.documentElement;
+}
 
 function textLength(blocks: readonly TextBlock[]): number {
   let n = 0;
@@ -29,12 +40,19 @@ function textLength(blocks: readonly TextBlock[]): number {
   return n;
 }
 
-function readabilityBlocks(document: Document): { blocks: TextBlock[]; byline: string | null } {
+/** Readability's flag for removing low-scoring blocks inside the article (private API, pinned version). */
+const FLAG_CLEAN_CONDITIONALLY = 0x4;
+
+function readabilityBlocks(document: Document, cleanConditionally = true): { blocks: TextBlock[]; byline: string | null } {
   const reader = new Readability<Element>(document, {
     keepClasses: true,
     disableJSONLD: true,
     serializer: (node: Node) => node as Element,
   });
+  if (!cleanConditionally) {
+    const internals = reader as unknown as { _flags?: number };
+    if (typeof internals._flags === 'number') internals._flags &= ~FLAG_CLEAN_CONDITIONALLY;
+  }
   let result: ReturnType<typeof reader.parse>;
   try {
     result = reader.parse();
@@ -75,12 +93,14 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   if (document.body) prune(document.body);
   // The densest prose container by our own scoring, found before readability moves nodes out.
   const dense = findDenseRoot(document);
+  const densePros = dense !== null ? proseLength(dense) : 0;
   let { blocks } = readabilityBlocks(document);
   let via = 'readability';
   let length = textLength(blocks);
   // Prose readability left behind in the dense container: it took one section of several.
-  const leftBehind = dense !== null && length >= SHORT_TEXT ? proseLength(dense) : 0;
-  if (leftBehind > Math.max(400, 0.5 * length) && snapshot !== null) {
+  // (When readability took the dense container itself, it moved it out of the document.)
+  const leftBehind = dense !== null && length >= SHORT_TEXT && inDocument(dense, document) ? proseLength(dense) : 0;
+  if (leftBehind > Math.max(WIDER_MIN, WIDER_RATIO * length) && snapshot !== null) {
     const alt = fallbackBlocks(snapshot);
     const first = blocks[0]?.text ?? '';
     const altText = alt.map((b) => b.text);
@@ -89,6 +109,23 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
       via = 'fallback:wider-container';
       length = textLength(blocks);
       messages.push({ level: 'info', origin: 'html:wider-container', text: 'readability took one section of the article; used the container of all sections' });
+    }
+  }
+  // Readability took the dense container but its block cleaning threw much of it away
+  // (sections with images, lists or links): run it again without that cleaning.
+  if (
+    via === 'readability' && dense !== null && snapshot !== null && length >= SHORT_TEXT &&
+    !inDocument(dense, document) && length < DENSE_RATIO * densePros
+  ) {
+    const fresh = parseHTML(asDocumentHtml(snapshot)).document as unknown as Document;
+    normalizeBody(fresh);
+    if (fresh.body) prune(fresh.body);
+    const alt = readabilityBlocks(fresh, false).blocks;
+    if (textLength(alt) > length * 1.3) {
+      blocks = alt;
+      via = 'readability:no-clean-conditionally';
+      length = textLength(blocks);
+      messages.push({ level: 'info', origin: 'html:kept-sections', text: 'readability dropped sections of the article; kept them' });
     }
   }
   if (length < SHORT_TEXT) {
@@ -106,12 +143,12 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
         length = textLength(blocks);
       }
     }
-    if (via !== 'readability') {
+    if (via === 'json-ld:articleBody' || via === 'fallback:prose-density') {
       messages.push({ level: 'info', origin: `html:${via}`, text: `readability found too little text; used ${via}` });
     }
   }
 
-  blocks = filterBlocks(blocks, { byline: metadata.byline });
+  blocks = filterBlocks(blocks, { byline: metadata.byline, title: metadata.title });
   const isArticle = blocks.length > 0 && looksLikeArticle({ blocks, jsonLd, ogType: metadata.ogType, url: options.url });
   if (!isArticle) {
     // Keep only real prose (an introduction), not the teasers of the stories listed.
