@@ -77,9 +77,13 @@ export function cleanTitle(raw: string, siteNames: readonly string[], host: stri
   let first = 0;
   let last = parts.length - 1;
   const longest = Math.max(...parts.map(wordCount));
-  const isLabel = (p: string): boolean => wordCount(p) <= 3 && longest >= 4 && wordCount(p) < longest;
-  while (last > first && (isSite(parts[last]!) || isLabel(parts[last]!))) last--;
-  while (first < last && (isSite(parts[first]!) || isLabel(parts[first]!))) first++;
+  // A short section label ("Opinion |") is only cut at a pipe-like separator: a dash inside
+  // a headline ("Biden - Xi summit ...") is part of it.
+  const labelSep = (sep: string | undefined): boolean => sep !== undefined && !/[-–—~]/.test(sep);
+  const isLabel = (p: string, sep: string | undefined): boolean =>
+    labelSep(sep) && wordCount(p) <= 3 && longest >= 4 && wordCount(p) < longest;
+  while (last > first && (isSite(parts[last]!) || isLabel(parts[last]!, seps[last - 1]))) last--;
+  while (first < last && (isSite(parts[first]!) || isLabel(parts[first]!, seps[first]))) first++;
   let out = parts[first]!;
   for (let i = first + 1; i <= last; i++) out += seps[i - 1]! + parts[i]!;
   return out.trim();
