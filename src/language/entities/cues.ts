@@ -35,7 +35,7 @@ export const MISC_HEADS = new Set([
   'stream', 'doctrine', 'declaration', 'convention', 'protocol', 'talks', 'dialogue', 'operation',
   'exercise', 'drill', 'revolution', 'festival', 'olympics', 'championship', 'election',
   'elections', 'resolution', 'charter', 'deal', 'pact', 'vaccine', 'crisis', 'spring', 'report',
-  'index', 'strategy', 'policy', 'vision',
+  'index', 'strategy', 'policy', 'vision', 'week', 'month', 'year',
 ]);
 
 /** Words after a capital that make it the place, not the government ("Moscow meeting"). */

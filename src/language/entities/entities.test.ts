@@ -141,6 +141,12 @@ describe('entityStage with a tagger', () => {
     expect(mentionsOf(a, 'The')).toEqual([]);
   });
 
+  it('corrects a tagged "person" that ends in an event or organisation word', () => {
+    const a = annotate('The minister attended an Energy Week event in Moscow.', fakeTagger({ Energy: 'B-PER', Week: 'I-PER' }));
+    expect(mentionsOf(a, 'Energy Week')[0]).toMatchObject({ type: 'other' });
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('lets a longer tagged name contain a country, and gives a short org name its full name', () => {
     const tagger = fakeTagger({ Air: 'B-ORG', France: 'I-ORG', Magna: 'B-PER' });
     const a = annotate('Air France cut flights. Magna International Inc bought the plant. Magna shares rose.', tagger);

@@ -61,7 +61,7 @@ export function gazetteerPass(ctx: Ctx, a: number, b: number, mode: Mode): void 
 export function taggerOverrides(span: { start: number; end: number; type: string } | undefined, i: number, j: number, e: GazetteerEntry): boolean {
   if (!span || span.start > i || span.end < j) return false;
   if (span.end - span.start > j - i) return true;
-  return e.kind === 'region' || (span.type === 'ORG' && e.kind === 'capital');
+  return (e.kind === 'region' && span.type !== 'LOC') || (span.type === 'ORG' && e.kind === 'capital');
 }
 
 export function norm(v: string): string {

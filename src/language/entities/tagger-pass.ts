@@ -1,6 +1,6 @@
 /** Recogniser pass with a statistical tagger: its spans, checked by rules. */
-import { FUNCTION_POS, NAME_CONNECTORS, NOT_NAMES, PLACE_HEADS } from './cues.js';
-import { isHonorific, isTitleWord, lower } from '../roles/titles.js';
+import { FUNCTION_POS, MISC_HEADS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PLACE_HEADS } from './cues.js';
+import { isHonorific, isTitleHead, isTitleWord, lower } from '../roles/titles.js';
 import { type Tagger } from './types.js';
 import { type Ctx, type Mode, type TagSpan, emitName, isCap, isSentenceInitial, push } from './context.js';
 
@@ -54,9 +54,21 @@ export function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSp
       emitName(ctx, s, e, 'place', 'rule:place-of');
       continue;
     }
+    // A "person" ending in an organisation, place or event word ("Energy Week") is not one.
+    const lastWord = lower(ctx.values[e - 1]!);
+    if (type === 'PER' && e - s > 1 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord) || MISC_HEADS.has(lastWord))) {
+      emitName(ctx, s, e, ORG_HEADS.has(lastWord) ? 'organization' : PLACE_HEADS.has(lastWord) ? 'place' : 'other', 'tagger+rule:head');
+      continue;
+    }
     if (type === 'PER') {
       let n = s;
-      while (n < e - 1 && (isTitleWord(ctx.values[n]!) || isHonorific(ctx.values[n]!))) n++;
+      let office = false;
+      while (n < e - 1 && (isTitleWord(ctx.values[n]!) || isHonorific(ctx.values[n]!))) {
+        if (isTitleHead(ctx.values[n]!) || isHonorific(ctx.values[n]!)) office = true;
+        n++;
+      }
+      // "Energy Week" is not a person "Week": strip only a title with an office in it.
+      if (!office) n = s;
       emitName(ctx, n, e, 'person', 'tagger');
       for (let k = s; k < n; k++) ctx.taken[k] = 1;
     } else if (type === 'ORG') emitName(ctx, s, e, 'organization', 'tagger');
