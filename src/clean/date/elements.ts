@@ -5,6 +5,7 @@
  * those in the article or near its headline count most.
  */
 import type { Candidate, DateKind } from './candidate.js';
+import { elementsOf } from './dom.js';
 import type { PageView } from './page.js';
 import { findDates } from './parse.js';
 import { readAttributeDate } from './structured.js';
@@ -31,7 +32,7 @@ function kindOf(el: Element): DateKind {
 function orderIndex(doc: Document): Map<Element, number> {
   const order = new Map<Element, number>();
   let i = 0;
-  for (const el of doc.querySelectorAll('*')) order.set(el, i++);
+  for (const el of elementsOf(doc)) order.set(el, i++);
   return order;
 }
 
@@ -57,8 +58,9 @@ export function elementCandidates(view: PageView): Candidate[] {
   const usable = (el: Element): boolean => view.zoneOf(el) === 'content';
 
   // itemprop="datePublished" / "dateModified" on ordinary elements (meta tags are read elsewhere)
-  for (const el of doc.querySelectorAll('[itemprop]')) {
-    if (el.tagName === 'META') continue;
+  const all = elementsOf(doc);
+  for (const el of all) {
+    if (el.tagName === 'META' || !el.hasAttribute('itemprop')) continue;
     const prop = (el.getAttribute('itemprop') ?? '').toLowerCase();
     const kind: DateKind | null = /datepublished|datecreated/.test(prop) ? 'published' : /datemodified/.test(prop) ? 'modified' : null;
     if (!kind || !usable(el)) continue;
@@ -69,7 +71,8 @@ export function elementCandidates(view: PageView): Candidate[] {
 
   // <time datetime> and <abbr title> (microformats)
   let timeRank = 0;
-  for (const el of doc.querySelectorAll('time, abbr[title]')) {
+  for (const el of all) {
+    if (el.tagName !== 'TIME' && !(el.tagName === 'ABBR' && el.hasAttribute('title'))) continue;
     if (!usable(el)) continue;
     const isTime = el.tagName === 'TIME';
     const raw = isTime ? el.getAttribute('datetime') ?? el.textContent ?? '' : el.getAttribute('title') ?? '';
@@ -84,7 +87,8 @@ export function elementCandidates(view: PageView): Candidate[] {
 
   // elements whose class/id says they hold a date: read their own short text
   let holderRank = 0;
-  for (const el of doc.querySelectorAll('[class], [id]')) {
+  for (const el of all) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     if (holderRank > 40) break;
     const ci = descr(el);
     if (!DATE_HOLDER.test(ci) || /^(HTML|BODY|SCRIPT|STYLE|META|LINK|TIME)$/.test(el.tagName)) continue;

@@ -249,3 +249,10 @@ describe('findPublishedDate, prefer latest', () => {
     expect(findPublishedDate(d, { now: NOW, prefer: 'latest' }).published).toMatchObject({ value: '2021-05-02', evidence: 'meta[article:modified_time]' });
   });
 });
+
+describe('findPublishedDate, inert markup', () => {
+  it('ignores dates inside <template> content', () => {
+    const html = `<article><h1>Russia, Pakistan agree to boost ties</h1>${ARTICLE_TEXT}<template><time datetime="2020-01-01">1 January 2020</time></template></article>`;
+    expect(findPublishedDate(page('', html), { now: NOW }).published.value).toBeNull();
+  });
+});

@@ -36,6 +36,8 @@ export interface PageView {
   zoneOf(el: Element): Zone;
 }
 
+import { elementsOf } from './dom.js';
+
 /** Whether a string ends with whitespace (a regex /\s$/ would scan the whole string). */
 function endsWithSpace(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
@@ -104,7 +106,13 @@ function rankHeadings(doc: Document): { best: Element | null; headlines: Set<Ele
   if (og) titles.push(words(og));
   const title = doc.querySelector('title')?.textContent;
   if (title) titles.push(words(title));
-  const candidates = [...doc.querySelectorAll('h1, [itemprop~="headline"], .entry-title, .post-title, .article-title, h2')];
+  const candidates = elementsOf(doc).filter(
+    (el) =>
+      el.tagName === 'H1' ||
+      el.tagName === 'H2' ||
+      /(?:^|\s)headline(?:\s|$)/.test(el.getAttribute('itemprop') ?? '') ||
+      /(?:^|\s)(?:entry|post|article)-title(?:\s|$)/.test(el.getAttribute('class') ?? ''),
+  );
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of candidates) {
@@ -123,10 +131,20 @@ function rankHeadings(doc: Document): { best: Element | null; headlines: Set<Ele
   return { best: doc.querySelector('h1'), headlines };
 }
 
+/** The same test as ROOT_SELECTOR, without running a selector over the whole tree. */
+function isRootLike(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'ARTICLE' || tag === 'MAIN' || el.getAttribute('role') === 'main') return true;
+  const type = el.getAttribute('itemtype') ?? '';
+  if (type.includes('Article') || type.includes('BlogPosting')) return true;
+  if (/(?:^|\s)articleBody(?:\s|$)/.test(el.getAttribute('itemprop') ?? '')) return true;
+  return /(?:^|\s)(?:hentry|h-entry|post|entry)(?:\s|$)/.test(el.getAttribute('class') ?? '');
+}
+
 function findRoot(doc: Document, heading: Element | null): Element | null {
   const fromHeading = heading?.closest(ROOT_SELECTOR) ?? null;
   if (fromHeading) return fromHeading;
-  const all = doc.querySelectorAll(ROOT_SELECTOR);
+  const all = elementsOf(doc).filter(isRootLike);
   if (all.length === 1) return all[0] ?? null;
   // No marked-up article: the smallest block around the headline that holds real text.
   let cur = heading?.parentElement ?? null;

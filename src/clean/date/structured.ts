@@ -4,6 +4,7 @@
  * Dublin Core, Parse.ly, Sailthru, citation_*, generic date/pubdate).
  */
 import type { Candidate, DateKind } from './candidate.js';
+import { elementsOf } from './dom.js';
 import { findDates } from './parse.js';
 
 type Granular = Candidate['granularity'];
@@ -58,7 +59,9 @@ export function jsonLdCandidates(doc: Document): Candidate[] {
     return words.length > 0 && words.filter((w) => title.includes(w)).length / words.length >= 0.6;
   };
   let datedNodes = 0;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]');
+  const scripts = elementsOf(doc).filter(
+    (el) => el.tagName === 'SCRIPT' && /^application\/ld\+json\b/i.test((el.getAttribute('type') ?? '').trim()),
+  );
   let blockIndex = 0;
   for (const script of scripts) {
     const raw = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)\s*$/, '');
@@ -176,7 +179,8 @@ const META_KEYS: Record<string, [DateKind, number]> = {
 /** Dates in the page's meta tags. */
 export function metaCandidates(doc: Document): Candidate[] {
   const out: Candidate[] = [];
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of elementsOf(doc)) {
+    if (meta.tagName !== 'META') continue;
     const key = (
       meta.getAttribute('property') ??
       meta.getAttribute('name') ??
@@ -222,7 +226,8 @@ const SCRIPT_KEYS =
 
 /** Publication dates in the data of ordinary scripts (page state of script-rendered sites). */
 export function scriptCandidates(doc: Document): Candidate[] {
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of elementsOf(doc)) {
+    if (script.tagName !== 'SCRIPT') continue;
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (type.includes('ld+json')) continue;
     const m = SCRIPT_KEYS.exec(script.textContent ?? '');
