@@ -66,12 +66,14 @@ describe('events', () => {
     expect(status).toBe(200);
     expect(body.sources).toHaveLength(2);
     const b = body.sources.find((s: any) => s.documentId === 'docB');
-    expect(b.paragraph.slice(b.highlight.start, b.highlight.end)).toBe(
+    const [x] = b.excerpts;
+    expect(x.text.slice(x.highlight.start, x.highlight.end)).toBe(
       'Caretaker Prime Minister Anwaarul Haq Kakar met Russian President Vladimir Putin in Beijing on Tuesday.',
     );
     const a = body.sources.find((s: any) => s.documentId === 'docA');
-    expect(a.paragraph.startsWith('ISLAMABAD:')).toBe(true);
-    expect(a.paragraph).toContain('Putin said.');
+    expect(a.excerpts).toHaveLength(1);
+    expect(a.excerpts[0].text.startsWith('ISLAMABAD:')).toBe(true);
+    expect(a.excerpts[0].text).toContain('Putin said.');
     expect(body.dateEvidence.quote).toBe('October 17, 2023');
     expect(body.disagreements).toHaveLength(1);
     expect(body.disagreements[0].kind).toBe('place');
@@ -93,7 +95,7 @@ describe('entities', () => {
 
   it('gives roles, events, quotes and co-occurring entities', async () => {
     const { body } = await get('/api/entities/putin');
-    expect(body.roles[0].title).toBe('President');
+    expect(body.roles[0]).toMatchObject({ title: 'President', of: 'russia', ofName: 'russia' });
     expect(body.events.map((e: any) => e.id)).toEqual(['ev-meet']);
     expect(body.quotes.map((q: any) => q.text)).toEqual(['much higher, much bigger']);
     const kakar = body.coOccurring.find((c: any) => c.id === 'kakar');

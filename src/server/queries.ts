@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { notFound } from './http.js';
 import type { timelineQuery } from './schemas.js';
 import type { CorpusState } from './state.js';
-import { allTermsMatcher, highlight, paragraphAround, queryTerms } from './text.js';
+import { allTermsMatcher, excerptAround, highlight, queryTerms } from './text.js';
 import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
@@ -75,25 +75,23 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
   const ev = state.eventsById.get(id);
   if (!ev) throw notFound('event', id);
   const item = state.timelineById.get(id) ?? toItem(state, id);
+  const articles = new Map<string, Article>();
   const sources: EventSource[] = [];
-  const articles = new Map<string, Article | null>();
-  for (const s of ev.sources) {
-    if (!articles.has(s.documentId)) articles.set(s.documentId, await state.store.getArticle(s.documentId));
-    const a = articles.get(s.documentId);
-    if (!a) continue;
-    const p = paragraphAround(a.text, s.start, s.end);
-    const doc = state.documentsById.get(a.id);
-    sources.push({
-      documentId: a.id,
-      title: a.title,
-      publisher: a.publisher,
-      url: a.url,
-      published: doc?.published ?? a.published.value,
-      paragraph: p.text,
-      highlight: { start: s.start - p.offset, end: Math.min(s.end, p.offset + p.text.length) - p.offset },
-      start: s.start,
-      end: s.end,
-    });
+  const byDoc = new Map<string, EventSource>();
+  for (const s of [...ev.sources].sort((x, y) => x.start - y.start)) {
+    let src = byDoc.get(s.documentId);
+    if (!src) {
+      const a = await state.store.getArticle(s.documentId);
+      if (!a) continue;
+      const doc = state.documentsById.get(a.id);
+      src = { documentId: a.id, title: a.title, publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
+      articles.set(a.id, a);
+      byDoc.set(a.id, src);
+      sources.push(src);
+    }
+    const a = articles.get(s.documentId)!;
+    const x = excerptAround(a.text, s.start, s.end);
+    src.excerpts.push({ text: x.text, highlight: { start: s.start - x.offset, end: Math.min(s.end, x.offset + x.text.length) - x.offset }, start: s.start, end: s.end });
   }
   return { ...item, dateEvidence: ev.date, sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
 }
@@ -142,7 +140,7 @@ export function entityDetail(state: CorpusState, id: string): EntityDetail {
     .slice(0, 30);
   return {
     ...e,
-    roles: [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')),
+    roles: [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null })),
     documents: e.documents.map((d) => state.documentsById.get(d)).filter((d) => d !== undefined),
     events,
     quotes: state.corpus.quotes.filter((q) => q.speaker === id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, matchesAll, paragraphAround, queryTerms } from './text.js';
+import { excerptAround, highlight, matchesAll, paragraphAround, queryTerms } from './text.js';
 
 describe('server text helpers', () => {
   it('splits a query into distinct lower-case words', () => {
@@ -29,5 +29,18 @@ describe('server text helpers', () => {
     const p = paragraphAround(text, start, start + 6);
     expect(p.text).toBe('First para. Second sentence.');
     expect(p.offset).toBe(7);
+  });
+
+  it('cuts a long paragraph to whole sentences around the passage', () => {
+    const text = 'One two three. Four five six. The cited sentence is here. Seven eight nine. Ten eleven twelve.';
+    const start = text.indexOf('The cited');
+    const end = text.indexOf('here.') + 5;
+    const x = excerptAround(text, start, end, 50);
+    expect(x.text).toBe('The cited sentence is here.');
+    expect(excerptAround(text, start, end, 64).text).toBe('Four five six. The cited sentence is here. Seven eight nine.');
+    expect(x.text).toContain('The cited sentence is here.');
+    expect(text.slice(x.offset, x.offset + x.text.length)).toBe(x.text);
+    expect(/^[A-Z]/.test(x.text)).toBe(true);
+    expect(excerptAround(text, start, end, 1000).text).toBe(text);
   });
 });

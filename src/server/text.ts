@@ -54,3 +54,24 @@ export function paragraphAround(text: string, start: number, end: number): { tex
   const to = after < 0 ? text.length : after;
   return { text: text.slice(from, to), offset: from };
 }
+
+/**
+ * The passage [start, end) in its paragraph; a paragraph longer than `max` is cut to whole
+ * sentences around the passage.
+ */
+export function excerptAround(text: string, start: number, end: number, max = 600): { text: string; offset: number } {
+  const p = paragraphAround(text, start, end);
+  if (p.text.length <= max) return p;
+  const room = Math.max(0, Math.floor((max - (end - start)) / 2));
+  // Whole sentences only: the earliest sentence start within `room` before the passage, the
+  // latest sentence end within `room` after it.
+  const starts: number[] = [p.offset];
+  const ends: number[] = [p.offset + p.text.length];
+  for (const m of p.text.matchAll(/[.!?]["”’)]?(\s+)/g)) {
+    ends.push(p.offset + m.index + m[0].length - m[1]!.length);
+    starts.push(p.offset + m.index + m[0].length);
+  }
+  const from = Math.min(start, ...starts.filter((x) => x >= start - room && x <= start));
+  const to = Math.max(end, ...ends.filter((x) => x <= end + room && x >= end));
+  return { text: text.slice(from, to), offset: from };
+}

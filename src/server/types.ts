@@ -62,19 +62,25 @@ export interface Page<T> {
   items: T[];
 }
 
-/** One source of an event: the cited sentence inside its paragraph. */
-export interface EventSource {
-  documentId: string;
-  title: string | null;
-  publisher: string | null;
-  url: string | null;
-  published: string | null;
-  paragraph: string;
-  /** The cited passage, as offsets into `paragraph`. */
+/** A cited passage inside the text around it (its paragraph, cut to a window when long). */
+export interface Excerpt {
+  text: string;
+  /** The cited passage, as offsets into `text`. */
   highlight: { start: number; end: number };
   /** The cited passage as offsets into the document text. */
   start: number;
   end: number;
+}
+
+/** One document reporting an event, with every passage of it the event cites. */
+export interface EventSource {
+  documentId: string;
+  title: string | null;
+  publisher: string | null;
+  source: string;
+  url: string | null;
+  published: string | null;
+  excerpts: Excerpt[];
 }
 
 export interface EventDetail extends TimelineItem {
@@ -93,7 +99,9 @@ export interface EntityListItem {
   documents: number;
 }
 
-export interface EntityDetail extends Omit<Entity, 'documents'> {
+export interface EntityDetail extends Omit<Entity, 'documents' | 'roles'> {
+  /** Roles by date; `ofName` names the entity `of` points to. */
+  roles: (Entity['roles'][number] & { ofName: string | null })[];
   documents: DocumentListItem[];
   events: TimelineItem[];
   quotes: QuoteRecord[];

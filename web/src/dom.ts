@@ -71,3 +71,8 @@ export function clear(el: HTMLElement, ...children: (Node | string)[]): void {
 export function mount(el: HTMLElement, ...children: (Child | Child[])[]): void {
   el.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
+
+/** For the few libraries that take HTML strings (vis-timeline item content). */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

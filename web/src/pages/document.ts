@@ -3,6 +3,7 @@ import { dateLabel, h, mount, highlighted } from '../dom.js';
 import { pager } from './entity.js';
 
 const KINDS = ['entity', 'date', 'quote', 'event'] as const;
+const PLURAL: Record<string, string> = { entity: 'entities', date: 'dates', quote: 'quotes', event: 'events' };
 
 export async function documentPage(root: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const d = await api<DocumentDetail>(`/documents/${encodeURIComponent(id)}`);
@@ -19,7 +20,7 @@ export async function documentPage(root: HTMLElement, id: string, params: URLSea
     { class: 'toggles' },
     'Highlight: ',
     KINDS.map((k) =>
-      h('label', { class: `hl-${k}` }, h('input', { type: 'checkbox', checked: true, onchange: (e: Event) => { if ((e.target as HTMLInputElement).checked) shown.add(k); else shown.delete(k); render(); } }), ` ${k}s `),
+      h('label', { class: `hl-${k}` }, h('input', { type: 'checkbox', checked: true, onchange: (e: Event) => { if ((e.target as HTMLInputElement).checked) shown.add(k); else shown.delete(k); render(); } }), ` ${PLURAL[k]} `),
     ),
   );
   const p = d.published;

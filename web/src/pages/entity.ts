@@ -13,7 +13,7 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
     h('p', { class: 'muted' }, [e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.country ? `country: ${e.country}` : '', `${e.mentions} mentions in ${e.documents.length} document(s)`].filter(Boolean).join(' · ')),
     h('h2', {}, 'Roles over time'),
     e.roles.length
-      ? h('ol', { class: 'roles' }, e.roles.map((r) => h('li', {}, h('span', { class: 'when' }, r.asOf ?? 'undated'), ` ${r.title}${r.of ? ` of ${r.of}` : ''} `, h('a', { href: `#/doc/${encodeURIComponent(r.source.documentId)}?at=${r.source.start}`, class: 'muted' }, 'source'))))
+      ? h('ol', { class: 'roles' }, e.roles.map((r) => h('li', {}, h('span', { class: 'when' }, r.asOf ?? 'undated'), ` ${r.title}${r.ofName ? ` of ${r.ofName}` : ''} `, h('a', { href: `#/doc/${encodeURIComponent(r.source.documentId)}?at=${r.source.start}`, class: 'muted' }, 'source'))))
       : h('p', { class: 'muted' }, 'No roles stated.'),
     h('h2', {}, 'Appears with'),
     e.coOccurring.length ? graph : h('p', { class: 'muted' }, 'No other entity shares an event or document with it.'),
@@ -27,20 +27,23 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
     h('ul', {}, e.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.source), h('span', { class: 'muted' }, ` ${[d.publisher, d.published].filter(Boolean).join(' · ')}`)))),
   );
   if (!e.coOccurring.length) return;
-  const maxW = Math.max(...e.coOccurring.map((c) => c.events * 2 + c.documents), 1);
+  // The graph shows the 15 closest; the list below has them all.
+  const top = e.coOccurring.slice(0, 15);
+  const maxW = Math.max(...top.map((c) => c.events * 2 + c.documents), 1);
   const cy = cytoscape({
     container: graph,
     elements: [
       { data: { id: e.id, label: e.name, color: COLORS[e.type] ?? '#000' } },
-      ...e.coOccurring.map((c) => ({ data: { id: c.id, label: c.name, color: COLORS[c.type] ?? '#000' } })),
-      ...e.coOccurring.map((c) => ({ data: { id: `edge:${c.id}`, source: e.id, target: c.id, w: 1 + (6 * (c.events * 2 + c.documents)) / maxW } })),
+      ...top.map((c) => ({ data: { id: c.id, label: c.name, color: COLORS[c.type] ?? '#000' } })),
+      ...top.map((c) => ({ data: { id: `edge:${c.id}`, source: e.id, target: c.id, w: 1 + (6 * (c.events * 2 + c.documents)) / maxW } })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 11, width: 18, height: 18, color: '#111' } },
+      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 13, 'min-zoomed-font-size': 6, width: 16, height: 16, color: '#111', 'text-valign': 'bottom', 'text-margin-y': 3 } },
       { selector: `node[id = "${e.id.replace(/"/g, '\\"')}"]`, style: { width: 30, height: 30, 'font-weight': 'bold' } },
       { selector: 'edge', style: { width: 'data(w)', 'line-color': '#cbd5e1' } },
     ],
-    layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => (n.id() === e.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30 },
+    layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => (n.id() === e.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 60 },
+    maxZoom: 2,
   });
   cy.on('tap', 'node', (evt) => {
     const nid = evt.target.id() as string;

@@ -42,9 +42,9 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
         h(
           'article',
           { class: 'source-card' },
-          h('h3', {}, h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}?at=${s.start}` }, s.title ?? s.documentId)),
+          h('h3', {}, h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}${s.excerpts[0] ? `?at=${s.excerpts[0].start}` : ''}` }, s.title ?? s.publisher ?? s.source)),
           h('p', { class: 'muted' }, [s.publisher, s.published].filter(Boolean).join(' · '), s.url ? [' · ', h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')] : null),
-          h('p', { class: 'paragraph' }, s.paragraph.slice(0, s.highlight.start), h('mark', { class: 'cited' }, s.paragraph.slice(s.highlight.start, s.highlight.end)), s.paragraph.slice(s.highlight.end)),
+          s.excerpts.map((x) => h('p', { class: 'paragraph' }, x.text.slice(0, x.highlight.start), h('mark', { class: 'cited' }, x.text.slice(x.highlight.start, x.highlight.end)), x.text.slice(x.highlight.end))),
         ),
       ),
     ),

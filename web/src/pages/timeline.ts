@@ -1,6 +1,6 @@
 import { Timeline } from 'vis-timeline/standalone';
 import { api, qs, type Facets, type Page, type TimelineItem } from '../api.js';
-import { dateLabel, h, mount } from '../dom.js';
+import { dateLabel, escapeHtml, h, mount } from '../dom.js';
 
 const FILTERS = ['entity', 'type', 'topic', 'source', 'from', 'to', 'planned'] as const;
 
@@ -78,10 +78,10 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
         const cls = [t.planned ? 'planned' : 'happened', t.when.startsWith('on or before') ? 'reported' : '', `prec-${t.precision}`].join(' ');
         return {
           id: t.id,
-          content: h('span', {}, `${t.summary.length > 70 ? `${t.summary.slice(0, 68)}…` : t.summary} [${t.sourceCount}]`),
+          content: escapeHtml(`${t.summary.length > 70 ? `${t.summary.slice(0, 68)}…` : t.summary} [${t.sourceCount}]`),
           start: s.start,
           ...(point ? {} : { end: s.end }),
-          type: point ? 'box' : 'range',
+          type: point ? ('box' as const) : ('range' as const),
           className: cls,
           title: `${dateLabel(t.when, t.precision)}${t.planned ? ' · planned' : ''} · ${t.sourceCount} source(s)\n${t.summary}`,
         };
