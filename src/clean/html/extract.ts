@@ -71,7 +71,7 @@ function fallbackBlocks(html: string): TextBlock[] {
   const doc = document as unknown as Document;
   normalizeBody(doc);
   if (doc.body) prune(doc.body);
-  const root = findDenseRoot(doc);
+  const root = findDenseRoot(doc)?.element;
   if (!root) return [];
   removeBoilerplate(root);
   return toBlocks(root);
@@ -92,8 +92,9 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
 
   if (document.body) prune(document.body);
   // The densest prose container by our own scoring, found before readability moves nodes out.
-  const dense = findDenseRoot(document);
-  const densePros = dense !== null ? proseLength(dense) : 0;
+  const denseRoot = findDenseRoot(document);
+  const dense = denseRoot?.element ?? null;
+  const densePros = denseRoot?.prose ?? 0;
   let { blocks } = readabilityBlocks(document);
   let via = 'readability';
   let length = textLength(blocks);

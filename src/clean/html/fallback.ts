@@ -17,10 +17,6 @@ function isChrome(el: Element): boolean {
 const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'BODY', 'BLOCKQUOTE', 'UL', 'OL']);
 const PARAGRAPH = new Set(['P', 'PRE', 'LI', 'DD', 'H2', 'H3', 'H4']);
 
-interface Score {
-  prose: number;
-}
-
 function ownText(el: Element): { text: number; link: number } {
   let text = 0;
   let link = 0;
@@ -41,55 +37,111 @@ function ownText(el: Element): { text: number; link: number } {
   return { text, link };
 }
 
-/** The element of `document` that most likely holds the article, or null. */
-export function findDenseRoot(document: Document): Element | null {
+export interface DenseRoot {
+  element: Element;
+  /** Characters of prose (text outside links) in the element when it was scored. */
+  prose: number;
+}
+
+interface Totals {
+  text: number;
+  link: number;
+  score: number;
+}
+
+/** Length of a text node's content without surrounding white space (cheap; inner runs count). */
+function textLength(value: string): number {
+  return value.trim().length;
+}
+
+function countPunctuation(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 59) n++; // , . ;
+  }
+  return n;
+}
+
+/**
+ * The element of `document` that most likely holds the article, or null. One walk of the
+ * tree: each paragraph-like element with prose adds a score to its nearest container
+ * ancestors (less for each level up, as readability does); a container's score is then
+ * scaled down by its link density. Navigation, headers, footers, asides, forms and reader
+ * comments are not scored.
+ */
+export function findDenseRoot(document: Document): DenseRoot | null {
   const body = document.body;
   if (!body) return null;
-  const scores = new Map<Element, Score>();
-  for (const el of body.querySelectorAll('p, pre, li, dd, div, td, h2, h3, h4')) {
-    const tag = el.tagName;
-    if (tag === 'DIV' || tag === 'TD') {
-      // A div with text directly inside it (no <p>) counts as a paragraph of its own.
-      let direct = 0;
-      for (let c = el.firstChild; c !== null; c = c.nextSibling) {
-        if (c.nodeType === 3) direct += collapseSpace(c.nodeValue ?? '').trim().length;
-      }
-      if (direct < 80) continue;
-    } else if (!PARAGRAPH.has(tag)) continue;
-    let inChrome = false;
-    for (let a = el.parentElement; a !== null; a = a.parentElement) {
-      if (isChrome(a)) {
-        inChrome = true;
-        break;
-      }
-    }
-    if (inChrome) continue;
-    const { text, link } = tag === 'DIV' || tag === 'TD' ? { text: 0, link: 0 } : ownText(el);
-    const prose = tag === 'DIV' || tag === 'TD' ? 100 : text - link;
-    if (prose < 25) continue;
-    const commas = tag === 'DIV' || tag === 'TD' ? 0 : ((el.textContent ?? '').match(/[,.;]/g) ?? []).length;
-    const value = Math.min(prose, 400) / 100 + Math.min(commas, 10) / 3;
+  const totals = new Map<Element, Totals>();
+  const containers: Element[] = [];
+
+  const credit = (value: number): void => {
     let weight = 1;
-    let level = 0;
-    for (let a = tag === 'DIV' || tag === 'TD' ? el : el.parentElement; a !== null && level < 4; a = a.parentElement, level++) {
-      if (!CONTAINER.has(a.tagName)) continue;
-      const s = scores.get(a) ?? { prose: 0 };
-      s.prose += value * weight;
-      scores.set(a, s);
+    for (let i = containers.length - 1, level = 0; i >= 0 && level < 4; i--, level++) {
+      const t = totals.get(containers[i]!)!;
+      t.score += value * weight;
       weight = level === 0 ? 0.5 : weight / 2;
     }
-  }
-  let best: Element | null = null;
+  };
+
+  // Returns [text, link, punctuation] of the subtree.
+  const visit = (el: Element, inLink: boolean): [number, number, number] => {
+    let text = 0;
+    let link = 0;
+    let punct = 0;
+    let direct = 0;
+    const tag = el.tagName;
+    const isContainer = CONTAINER.has(tag);
+    if (isContainer) {
+      totals.set(el, { text: 0, link: 0, score: 0 });
+      containers.push(el);
+    }
+    for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        const n = textLength(v);
+        if (n === 0) continue;
+        text += n;
+        direct += n;
+        punct += countPunctuation(v);
+        if (inLink) link += n;
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (isSkippedTag(e.tagName) || isChrome(e)) continue;
+        const [t, l, p] = visit(e, inLink || e.tagName === 'A');
+        text += t;
+        link += l;
+        punct += p;
+      }
+    }
+    if (isContainer) {
+      containers.pop();
+      const t = totals.get(el)!;
+      t.text = text;
+      t.link = link;
+    }
+    if (PARAGRAPH.has(tag)) {
+      const prose = text - link;
+      if (prose >= 25) credit(Math.min(prose, 400) / 100 + Math.min(punct, 10) / 3);
+    } else if ((tag === 'DIV' || tag === 'TD') && direct >= 80) {
+      // Text written straight into a div counts as a paragraph of its own (scored on itself too).
+      containers.push(el);
+      credit(1);
+      containers.pop();
+    }
+    return [text, link, punct];
+  };
+  visit(body, false);
+
+  let best: DenseRoot | null = null;
   let bestScore = 0;
-  // Link density is costly (a walk of the subtree): only for the strongest candidates.
-  const top = [...scores].sort((a, b) => b[1].prose - a[1].prose).slice(0, 8);
-  for (const [el, s] of top) {
-    const { text, link } = ownText(el);
-    const density = text > 0 ? link / text : 1;
-    const score = s.prose * (1 - density);
+  for (const [el, t] of totals) {
+    if (t.score <= 0 || t.text === 0) continue;
+    const score = t.score * (1 - t.link / t.text);
     if (score > bestScore) {
       bestScore = score;
-      best = el;
+      best = { element: el, prose: t.text - t.link };
     }
   }
   return best;
