@@ -159,11 +159,13 @@ describe('ingest', () => {
   it('accepts uploaded files', async () => {
     const form = new FormData();
     form.append('files', new File(['Some text.'], 'note.txt', { type: 'text/plain' }));
+    form.append('files', new File(['Other text.'], '../../etc/note.txt', { type: 'text/plain' }));
     const r = await get('/api/ingest', { method: 'POST', body: form });
     expect(r.status).toBe(202);
     await d.ingest.idle();
     const job = await get(`/api/ingest/${r.body.id}`);
-    expect(job.body.progress[0].source).toBe('0-note.txt');
+    // Folders in a name are dropped; a repeated name goes into its own subfolder.
+    expect(job.body.progress.map((p: any) => p.source)).toEqual(['note.txt', '1/note.txt']);
   });
 
   it('rejects bad bodies', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Store } from '../store/types.js';
@@ -62,11 +62,17 @@ export class IngestQueue {
     try {
       const specs = [...urls];
       if (files.length) {
-        dir = await mkdtemp(join(tmpdir(), 'dossier-upload-'));
+        const root = await mkdtemp(join(tmpdir(), 'dossier-upload-'));
+        dir = root;
+        const used = new Set<string>();
         for (const [i, f] of files.entries()) {
-          // Keep the file's own name (its extension tells the reader the format), never its folders.
-          const name = basename(f.name).replace(/[^\w.\-]+/g, '_') || `upload-${i}`;
-          const path = join(dir, `${i}-${name}`);
+          // Keep the file's own name (its extension tells the reader the format), never its folders;
+          // a repeated name goes into a numbered subfolder.
+          const name = basename(f.name).replace(/[^\w.\-]+/g, '_').replace(/^\.+/, '') || `upload-${i}.txt`;
+          const folder = used.has(name) ? join(root, String(i)) : root;
+          used.add(name);
+          if (folder !== root) await mkdir(folder);
+          const path = join(folder, name);
           await writeFile(path, f.bytes);
           specs.push(path);
         }
