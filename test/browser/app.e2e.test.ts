@@ -58,7 +58,10 @@ describe.skipIf(skip !== null)('web app in Chromium', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it('ingests the example corpus from the browser, with progress', async () => {
+  it('ingests the example corpus from the browser, with progress; an open timeline updates itself', async () => {
+    const watcher = await context.newPage();
+    await watcher.goto(server.url);
+    await watcher.locator('#event-list', { hasText: 'No events match' }).waitFor();
     await page.goto(`${server.url}#/ingest`);
     const files = readdirSync(examples).filter((f) => f.endsWith('.txt')).map((f) => join(examples, f));
     expect(files).toHaveLength(5);
@@ -70,6 +73,10 @@ describe.skipIf(skip !== null)('web app in Chromium', () => {
     expect(text.match(/added: /g)).toHaveLength(5);
     // The page polls the corpus version and says new data arrived, without a reload.
     await page.locator('#notice').getByText('New data').waitFor();
+    // The timeline opened before the ingest shows the new events without a reload.
+    await watcher.locator('#event-list li[data-event]').first().waitFor({ timeout: 15_000 });
+    expect(await watcher.locator('#event-list li[data-event]').count()).toBeGreaterThan(5);
+    await watcher.close();
   }, 180_000);
 
   it('shows the timeline and follows the Putin–Kakar meeting to its sources', async () => {
