@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractHtmlString } from './index.js';
+import { parseHTML } from 'linkedom';
+import { extractHtml, extractHtmlString } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(join(here, 'fixtures', name), 'utf8');
@@ -102,6 +103,24 @@ describe('extractHtml on a listing page', () => {
     expect(r.text).not.toContain('Rescue teams worked through the night.');
     expect(r.text.length).toBeLessThan(400);
     expect(r.publisher).toBe('The Daily Ledger');
+  });
+});
+
+describe('extractHtml on a short article', () => {
+  it('keeps a two-paragraph brief and calls it an article', () => {
+    const a = 'The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest November reading since records began in 1976.';
+    const b = 'Households in the eastern districts will be asked to cut their use by a tenth from next week.';
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div><p>${a}</p><p>${b}</p></div></body></html>`;
+    const r = extractHtmlString(html);
+    expect(r.text).toBe(`${a}\n\n${b}`);
+    expect(r.isArticle).toBe(true);
+  });
+
+  it('finds the brief through a parsed document alone (no raw HTML given)', () => {
+    const a = 'Engineers are bringing forward repairs to the main pipeline, which loses an estimated 12 million litres a day through leaks.';
+    const { document } = parseHTML(`<html><body><div class="sidebar"><p>${a}</p><p>${a}</p></div></body></html>`);
+    const r = extractHtml(document as unknown as Document);
+    expect(r.text).toBe(`${a}\n\n${a}`);
   });
 });
 

@@ -87,7 +87,8 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   normalizeBody(document);
   const jsonLd = readJsonLd(document);
   const metadata = readMetadata(document, jsonLd, options.url);
-  const snapshot = options.html ?? null;
+  // The fallbacks re-read the page as it was: readability is about to prune this document.
+  const snapshot = options.html ?? document.documentElement?.outerHTML ?? null;
   const bodyElement = document.body ?? document.documentElement;
 
   if (document.body) prune(document.body);
@@ -149,8 +150,9 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
     }
   }
 
-  blocks = filterBlocks(blocks, { byline: metadata.byline, title: metadata.title });
+  // Judged before the furniture filter, which removes the linked headlines a listing is made of.
   const isArticle = blocks.length > 0 && looksLikeArticle({ blocks, jsonLd, ogType: metadata.ogType, url: options.url });
+  blocks = filterBlocks(blocks, { byline: metadata.byline, title: metadata.title });
   if (!isArticle) {
     // Keep only real prose (an introduction), not the teasers of the stories listed.
     blocks = blocks.filter((b) => b.text.length >= 200 && proseStats([b]).prose > 0.8 * b.text.length);

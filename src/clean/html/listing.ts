@@ -52,5 +52,7 @@ export function looksLikeArticle(signals: ListingSignals): boolean {
   if (longParagraphs >= 3 && prose > linked) return true;
   if (declaredListing) return longParagraphs >= 3;
   if (declaredArticle) return prose > 200 || longParagraphs >= 1;
-  return longParagraphs >= 2 || (prose > 400 && prose > 2 * linked);
+  if (longParagraphs >= 2 || (prose > 400 && prose > 2 * linked)) return true;
+  // A short text with hardly any links (a brief, a short post) is an article too.
+  return prose >= 150 && linked < 0.25 * prose;
 }
