@@ -24,4 +24,5 @@ if (which === 'sh') {
 }
 const diffs = Object.keys(cur).filter((k) => prev[k] !== undefined && Math.abs(prev[k]! - cur[k]!) > 0.02).map((k) => [k, prev[k]!.toFixed(3), cur[k]!.toFixed(3)]);
 console.log('changed:', diffs.map((d) => d.join(' ')).join('\n  '));
+console.log('triggers', (globalThis as any).__triggers);
 writeFileSync(prevPath, JSON.stringify(cur));

@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { prune } from '../../src/clean/html/prune.js';
-const html = gunzipSync(readFileSync(process.argv[2]!)).toString('utf8');
-{
-  const { document } = parseHTML(html);
-  console.log('body text', document.body?.textContent?.length);
-  const r = new Readability<any>(document as any).parse();
-  console.log('plain readability', r?.textContent?.length);
-}
-{
-  const { document } = parseHTML(html);
-  const n = prune(document.body as any);
-  console.log('pruned', n, 'body text', document.body?.textContent?.length);
-  try {
-  const r = new Readability<any>(document as any, { keepClasses: true, disableJSONLD: true, serializer: (x: any) => x }).parse();
-  console.log('pruned readability', r?.content?.textContent?.length);
-  } catch (e) { console.log('threw', e); }
+import { extractHtmlString } from '../../src/clean/html/index.js';
+const sentences = [
+  'The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest November reading since records began in 1976.',
+  'Households in the eastern districts will be asked to cut their use by a tenth from next week, and hosepipes will be banned until further notice.',
+];
+for (const wrap of ['div class="sidebar-comments"', 'div class="sidebar"', 'aside', 'div']) {
+  const tag = wrap.split(' ')[0];
+  const html = `<html><body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div><${wrap}>${sentences.map((s) => `<p>${s}</p>`).join('')}</${tag}><div class="footer"><a href="/about">About us</a></div></body></html>`;
+  const r = extractHtmlString(html);
+  console.log(wrap, r.text.length, r.messages.map(m => m.origin));
 }

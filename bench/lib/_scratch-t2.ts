@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-const html = gunzipSync(readFileSync(process.argv[2]!)).toString('utf8');
+import { findDenseRoot } from '../../src/clean/html/fallback.js';
+import { prune } from '../../src/clean/html/prune.js';
+const s = 'The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest November reading since records began in 1976.';
+const html = `<html><body><div class="menu"><a href="/">Home</a></div><div><p>${s}</p><p>${s}</p></div></body></html>`;
 const { document } = parseHTML(html);
-for (let c = document.documentElement.firstElementChild; c; c = c.nextElementSibling) console.log(c.tagName, (c.textContent??'').length);
+prune((document as any).body);
+const d = findDenseRoot(document as any);
+console.log(d?.element.tagName, d?.prose);
