@@ -56,10 +56,14 @@ export function sameLemmaClusters(mentions: readonly ClusterInput[]): string[][]
   return clusterByKeys(mentions, (m) => [`${m.topic}\u0000lemma\u0000${m.lemma}`]);
 }
 
-export function dossierClusters(mentions: readonly ClusterInput[]): string[][] {
+/** `participantsOf` picks the names compared (default: the entity names of the mention's sentence). */
+export function dossierClusters(
+  mentions: readonly ClusterInput[],
+  participantsOf: (m: ClusterInput) => readonly string[] = (m) => m.participants,
+): string[][] {
   return clusterByKeys(mentions, (m) => [
     `${m.topic}\u0000lemma\u0000${m.lemma}`,
-    ...(m.kind === null ? [] : m.participants.map((p) => `${m.topic}\u0000kind\u0000${m.kind}\u0000${p}`)),
+    ...(m.kind === null ? [] : participantsOf(m).map((p) => `${m.topic}\u0000kind\u0000${m.kind}\u0000${p}`)),
   ]);
 }
 

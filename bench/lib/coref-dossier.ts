@@ -28,6 +28,8 @@ export interface MentionFeatures {
   kind: string | null;
   /** Lowercase entity names mentioned in the mention's sentence. */
   participants: string[];
+  /** Lowercase names of the dossier event's own participants (source, target, ...), as corpus merging uses them. */
+  eventParticipants: string[];
 }
 
 export interface DocumentText {
@@ -91,7 +93,8 @@ function winkTokens(text: string): WinkToken[] {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink-nlp declares its.lemma with a raw-document signature that does not fit out(); it works at run time.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const out: WinkToken[] = [];
@@ -164,6 +167,9 @@ export async function mentionFeatures(doc: EcbDocument, pipeline: Pipeline): Pro
       lemma,
       kind: event ? event.kind : null,
       participants: sentenceNames(article, sentence[0], sentence[1]),
+      eventParticipants: event
+        ? [...new Set(event.participants.map((p) => article.entities[p.entity]?.name.toLowerCase().trim() ?? '').filter((n) => n !== ''))]
+        : [],
     });
   }
   return out;
