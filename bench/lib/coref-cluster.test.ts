@@ -35,3 +35,12 @@ describe('coref clustering', () => {
     expect(sorted(goldClusters([{ id: 'a', cluster: 'X' }, { id: 'b', cluster: 'Y' }, { id: 'c', cluster: 'X' }]) as string[][])).toEqual([['a', 'c'], ['b']]);
   });
 });
+
+describe('dossier clustering with another participant source', () => {
+  it('uses the names participantsOf returns', () => {
+    const own = new Map([['b2', ['lindsay lohan']], ['c1', []]]);
+    const res = dossierClusters(mentions, (x) => own.get(x.id) ?? []);
+    // c1 has no own participants, so b2 no longer joins it.
+    expect(sorted(res)).toEqual([['a1', 'b1'], ['b2'], ['c1', 'c2'], ['d1'], ['x1']]);
+  });
+});
