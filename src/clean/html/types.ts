@@ -5,7 +5,7 @@
  * linkedom documents, which implement the DOM interfaces, so this area pulls in the DOM
  * type declarations (types only, nothing at run time).
  */
-import type { Message, SourceMapSegment } from '../../core/types.js';
+import type { CleanedPart } from '../types.js';
 
 export interface ExtractHtmlOptions {
   /** The page's URL, used to resolve relative links and to read the site name. */
@@ -14,23 +14,17 @@ export interface ExtractHtmlOptions {
   html?: string;
 }
 
-export interface HtmlExtraction {
-  /** Article text: blocks separated by "\n\n", list items by "\n". */
-  text: string;
-  /** From text offsets to offsets in `options.html` (per block, approximate); `node` is a short CSS-like path. */
-  sourceMap: SourceMapSegment[];
-  /** The headline, without the site name or section prefixes. */
-  title: string | null;
-  /** A person's name (or names), without "By" and without job titles. */
-  byline: string | null;
-  /** The site or publication name. */
-  publisher: string | null;
-  /** BCP 47 language tag from the page (`<html lang>`, meta), or null. */
-  language: string | null;
+/**
+ * What the HTML cleaner reads from a page: the clean step's fields but the dates (found
+ * separately, on the untouched page). `text` has blocks separated by "\n\n" and list items by
+ * "\n"; `sourceMap` points into `options.html` per block (approximate), `node` a short
+ * CSS-like path; `title` is the headline without the site name; `byline` a person's name
+ * without "By" or job titles; `language` a BCP 47 tag from the page.
+ */
+export type HtmlExtraction = Omit<CleanedPart, 'published' | 'captured'> & {
   /** False for listing, collection and index pages with no article. */
   isArticle: boolean;
-  messages: Message[];
-}
+};
 
 /** One block of extracted text: a paragraph, heading, list item, quote or table row. */
 export interface TextBlock {
