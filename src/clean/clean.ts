@@ -43,8 +43,8 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
   if (parts.length === 0) {
     throw new DossierError('E_INPUT_NO_ARTICLE', 'holds no article text after removing the page around it', { input: raw.source });
   }
-  return parts.map((part, i) =>
-    createArticle({
+  return parts.map((part, i) => {
+    const article = createArticle({
       id: articleId(raw.hash, i),
       source: parts.length > 1 ? `${raw.source}#${i + 1}` : raw.source,
       rawHash: raw.hash,
@@ -59,9 +59,8 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
       published: part.published,
       captured: part.captured,
       meta,
-    }),
-  ).map((article, i) => {
-    article.messages.push(...parts[i]!.messages);
+    });
+    article.messages.push(...part.messages);
     return article;
   });
 }

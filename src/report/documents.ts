@@ -18,9 +18,13 @@ export interface DocumentView {
 }
 
 /** The article's own date, or the date propagated from an event when it had none. */
+export function shownPublished(a: Article, corpus: Pick<CorpusResult, 'propagatedDates'>): DateEvidence {
+  const { value, confidence, evidence } = corpus.propagatedDates[a.id] ?? a.published;
+  return { value, confidence, evidence };
+}
+
+/** A stored article as the export and the API show it, with its duplicate and shown date. */
 export function documentView(a: Article, corpus: Pick<CorpusResult, 'duplicates' | 'propagatedDates'>): DocumentView {
-  const { value, confidence, evidence } = a.published;
-  const published = corpus.propagatedDates[a.id] ?? { value, confidence, evidence };
   return {
     id: a.id,
     source: a.source,
@@ -29,7 +33,7 @@ export function documentView(a: Article, corpus: Pick<CorpusResult, 'duplicates'
     publisher: a.publisher,
     byline: a.byline,
     language: a.language,
-    published: { value: published.value, confidence: published.confidence, evidence: published.evidence },
+    published: shownPublished(a, corpus),
     captured: a.captured,
     text: a.text,
     duplicateOf: corpus.duplicates[a.id] ?? null,

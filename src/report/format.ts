@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { CorpusResult, Entity, SourceRef } from '../corpus/types.js';
+import type { CorpusResult, Entity } from '../corpus/types.js';
 import type { TimelineEntry } from './timeline.js';
 
 export type OutputFormat = 'text' | 'md' | 'json';
@@ -105,8 +105,4 @@ export function formatClaims(claims: CorpusResult['claims'], format: OutputForma
     else lines.push(`${figure}  ${c.subject}${c.time ? ` (${c.time})` : ''}  — ${whose}\n    “${c.text}” ${where}`);
   }
   return lines.join('\n');
-}
-
-export function sourceLabel(ref: SourceRef, docs: DocLabels): string {
-  return `${label(docs, ref.documentId)} @${ref.start}-${ref.end}`;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../core/types.js';
 import type { CorpusResult, Entity, Event } from '../corpus/types.js';
+import { shownPublished } from '../report/documents.js';
 import { buildTimeline } from '../report/timeline.js';
 import type { Store } from '../store/types.js';
 import type { DocumentListItem, TimelineItem } from './types.js';
@@ -90,7 +91,7 @@ export function listItem(a: Article, corpus: Pick<CorpusResult, 'duplicates' | '
     url: a.url,
     title: a.title,
     publisher: a.publisher,
-    published: corpus.propagatedDates[a.id]?.value ?? a.published.value,
+    published: shownPublished(a, corpus).value,
     duplicateOf: corpus.duplicates[a.id] ?? null,
   };
 }

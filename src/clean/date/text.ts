@@ -59,6 +59,23 @@ function pieceAt(joined: { starts: number[]; list: TextPiece[] }, offset: number
 
 const DATE_OPTIONS = { dayFirst: true, monthOnly: false } as const;
 
+/**
+ * A date next to the headline: an "Updated" label makes it a modification date, otherwise it
+ * is the byline's date. `confidence` is [if modified, otherwise], less `penalty`.
+ */
+function bylineCandidate(text: string, match: DateMatch, confidence: readonly [number, number], penalty: number): Candidate {
+  const l = labelBefore(text, match);
+  const label = l === 'date' ? null : l;
+  return {
+    value: match.value,
+    granularity: 'day',
+    kind: label ?? 'unknown',
+    evidence: label === 'modified' ? 'text:updated-line' : 'byline-text',
+    quote: match.text,
+    confidence: (label === 'modified' ? confidence[0] : confidence[1]) - penalty,
+  };
+}
+
 /** Dates in the content zone around the headline, labelled lines, datelines, frequent dates. */
 export function textCandidates(view: PageView): Candidate[] {
   const out: Candidate[] = [];
@@ -79,27 +96,9 @@ export function textCandidates(view: PageView): Candidate[] {
     const b = findDates(before.text, DATE_OPTIONS);
     const firstAfter = a[0];
     const lastBefore = b[b.length - 1];
-    if (firstAfter) {
-      const l = labelBefore(after.text, firstAfter);
-      const label = l === 'date' ? null : l;
-      out.push({
-        value: firstAfter.value, granularity: 'day',
-        kind: label ?? 'unknown',
-        evidence: label === 'modified' ? 'text:updated-line' : 'byline-text',
-        quote: firstAfter.text,
-        confidence: (label === 'modified' ? 0.55 : 0.72) - Math.min(firstAfter.index / 2000, 0.1),
-      });
-    }
+    if (firstAfter) out.push(bylineCandidate(after.text, firstAfter, [0.55, 0.72], Math.min(firstAfter.index / 2000, 0.1)));
     if (lastBefore && before.text.length - (lastBefore.index + lastBefore.length) < 200) {
-      const l = labelBefore(before.text, lastBefore);
-      const label = l === 'date' ? null : l;
-      out.push({
-        value: lastBefore.value, granularity: 'day',
-        kind: label ?? 'unknown',
-        evidence: label === 'modified' ? 'text:updated-line' : 'byline-text',
-        quote: lastBefore.text,
-        confidence: label === 'modified' ? 0.52 : 0.66,
-      });
+      out.push(bylineCandidate(before.text, lastBefore, [0.52, 0.66], 0));
     }
   }
 

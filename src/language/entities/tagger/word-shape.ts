@@ -56,16 +56,10 @@ export function spelling(word: string): Spelling {
       seenLetter = true;
     } else if (c === 'd') digits++;
   }
-  let caps: string;
-  if (upper + lower === 0) caps = digits > 0 ? 'num' : 'punct';
-  else if (upper === 0) caps = 'lower';
-  else if (lower === 0) caps = upper === 1 ? 'cap1' : 'allcaps';
-  else if (firstUpper && upper === 1) caps = 'init';
-  else caps = firstUpper ? 'mixed' : 'lowmixed';
   return {
     shape: shape.length > 8 ? shape.slice(0, 8) : shape,
     short: count <= 4 ? head : `${head}~${prev2}${prev1}`,
-    caps,
+    caps: capsOf(upper, lower, digits, firstUpper),
   };
 }
 
@@ -107,6 +101,11 @@ export function capsClass(word: string): string {
       seenLetter = true;
     } else if (k === 'd') digits++;
   }
+  return capsOf(upper, lower, digits, firstUpper);
+}
+
+/** The capitalisation class from a word's letter counts (shared by spelling and capsClass). */
+function capsOf(upper: number, lower: number, digits: number, firstUpper: boolean): string {
   if (upper + lower === 0) return digits > 0 ? 'num' : 'punct';
   if (upper === 0) return 'lower';
   if (lower === 0) return upper === 1 ? 'cap1' : 'allcaps';
