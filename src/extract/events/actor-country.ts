@@ -1,24 +1,29 @@
 /**
- * The country an event participant stands for (ISO 3166-1 alpha-3), for comparing with event
- * data sets that code actors by country: a country's own code; a place's or demonym's country;
- * the country of a person's role ("Foreign Minister of Russia"); the country named right
- * before the person in the event's sentence ("Russian President Vladimir Putin"); or, for a
- * group the entity stage left untyped, the country of its demonym ("Bosnian Serbs").
+ * The countries (ISO 3166-1 alpha-3) an event's actors stand for, for comparing with event data
+ * sets that code actors by country (PLOVER, CAMEO).
+ *
+ * `actorCountry` is a participant's own country, read from the text, never guessed:
+ * - a country's own code, a place's or a demonym's country (the entity stage gives it);
+ * - the country of a person's role ("Foreign Minister of Russia", the roles layer);
+ * - a country named right before the person's title in the sentence ("Russian President
+ *   Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov");
+ * - a country named right before an organisation, place or group ("Israel's Cabinet", "Ankara's
+ *   Cankaya district administration");
+ * - for an organisation, group or place, a demonym or country name at the start of its own name
+ *   ("Bosnian Serbs", "Latvian Constitutional Court", "Kenya Anti-Corruption Commission",
+ *   "South Lebanon").
+ *
+ * `eventCountries` codes a whole event and adds, where the text leaves an actor's country
+ * unsaid, the reading a human coder makes; each fallback is explained where it is applied.
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { Article, Span } from '../../core/types.js';
+import type { Article, EventMention, Span } from '../../core/types.js';
+import { splitClauses } from './clauses.js';
 import { isQualifier } from './participants.js';
-import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { sentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 
-function countryOfName(article: Article, name: string): string | null {
-  const lower = name.toLowerCase();
-  for (const e of article.entities) {
-    if (!e.country) continue;
-    if (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)) return e.country;
-  }
-  return countryNames().get(lower) ?? demonymMap().get(lower) ?? null;
-}
+const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
 let names: Map<string, string> | null = null;
 
@@ -35,13 +40,14 @@ function countryNames(): Map<string, string> {
 }
 
 let demonyms: Map<string, string> | null = null;
-const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
 /** Lowercase demonym ("iraqi", "bosnian") -> ISO3, from world-countries. */
 function demonymMap(): Map<string, string> {
   if (demonyms) return demonyms;
   const map = new Map<string, string>();
-  for (const c of countries) {
+  // Independent states first, so that a shared demonym ("American") goes to the state.
+  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
     const eng = c.demonyms?.eng;
     for (const d of [eng?.m, eng?.f]) {
       if (!d) continue;
@@ -52,38 +58,216 @@ function demonymMap(): Map<string, string> {
   return map;
 }
 
-/** "Bosnian Serbs", "Iraqi Kurds", "Serb forces": the country of a group named by its demonym. */
-function countryOfGroupName(name: string): string | null {
-  const first = (name.split(/\s+/)[0] ?? '').toLowerCase().replace(/s$/, '');
+function countryOfName(article: Article, name: string): string | null {
+  const lower = name.toLowerCase();
+  for (const e of article.entities) {
+    if (!e.country) continue;
+    if (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)) return e.country;
+  }
+  return countryNames().get(lower) ?? demonymMap().get(lower) ?? null;
+}
+
+/** A demonym, allowing a plural or a short inflection ("Serbs" -> "Serbian"). */
+function countryOfDemonymWord(word: string): string | null {
+  const first = word.toLowerCase().replace(/s$/, '');
   if (first.length < 4) return null;
   const map = demonymMap();
-  const exact = map.get(first);
+  const exact = map.get(first) ?? map.get(word.toLowerCase());
   if (exact) return exact;
   for (const [d, c] of map) if (d.startsWith(first) && d.length - first.length <= 3) return c;
   return null;
 }
 
+/**
+ * "Bosnian Serbs", "Iraqi Kurds", "Latvian Constitutional Court", "Kenya Anti-Corruption
+ * Commission": the country named by the first words of a group's or organisation's name.
+ */
+export function countryOfGroupName(name: string): string | null {
+  let words = name.split(/\s+/).filter((w) => w.length > 0);
+  // "South Lebanon", "Western Cambodia": a part of a country named by its compass point.
+  if (words.length > 1 && COMPASS.test(words[0]!)) words = words.slice(1);
+  // The longest leading country name first ("Ivory Coast ..."), then a leading demonym.
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const c = countryNames().get(words.slice(0, n).join(' ').toLowerCase().replace(/['’]s$/, ''));
+    if (c) return c;
+  }
+  return countryOfDemonymWord(words[0] ?? '');
+}
+
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)(ern)?$/i;
+
+function viewOf(article: Article, sentence: Span, views?: readonly SentenceView[]): SentenceView | undefined {
+  const all = views ?? sentenceViews(article);
+  return all.find((v) => v.span.start === sentence.start && v.span.end === sentence.end);
+}
+
+/** The country of the mention right before `m` ("Israel's Cabinet", "Latvian court"), if any. */
+function adjacentQualifier(article: Article, view: SentenceView, m: MentionRef): string | null {
+  const before = [...view.mentions].reverse().find((x) => x.last < m.first);
+  if (!before || before.mention.entity === m.mention.entity) return null;
+  for (let k = before.last + 1; k < m.first; k++) {
+    const w = view.words[k]!.lower;
+    if (w !== "'s" && w !== '-' && w !== "'") return null;
+  }
+  const ent = article.entities[before.mention.entity];
+  if (!ent || ent.type === 'person') return null;
+  return ent.country ?? null;
+}
+
+/** A participant's own country as the text states it (see the file comment), or null. */
 export function actorCountry(article: Article, entity: number, sentence?: Span, views?: readonly SentenceView[]): string | null {
   const ent = article.entities[entity];
   if (!ent) return null;
   if (ent.country) return ent.country;
-  if (ent.type === 'other') return countryOfGroupName(ent.name);
   for (const r of article.roles) {
     if (r.person === entity && r.of) {
       const c = countryOfName(article, r.of);
       if (c) return c;
     }
   }
+  if (ent.type === 'other' || ent.type === 'organization' || ent.type === 'place') {
+    const c = countryOfGroupName(ent.name);
+    if (c) return c;
+  }
   if (!sentence) return null;
-  const all = views ?? sentenceViews(article);
-  const view = all.find((v) => v.span.start === sentence.start && v.span.end === sentence.end);
+  const view = viewOf(article, sentence, views);
   if (!view) return null;
   for (const m of view.mentions) {
     if (m.mention.entity !== entity) continue;
-    const q = [...view.mentions].reverse().find((x) => x.last < m.first && isQualifier(view, x) && article.entities[x.mention.entity]?.country);
-    if (q && view.mentions.find((x) => x.first > q.last && x.mention.type === 'person') === m) {
-      return article.entities[q.mention.entity]?.country ?? null;
+    if (ent.type === 'person') {
+      const q = [...view.mentions].reverse().find((x) => x.last < m.first && isQualifier(view, x) && qualifierCountry(article, x));
+      if (q && view.mentions.find((x) => x.first > q.last && x.mention.type === 'person') === m) return qualifierCountry(article, q);
+    } else {
+      const c = adjacentQualifier(article, view, m);
+      if (c) return c;
     }
   }
   return null;
 }
+
+/** The country a qualifier stands for: its own, or the demonym its name is ("Kyrgyz"). */
+function qualifierCountry(article: Article, q: MentionRef): string | null {
+  const ent = article.entities[q.mention.entity];
+  if (!ent) return null;
+  return ent.country ?? (ent.type !== 'person' ? countryOfGroupName(ent.name) : null);
+}
+
+export interface EventCountries {
+  /** Countries of the source side (sources and reciprocal participants). */
+  source: string[];
+  /** Countries of the target side (targets and reciprocal participants). */
+  target: string[];
+}
+
+/** Words that make an organisation's name an intergovernmental body's ("UN Security Council"). */
+const IGO_NAME =
+  /\b(United Nations|U\.?N\.?|UN\w*|Union|Organi[sz]ation|Council|Community|Commission|Bank|Fund|Agency|Court|Committee|Programme|Program|League|Association|Forum|Alliance|Treaty|Assembly|Interpol|Red Cross|NATO|Nato|OPEC|BRICS|ASEAN|OSCE|IAEA|IMF|WHO|WTO|G-?\d+|Group of)\b/;
+
+/**
+ * Is the entity an intergovernmental body the gazetteer knows ("United Nations", "NATO",
+ * "European Union")? Those stand for no country. Armed and political movements the gazetteer lists
+ * without a country ("Hezbollah", "Taliban") are not: they are coded where they act.
+ */
+function international(article: Article, entity: number): boolean {
+  const ent = article.entities[entity];
+  if (!ent || ent.type !== 'organization' || ent.country) return false;
+  if (!article.mentions.some((m) => m.entity === entity && m.via === 'gazetteer')) return false;
+  return [ent.name, ...ent.aliases].some((n) => IGO_NAME.test(n));
+}
+
+/**
+ * Countries named in the sentence, in order, each with the entity that names it. A country code
+ * glued to a currency ("US $50 million") is a unit, not an actor, and is skipped.
+ */
+interface NamedCountry {
+  code: string;
+  entity: number;
+  first: number;
+  /** Named as a state ("against Russia"), not as a demonym or possessive ("Ugandan", "Algeria's"). */
+  bare: boolean;
+}
+
+function sentenceCountries(article: Article, view: SentenceView): NamedCountry[] {
+  const out: NamedCountry[] = [];
+  for (const m of view.mentions) {
+    const code = article.entities[m.mention.entity]?.country;
+    if (!code) continue;
+    const next = view.words[m.last + 1]?.text ?? '';
+    if (/^[$€£¥]/.test(next)) continue;
+    const bare = m.mention.form !== 'demonym' && !/^['’]s$/.test(next) && !isQualifier(view, m);
+    out.push({ code, entity: m.mention.entity, first: m.first, bare });
+  }
+  return out;
+}
+
+/**
+ * The countries of an event's source and target sides.
+ *
+ * 1. Each participant's own country (`actorCountry`).
+ * 2. An actor the text gives no country (a president, judge or rebel leader named without one, a
+ *    local party or place the gazetteer does not know; never a known international
+ *    organisation) is taken to belong to the country the report is about: the country of the
+ *    event's place if it has one ("threatened to institute a curfew in Algiers"), else the first
+ *    country named in the sentence ("President Yoweri Museveni banned Ugandan opposition
+ *    candidates"). For a source, a country that already stands for the other side of the event is
+ *    not its own ("President Bush threatened action against Russia" does not make Bush Russian).
+ * 3. An event with no source at all ("Tens of thousands of students throughout Indonesia staged
+ *    demonstrations") is coded with the first country-bearing actor of its clause before the
+ *    trigger: the unnamed actors the clause places there; failing that, an act (not a
+ *    statement) with the country of its place ("A missionary was arrested in Lebanon").
+ * 4. An event with no target country but a source country is coded as domestic, aimed at the
+ *    source's own country ("Nigerian authorities jailed 52 members of MASSOB", "Egyptian police
+ *    opened fire on demonstrators"), as CAMEO codes an act with no named foreign recipient.
+ *    Verbal events (statements, demands, threats) are left without a target: their addressee is
+ *    often abroad and unnamed.
+ */
+export function eventCountries(article: Article, event: EventMention, views?: readonly SentenceView[]): EventCountries {
+  const all = views ?? sentenceViews(article);
+  const view = viewOf(article, event.sentence, all);
+  const own = new Map<number, string | null>();
+  for (const p of event.participants) own.set(p.entity, actorCountry(article, p.entity, event.sentence, all));
+  const side = (role: 'source' | 'target'): { entity: number; country: string | null }[] =>
+    event.participants.filter((p) => p.role === role || p.role === 'participant').map((p) => ({ entity: p.entity, country: own.get(p.entity) ?? null }));
+  const sources = side('source');
+  const targets = side('target');
+  const named = view ? sentenceCountries(article, view) : [];
+  const locCountry = event.location >= 0 ? (article.entities[event.location]?.country ?? null) : null;
+
+  const fallback = (entity: number, exclude: ReadonlySet<string>): string | null => {
+    if (international(article, entity)) return null;
+    if (locCountry && !exclude.has(locCountry)) return locCountry;
+    return named.find((n) => n.entity !== entity && !exclude.has(n.code))?.code ?? null;
+  };
+
+  // Countries named as states on the target side ("against Russia"): an actor of unknown
+  // nationality acting on them is foreign to them. A demonym or possessive on the target side
+  // ("the Zambian people", "Algeria's elections") is the domestic case and is not excluded.
+  const targetEntities = new Set(targets.map((t) => t.entity));
+  const targetOwn = new Set(named.filter((n) => n.bare && targetEntities.has(n.entity)).map((n) => n.code));
+  const source = new Set<string>();
+  for (const s of sources) {
+    const c = s.country ?? fallback(s.entity, targetOwn);
+    if (c) source.add(c);
+  }
+  if (sources.length === 0 && view) {
+    const clauses = splitClauses(view);
+    const trig = view.words.findIndex((w) => w.start >= event.start);
+    const first = named.find((n) => n.first < trig && clauses.of[n.first] === clauses.of[trig]);
+    if (first) source.add(first.code);
+    // "A Christian missionary was arrested in Lebanon", "Prisoners rioted at a jail in East Timor":
+    // an act with no named actor is done by the actors of the place where it happens.
+    else if (locCountry && !VERBAL_PLOVER.has(event.plover)) source.add(locCountry);
+  }
+  const target = new Set<string>();
+  for (const t of targets) {
+    const c = t.country ?? fallback(t.entity, new Set());
+    if (c) target.add(c);
+  }
+  if (target.size === 0 && source.size > 0 && !VERBAL_PLOVER.has(event.plover)) {
+    for (const c of source) target.add(c);
+  }
+  return { source: [...source], target: [...target] };
+}
+
+/** PLOVER types that are statements: their target is an addressee, not the people acted upon. */
+const VERBAL_PLOVER = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'CONCEDE']);

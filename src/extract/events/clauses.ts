@@ -9,7 +9,9 @@
  * - "but", ", and", and "and" before an auxiliary start a sibling clause; "and is ..." / "and has
  *   ..." shares the subject of the clause before it;
  * - after a reporting verb ("said", "told") followed by a complement ("that ...", a name, a
- *   determiner), the complement is its own clause.
+ *   determiner), the complement is its own clause;
+ * - a trailing attribution (", Thai military sources said today.", ", according to X.") is its
+ *   own clause, so that the reporter is never a participant or the place of the events.
  */
 import { mentionEndingAt, mentionStartingAt, type MentionRef, type SentenceView } from './sentence-view.js';
 import { AUXILIARIES, BARE_COMPLEMENT, DETERMINERS, RELATIVES, REPORTING, SUBORDINATORS, isCapitalized } from './words.js';
@@ -48,10 +50,20 @@ export function splitClauses(view: SentenceView): ClauseMap {
   let cur = open();
   const stack: { clause: Clause; closeAtComma: boolean }[] = [];
   let closeAtComma = false;
+  const attribution = attributionStart(view);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const lower = w.lower;
     const prev = words[i - 1];
+    if (i === attribution) {
+      // ", western diplomatic sources in neighboring Pakistan said today.": who reports the
+      // sentence, not a party to its events.
+      stack.length = 0;
+      closeAtComma = false;
+      cur = open();
+      of[i] = cur.id;
+      continue;
+    }
     if (lower === ';') {
       of[i] = cur.id;
       stack.length = 0;
@@ -83,7 +95,10 @@ export function splitClauses(view: SentenceView): ClauseMap {
         continue;
       }
     }
-    if (SUBORDINATORS.has(lower) && (lower !== 'as' || prev?.text === ',') && (lower !== 'since' || prev?.text === ',' || i === 0)) {
+    // Right after an auxiliary ("has once again rejected") or before "again"/"more", the word is
+    // an adverb, not a subordinator.
+    const adverbial = AUXILIARIES.has(prev?.lower ?? '') || ['again', 'more'].includes(words[i + 1]?.lower ?? '');
+    if (SUBORDINATORS.has(lower) && !adverbial && (lower !== 'as' || prev?.text === ',') && (lower !== 'since' || prev?.text === ',' || i === 0)) {
       if (i === 0) {
         stack.push({ clause: cur, closeAtComma });
         cur = open({ conditional: CONDITIONAL.has(lower) });
@@ -130,6 +145,37 @@ export function splitClauses(view: SentenceView): ClauseMap {
     }
   }
   return { clauses, of };
+}
+
+/** Longest trailing attribution, in words. */
+const MAX_ATTRIBUTION = 16;
+
+/**
+ * The comma that opens a trailing attribution ("..., Thai military sources said today.",
+ * "..., said a spokesperson for the prime minister.", "..., according to the Canadian Press."),
+ * or -1: the last comma, followed by at most MAX_ATTRIBUTION words up to the end of the sentence
+ * that hold a finite reporting verb or "according to" and no other comma. A participle ("...,
+ * saying he must resign") carries content of its own and is not an attribution.
+ */
+export function attributionStart(view: SentenceView): number {
+  const { words } = view;
+  let end = words.length;
+  while (end > 0 && /^[.!?"'”’`)\]}]+$/.test(words[end - 1]!.text)) end--;
+  let comma = -1;
+  for (let i = end - 1; i >= Math.max(0, end - MAX_ATTRIBUTION - 1); i--) {
+    if (words[i]!.text === ',') {
+      comma = i;
+      break;
+    }
+    if (words[i]!.text === ';' || words[i]!.text === ':') return -1;
+  }
+  if (comma <= 0) return -1;
+  for (let i = comma + 1; i < end; i++) {
+    const w = words[i]!.lower;
+    if (w === 'according' && words[i + 1]?.lower === 'to') return comma;
+    if (REPORTING.has(w) && !w.endsWith('ing') && words[i + 1]?.lower !== 'that') return comma;
+  }
+  return -1;
 }
 
 /** A name followed by a verb-like word: the start of a clause ("..., and Pakistan rejected"). */

@@ -9,7 +9,7 @@
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
 import { splitClauses } from './clauses.js';
 import { eventDate, governingTimex } from './date.js';
-import { TriggerIndex, matchTriggers } from './match.js';
+import { TriggerIndex, matchTriggers, type TriggerMatch } from './match.js';
 import { findModality, findTense, type ModalityResult } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 import { findRoles, pairReference, reportingSubject } from './participants.js';
@@ -80,6 +80,8 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
     const sentenceText = article.text.slice(view.span.start, view.span.end);
     const topics = findTopics(sentenceText);
     const here: EventMention[] = [];
+    /** [embedded event index in `here`, trigger index of the verb it depends on]. */
+    const embedded: [number, number][] = [];
     const unless = hasUnless(view);
     const conditional = hasIf(view);
     for (const trigger of triggers) {
@@ -94,7 +96,9 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
         if (pair) participants = pair.map((entity) => ({ entity, role: 'participant' as const }));
       }
       const tense = findTense(view, clauses, trigger);
-      const matrixIsTrigger = mod.matrix >= 0 && triggers.some((t) => t !== trigger && t.first <= mod.matrix && mod.matrix <= t.last);
+      const matrixTrigger = mod.matrix >= 0 ? triggers.findIndex((t) => t !== trigger && t.first <= mod.matrix && mod.matrix <= t.last) : -1;
+      const matrixIsTrigger = matrixTrigger >= 0;
+      if (matrixIsTrigger) embedded.push([here.length, matrixTrigger]);
       const plover = codePlover(trigger.plover, mod, matrixIsTrigger, unless, conditional);
       if (plover === 'DEMAND' && trigger.plover !== 'DEMAND' && mod.cue === 'obligation') {
         // "Russia said Pakistan must withdraw": Pakistan is asked (target), the speaker asks.
@@ -118,9 +122,30 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
         topics,
       });
     }
+    inheritEmbeddedTargets(here, triggers, embedded, view);
     out.push(...mergeSentenceEvents(here));
   }
   return out;
+}
+
+/**
+ * "threatened to ban Ugandan opposition candidates", "promised to continue military aid to
+ * Mozambique", "agreed to provide aid for Romania": the statement is aimed at whoever the act it
+ * announces is aimed at. A trigger whose complement is another trigger, and that names no target
+ * of its own, takes the targets of that act.
+ */
+function inheritEmbeddedTargets(here: EventMention[], triggers: readonly TriggerMatch[], embedded: readonly [number, number][], view: SentenceView): void {
+  for (const [inner, matrixTrigger] of embedded) {
+    const t = triggers[matrixTrigger];
+    if (!t) continue;
+    const start = view.words[t.first]!.start;
+    const outer = here.findIndex((e) => e.start === start);
+    const o = here[outer];
+    const e = here[inner];
+    if (!o || !e || o.participants.some((p) => p.role === 'target' || p.role === 'participant')) continue;
+    const add = e.participants.filter((p) => p.role === 'target' && !o.participants.some((q) => q.entity === p.entity));
+    if (add.length > 0) here[outer] = { ...o, participants: [...o.participants, ...add] };
+  }
 }
 
 /** Pair nouns that mean people, and those that mean countries; others ("sides") mean either. */

@@ -45,6 +45,12 @@ const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'into', 'to
 const APPOSITION_HEADS = new Set(['counterpart', 'counterparts', 'colleague', 'host', 'guest', 'rival', 'successor', 'predecessor', 'ally', 'deputy', 'aide', 'adviser', 'advisor', 'envoy']);
 /** Kinds whose recipient is for goods or help: "aid for Romania". */
 const FOR_KINDS = new Set(['supply', 'aid', 'offer', 'cooperate']);
+/** Kinds whose "from X" is the place or party left ("withdraw troops from Lebanon"): the target. */
+const FROM_TARGET_KINDS = new Set(['withdraw', 'concede', 'sanction']);
+/** Kinds whose noun takes its target as "of X" ("the invasion of Lebanon", "the arrest of X"). */
+const OF_TARGET_KINDS = new Set(['attack', 'fight', 'coerce', 'sanction']);
+/** Kinds where "from X" after an object is the origin of what is given, not a party acted on. */
+const GIVING_KINDS = new Set(['supply', 'aid', 'offer', 'visit', 'travel', 'release']);
 /** Kinds whose target is an addressee, never the place where it was said. */
 const VERBAL_KINDS = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
 const PLACE_PREPS = new Set(['in', 'at']);
@@ -96,7 +102,9 @@ function computeNpStart(view: SentenceView, m: MentionRef): number {
       i--;
       continue;
     }
-    if ((w.pos === 'ADJ' || w.pos === 'NUM') && !PREPOSITIONS.has(lower)) {
+    // Adjectives and numbers; a lowercase hyphenated compound is an adjective too, whatever the
+    // tagger says ("war-torn Mozambique", "oil-rich Gulf states").
+    if ((w.pos === 'ADJ' || w.pos === 'NUM' || /^\p{Ll}+-\p{Ll}+$/u.test(w.text)) && !PREPOSITIONS.has(lower)) {
       i--;
       continue;
     }
@@ -126,8 +134,9 @@ function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | n
 function computeGoverningPrep(view: SentenceView, m: MentionRef, depth: number): string | null {
   const s = npStart(view, m);
   const prev = view.words[s - 1]?.lower;
-  // "Up to 100 ethnic Albanians", "about 200 supporters": a quantity, not a preposition.
-  if (prev !== undefined && PREPOSITIONS.has(prev) && view.words[s]?.pos === 'NUM' && s < m.first) return null;
+  // "Up to 100 ethnic Albanians", "about 200 supporters", "more than 1,000 Palestinian refugees": a
+  // quantity, not a preposition ("against 28 Chilean officials" keeps its preposition).
+  if (prev !== undefined && isQuantityWord(view, s - 1) && view.words[s]?.pos === 'NUM' && s < m.first) return null;
   if (prev !== undefined && PREPOSITIONS.has(prev)) return prev;
   // "with his Pakistani counterpart, Shah Mehmood Qureshi": an apposition shares the
   // preposition of the title before it.
@@ -154,6 +163,25 @@ function computeGoverningPrep(view: SentenceView, m: MentionRef, depth: number):
     if (before) return governingPrep(view, before, depth + 1);
   }
   return null;
+}
+
+/**
+ * Is word i the end of a quantity phrase before a number: "up to", "more/fewer/less than",
+ * "about", "around", "nearly", "some", "over", "at least"?
+ */
+function isQuantityWord(view: SentenceView, i: number): boolean {
+  const w = view.words[i]?.lower;
+  const before = view.words[i - 1]?.lower;
+  if (w === 'to') return before === 'up';
+  if (w === 'than') return before === 'more' || before === 'fewer' || before === 'less';
+  if (w === 'least' || w === 'most') return before === 'at';
+  return w === 'about' || w === 'around' || w === 'nearly' || w === 'almost' || w === 'some' || w === 'over' || w === 'approximately' || w === 'roughly';
+}
+
+/** Number of words of a quantity phrase ending at word i ("more than" = 2, "about" = 1), else 0. */
+function quantityLength(view: SentenceView, i: number): number {
+  if (!isQuantityWord(view, i)) return 0;
+  return ['to', 'than', 'least', 'most'].includes(view.words[i]!.lower) ? 2 : 1;
 }
 
 /** "with Islamabad receiving ...": a name after "with" that is the subject of a gerund. */
@@ -250,9 +278,32 @@ function subjectCandidates(ctx: Ctx, before: number): MentionRef[] {
   });
 }
 
+/**
+ * "Pakistan, a key U.S. ally in the war against terrorism, has refused": the word where an
+ * apposition (", a/an/the ... ,") right before the verb begins, or -1. Names inside it are not
+ * the subject.
+ */
+function appositionStart(ctx: Ctx, before: number): number {
+  const { words } = ctx.view;
+  let k = before - 1;
+  // Back over auxiliaries, adverbs and a governing verb ("has refused to [deploy]").
+  while (k >= 0 && (AUXILIARIES_SET.has(words[k]!.lower) || ADVERBS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lower) || words[k]!.lower === 'to' || (words[k]!.pos === 'VERB' && words[k + 1]?.lower === 'to'))) k--;
+  if (words[k]?.text !== ',') return -1;
+  for (let j = k - 1; j >= Math.max(1, k - 20); j--) {
+    const w = words[j]!;
+    if (w.text === ';' || ctx.clauses.of[j] !== ctx.clause.id) return -1;
+    if (w.text !== ',') continue;
+    const det = words[j + 1]?.lower;
+    return (det === 'a' || det === 'an' || det === 'the') && mentionEndingAt(ctx.view, j - 1) !== undefined ? j : -1;
+  }
+  return -1;
+}
+
 /** The subject group of a clause before word `before`. */
 function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   let cands = subjectCandidates(ctx, before);
+  const appo = appositionStart(ctx, before);
+  if (appo >= 0) cands = cands.filter((m) => m.last < appo);
   // A name right after another verb is that verb's object ("Kakar calling Pakistan an ...,
   // invited"): prefer a name that is not.
   const notObjects = cands.filter((m) => ctx.view.words[npStart(ctx.view, m) - 1]?.pos !== 'VERB');
@@ -294,10 +345,20 @@ function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
       const w = words[i]!;
       if (isPunct(w.text) || w.pos === 'VERB' || w.pos === 'AUX' || mentionOfWord(ctx.view, i) !== undefined) ok = false;
     }
-    // Only a time adjunct, auxiliaries and adverbs may stand between the group and the verb.
+    // Only a time adjunct, auxiliaries and adverbs may stand between the group and the verb; for
+    // a noun trigger, also the light verb that governs it and the noun's modifiers ("students
+    // throughout Indonesia staged mass demonstrations", "parties in Nepal have organized a
+    // general strike").
+    let lightVerb = ctx.trigger.verbal;
     for (let i = m.last + 1; i < before && ok; i++) {
-      const w = words[i]!.lower;
-      if (!(ADVERBS.has(w) || AUXILIARIES_SET.has(w) || inTimex(i) || /^(on|in|at|this|last)$/.test(w))) ok = false;
+      const w = words[i]!;
+      if (ADVERBS.has(w.lower) || AUXILIARIES_SET.has(w.lower) || inTimex(i) || /^(on|in|at|this|last)$/.test(w.lower)) continue;
+      if (!lightVerb && w.pos === 'VERB') {
+        lightVerb = true;
+        continue;
+      }
+      const modifier = lightVerb && !ctx.trigger.verbal && !isPunct(w.text) && !PREPOSITIONS.has(w.lower) && mentionOfWord(ctx.view, i) === undefined && w.pos !== 'VERB';
+      if (!modifier) ok = false;
     }
     if (ok) return m;
   }
@@ -338,10 +399,24 @@ function after(ctx: Ctx, preps: ReadonlySet<string> | null, direct: boolean, lim
   return out;
 }
 
-/** Only determiners, adjectives or numbers between the trigger and a direct object. */
+/**
+ * Only determiners, adjectives or numbers between the trigger and a direct object; a time
+ * expression ("forced out on Wednesday more than 1,000 refugees") and a quantity phrase before a
+ * number ("arrested more than 100 Palestinians", "kidnapped up to 16 Russian advisers") are
+ * skipped.
+ */
 function directWithin(ctx: Ctx, start: number): boolean {
-  const between = ctx.view.words.slice(ctx.trigger.last + 1, start);
-  return between.length <= 3 && between.every((w) => !isPunct(w.text) && !PREPOSITIONS.has(w.lower) && w.pos !== 'VERB');
+  const { view } = ctx;
+  let end = start;
+  if (view.words[start]?.pos === 'NUM') end -= quantityLength(view, start - 1);
+  const between: number[] = [];
+  for (let i = ctx.trigger.last + 1; i < end; i++) if ((view.timexAt[i] ?? -1) < 0) between.push(i);
+  // "on" / "in" introducing a skipped time expression.
+  const kept = between.filter((i) => !(PREPOSITIONS.has(view.words[i]!.lower) && (view.timexAt[i + 1] ?? -1) >= 0));
+  return kept.length <= 3 && kept.every((i) => {
+    const w = view.words[i]!;
+    return !isPunct(w.text) && !PREPOSITIONS.has(w.lower) && w.pos !== 'VERB';
+  });
 }
 
 function prepMentions(ctx: Ctx, prep: string, limit = 10): MentionRef[] {
@@ -359,6 +434,34 @@ function possessor(ctx: Ctx): MentionRef | null {
     if (isPunct(words[k]!.text)) return null;
   }
   return null;
+}
+
+/**
+ * The party named inside an unnamed object: "shelled positions of the Palestinian security
+ * forces", "hack into the computers of South Korean army officers", "rejected recent calls by
+ * Belarus's rulers", "dismissed an appeal from President Gbagbo", "confiscated weapons from
+ * Palestinian armed groups". The object noun phrase (direct, or after a target preposition) has
+ * no name; the first "of / by / from" phrase after it names whom the act is aimed at. "from" is
+ * not taken for giving and travel ("aid from Japan" is the origin).
+ */
+function objectComplement(ctx: Ctx): MentionRef | null {
+  const { words } = ctx.view;
+  let i = ctx.trigger.last + 1;
+  if (TARGET_PREPS.has(words[i]?.lower ?? '')) i++;
+  const limit = Math.min(words.length, i + 8);
+  let nouns = 0;
+  for (; i < limit; i++) {
+    const w = words[i]!;
+    if ((ctx.view.timexAt[i] ?? -1) >= 0 || mentionOfWord(ctx.view, i) !== undefined) return null;
+    if (w.lower === 'of' || w.lower === 'by' || w.lower === 'from') break;
+    if (isPunct(w.text) || PREPOSITIONS.has(w.lower) || w.pos === 'VERB' || w.pos === 'AUX') return null;
+    if (w.pos === 'NOUN') nouns++;
+  }
+  const prep = words[i]?.lower;
+  if (nouns === 0 || i >= limit || !prep) return null;
+  if (prep === 'from' && GIVING_KINDS.has(ctx.trigger.kind)) return null;
+  const m = mentionsIn(ctx.view, i + 1, i + 6).find((x) => inClause(ctx, x) && isActor(x) && !isQualifier(ctx.view, x) && governingPrep(ctx.view, x) === prep);
+  return m ?? null;
 }
 
 export function findRoles(article: Article, view: SentenceView, clauses: ClauseMap, trigger: TriggerMatch): RoleResult {
@@ -382,11 +485,14 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   if (trigger.verbal) {
     const passive = isPassive(ctx);
     const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
+    const targetPreps = new Set([...TARGET_PREPS, ...(FOR_KINDS.has(trigger.kind) ? ['for'] : []), ...(FROM_TARGET_KINDS.has(trigger.kind) ? ['from'] : [])]);
+    const complement = objectComplement(ctx);
     const objects = [
       // "give Tanzania a grant": a name inside a multi-word trigger is its recipient.
       ...mentionsIn(view, trigger.first + 1, trigger.last - 1).filter((m) => m.first > trigger.first && m.last < trigger.last && isActor(m) && !isQualifier(view, m)),
-      ...after(ctx, FOR_KINDS.has(trigger.kind) ? new Set([...TARGET_PREPS, 'for']) : TARGET_PREPS, true),
+      ...after(ctx, targetPreps, true),
     ];
+    if (complement && !objects.some((m) => m.first < complement.first)) objects.unshift(complement);
     const direct = after(ctx, null, true);
     const byAgent = prepMentions(ctx, 'by');
     const fromAgent = prepMentions(ctx, 'from');
@@ -409,13 +515,16 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
     const by = prepMentions(ctx, 'by', 6)[0];
     const from = prepMentions(ctx, 'from', 8)[0];
     const between = prepMentions(ctx, 'between', 5);
-    const tgt = [...prepMentions(ctx, 'with', 8), ...prepMentions(ctx, 'to', 8), ...prepMentions(ctx, 'against', 6), ...prepMentions(ctx, 'on', 4)].sort((a, b) => a.first - b.first)[0];
+    // "the invasion of South Lebanon", "the arrest of X": "of" names the target of a hostile act.
+    const ofTarget = OF_TARGET_KINDS.has(trigger.kind) ? prepMentions(ctx, 'of', 4).filter((m) => m.mention.form !== 'demonym' || governingPrep(view, m) === 'of') : [];
+    const fromTarget = FROM_TARGET_KINDS.has(trigger.kind) ? prepMentions(ctx, 'from', 6) : [];
+    const tgt = [...prepMentions(ctx, 'with', 8), ...prepMentions(ctx, 'to', 8), ...prepMentions(ctx, 'against', 6), ...prepMentions(ctx, 'on', 4), ...ofTarget, ...fromTarget].sort((a, b) => a.first - b.first)[0];
     // "deliveries of Russian crude": the origin of goods supplied.
     const ofOrigin = trigger.kind === 'supply' || trigger.kind === 'aid'
       ? prepMentions(ctx, 'of', 3).find((m) => m.mention.form === 'demonym')
       : undefined;
     if (between[0]) together = coordinatedRight(ctx, between[0], clauseMentionsAfter(ctx, between[0]));
-    const src = poss ?? by ?? from ?? ofOrigin;
+    const src = poss ?? by ?? (from && fromTarget.includes(from) ? undefined : from) ?? ofOrigin;
     if (src) sources.push(src);
     // "Khan received a telephone call from Putin": the receiver is the target.
     const received = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
