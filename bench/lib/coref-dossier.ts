@@ -12,6 +12,7 @@ import { entityStage } from '../../src/language/entities/index.js';
 import { getNlp, sentenceStage } from '../../src/language/sentences/index.js';
 import { timeStage } from '../../src/language/time/index.js';
 import { eventStage } from '../../src/extract/events/index.js';
+import { storyInput, type StoryInput } from '../../src/corpus/stories.js';
 import type { EcbDocument, EcbToken } from './coref-data.js';
 
 export interface MentionFeatures {
@@ -30,6 +31,14 @@ export interface MentionFeatures {
   participants: string[];
   /** Lowercase names of the dossier event's own participants (source, target, ...), as corpus merging uses them. */
   eventParticipants: string[];
+  /** Story id of the document (set by the bench once the topic's documents are grouped). */
+  story?: string | null;
+}
+
+/** A document's mentions and its story features (text, entity names, exact days). */
+export interface DocumentFeatures {
+  mentions: MentionFeatures[];
+  story: StoryInput;
 }
 
 export interface DocumentText {
@@ -141,7 +150,7 @@ function sentenceNames(article: Article, start: number, end: number): string[] {
   return [...names];
 }
 
-export async function mentionFeatures(doc: EcbDocument, pipeline: Pipeline): Promise<MentionFeatures[]> {
+export async function mentionFeatures(doc: EcbDocument, pipeline: Pipeline): Promise<DocumentFeatures> {
   // The newly collected ECB+ texts carry the page URL as sentence 0; leave it out unless annotated.
   const keep = (s: number) => s !== 0 || !doc.name.endsWith('plus') || doc.selected.has(0);
   const dt = documentText(doc.tokens, keep);
@@ -172,5 +181,5 @@ export async function mentionFeatures(doc: EcbDocument, pipeline: Pipeline): Pro
         : [],
     });
   }
-  return out;
+  return { mentions: out, story: { ...storyInput(article), id: doc.name } };
 }

@@ -73,6 +73,23 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   bid: [['bid'], ['bid']],
   spread: [['spread'], ['spread']],
   bar: [['barred'], ['barred']],
+  fall: [['fell'], ['fallen']],
+  flee: [['fled'], ['fled']],
+  find: [['found'], ['found']],
+  lose: [['lost'], ['lost']],
+  buy: [['bought'], ['bought']],
+  catch: [['caught'], ['caught']],
+  leave: [['left'], ['left']],
+  run: [['ran'], ['run']],
+  slay: [['slew', 'slayed'], ['slain', 'slayed']],
+  sink: [['sank'], ['sunk']],
+  hang: [['hanged', 'hung'], ['hanged', 'hung']],
+  choose: [['chose'], ['chosen']],
+  drive: [['drove'], ['driven']],
+  ride: [['rode'], ['ridden']],
+  write: [['wrote'], ['written']],
+  wake: [['woke'], ['woken']],
+  seize: [['seized'], ['seized']],
 };
 
 const GERUND_EXTRA: Record<string, string[]> = {
@@ -170,4 +187,39 @@ export function nounForms(noun: string): string[] {
     (/(s|sh|ch|x|z)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`);
   const join = (w: string): string => (lead ? `${lead} ${w}` : w);
   return [...new Set([join(last), join(plural)])];
+}
+
+/** Irregular past forms and special gerunds -> lemma. */
+const REVERSE = new Map<string, string>();
+for (const [lemma, [past, participle]] of Object.entries(IRREGULAR)) for (const f of [...past, ...participle]) if (!REVERSE.has(f)) REVERSE.set(f, lemma);
+for (const [lemma, forms] of Object.entries(GERUND_EXTRA)) for (const f of forms) REVERSE.set(f, lemma);
+
+/** Consonants that stay doubled at the end of a lemma ("killed", "passed", "stuffed"). */
+const KEEP_DOUBLE = new Set(['l', 's', 'f', 'z']);
+
+/**
+ * A stem shared by the forms of a verb, for comparing forms with each other: irregular forms
+ * give their lemma, regular "-ed" and "-ing" forms lose the ending and a doubled consonant
+ * ("stopped", "stopping" -> stop; "killed" -> kill), and a final silent e is dropped from every
+ * form ("hope", "hoped", "hoping" -> hop; "damaged" -> damag), so all forms of one verb share
+ * one stem. Words that are not -ed/-ing or irregular forms keep their shape apart from the e.
+ * It is a shape rule: "morning" gives "morn", which is harmless where stems are only compared.
+ */
+export function verbStem(word: string): string {
+  const irregular = REVERSE.get(word);
+  if (irregular) return dropSilentE(irregular);
+  if (word.length <= 4 && /ied$/.test(word)) return dropSilentE(word.slice(0, -1)); // died, tied
+  if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.length >= 5 && word.endsWith('eed')) return word.slice(0, -1); // agreed, freed
+  let stem: string | null = null;
+  if (word.endsWith('ed')) stem = word.slice(0, -2);
+  else if (word.endsWith('ing')) stem = word.slice(0, -3);
+  if (stem === null || stem.length < 3 || !/[aeiouy]/.test(stem)) return dropSilentE(word);
+  const last = stem[stem.length - 1]!;
+  if (last === stem[stem.length - 2] && !isVowel(last) && !KEEP_DOUBLE.has(last)) return stem.slice(0, -1);
+  return dropSilentE(stem);
+}
+
+function dropSilentE(w: string): string {
+  return w.length > 3 && w.endsWith('e') && !isVowel(w[w.length - 2]) ? w.slice(0, -1) : w;
 }
