@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCountry } from './actor-country.js';
+import { actorCountry, countryOfGroupName, eventCountries } from './actor-country.js';
 import { buildArticle } from './fixture.js';
 import { findEvents } from './find.js';
 
@@ -35,5 +35,118 @@ describe('actorCountry and title qualifiers (seed 004)', () => {
 
   it('reads a group’s country from its demonym', () => {
     expect(actorCountry(a, 4)).toBe('BIH');
+  });
+});
+
+describe('countryOfGroupName', () => {
+  it('reads a leading demonym or country name, a compass part of a country, or "of <country>"', () => {
+    expect(countryOfGroupName('Latvian Constitutional Court')).toBe('LVA');
+    expect(countryOfGroupName('Kenya Anti-Corruption Commission')).toBe('KEN');
+    expect(countryOfGroupName('South Lebanon')).toBe('LBN');
+    expect(countryOfGroupName('National Union for the Total Independence of Angola')).toBe('AGO');
+  });
+
+  it('gives intergovernmental and regional names no country', () => {
+    expect(countryOfGroupName('European Union')).toBeNull();
+    expect(countryOfGroupName('Arab League')).toBeNull();
+    expect(countryOfGroupName('Islamic Salvation Front')).toBeNull();
+  });
+});
+
+describe('actorCountry from the words around a name', () => {
+  it('takes the country of a bracketed acronym’s full name', () => {
+    const a = buildArticle({
+      text: 'Montenegro Municipality Association (AKK) officials demanded support from the assembly.',
+      entities: [
+        { name: 'Montenegro Municipality Association', type: 'organization', country: 'MNE', mentions: ['Montenegro Municipality Association'] },
+        { name: 'AKK', type: 'organization', mentions: ['AKK'] },
+      ],
+    });
+    expect(actorCountry(a, 1, { start: 0, end: a.text.length })).toBe('MNE');
+  });
+
+  it('takes the country of a possessive right before an organisation', () => {
+    const a = buildArticle({
+      text: "Israel's Cabinet met on Sunday.",
+      entities: [
+        { name: 'Israel', type: 'country', country: 'ISR', mentions: ['Israel'] },
+        { name: 'Cabinet', type: 'organization', mentions: ['Cabinet'] },
+      ],
+    });
+    expect(actorCountry(a, 1, { start: 0, end: a.text.length })).toBe('ISR');
+  });
+});
+
+describe('eventCountries', () => {
+  const sentenceOf = (text: string) => [text];
+
+  it('codes an act with no named recipient as domestic', () => {
+    const text = 'Nigerian authorities jailed 52 students on Monday.';
+    const a = buildArticle({ text, entities: [{ name: 'Nigeria', type: 'country', country: 'NGA', mentions: ['Nigerian'], form: 'demonym' }] });
+    const e = findEvents(a).find((x) => x.trigger === 'jailed')!;
+    expect(eventCountries(a, e)).toEqual({ source: ['NGA'], target: ['NGA'] });
+  });
+
+  it('gives an official named without a country the country the sentence is about', () => {
+    const text = 'President Yoweri Museveni has threatened to ban Ugandan opposition candidates.';
+    const a = buildArticle({
+      text,
+      sentences: sentenceOf(text),
+      entities: [
+        { name: 'Yoweri Museveni', type: 'person', mentions: ['Yoweri Museveni'] },
+        { name: 'Uganda', type: 'country', country: 'UGA', mentions: ['Ugandan'], form: 'demonym' },
+      ],
+    });
+    const e = findEvents(a).find((x) => x.trigger === 'threatened')!;
+    expect(eventCountries(a, e)).toEqual({ source: ['UGA'], target: ['UGA'] });
+  });
+
+  it('does not make a source the country it acts against', () => {
+    const text = 'President Bush threatened further action against Russia.';
+    const a = buildArticle({
+      text,
+      entities: [
+        { name: 'George Bush', type: 'person', mentions: ['Bush'] },
+        { name: 'Russia', type: 'country', country: 'RUS', mentions: ['Russia'] },
+      ],
+    });
+    const e = findEvents(a).find((x) => x.trigger === 'threatened')!;
+    expect(eventCountries(a, e)).toEqual({ source: [], target: ['RUS'] });
+  });
+
+  it('does not give a person the country of the foreign leader they receive', () => {
+    const text = 'President Francois Mitterrand met South African leader F.W. de Klerk on Thursday.';
+    const a = buildArticle({
+      text,
+      sentences: sentenceOf(text),
+      entities: [
+        { name: 'Francois Mitterrand', type: 'person', mentions: ['Francois Mitterrand'] },
+        { name: 'South Africa', type: 'country', country: 'ZAF', mentions: ['South African'], form: 'demonym' },
+        { name: 'F.W. de Klerk', type: 'person', mentions: ['F.W. de Klerk'] },
+      ],
+    });
+    const e = findEvents(a).find((x) => x.trigger === 'met')!;
+    expect(eventCountries(a, e)).toEqual({ source: [], target: ['ZAF'] });
+  });
+
+  it('gives an intergovernmental body no country', () => {
+    const text = 'The United Nations rejected a request from Iraq.';
+    const a = buildArticle({
+      text,
+      entities: [
+        { name: 'United Nations', type: 'organization', mentions: ['United Nations'] },
+        { name: 'Iraq', type: 'country', country: 'IRQ', mentions: ['Iraq'] },
+      ],
+    });
+    a.mentions[0]!.via = 'gazetteer';
+    const e = findEvents(a).find((x) => x.trigger === 'rejected')!;
+    expect(eventCountries(a, e)).toEqual({ source: [], target: ['IRQ'] });
+  });
+
+  it('codes an act with no named actor with the country of its place', () => {
+    const text = 'A missionary was arrested in Lebanon on Friday.';
+    const a = buildArticle({ text, entities: [{ name: 'Lebanon', type: 'country', country: 'LBN', mentions: ['Lebanon'] }] });
+    const e = findEvents(a).find((x) => x.trigger === 'arrested')!;
+    expect(eventCountries(a, e).source).toEqual(['LBN']);
   });
 });

@@ -8,7 +8,8 @@
  * - a country named right before the person's title in the sentence ("Russian President
  *   Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov");
  * - a country named right before an organisation, place or group ("Israel's Cabinet", "Ankara's
- *   Cankaya district administration");
+ *   Cankaya district administration"), or in brackets next to it ("Montenegro Municipality
+ *   Association (AKK)", "Khanty-Mansiysk (Siberia)");
  * - for an organisation, group or place, a demonym or country name at the start of its own name
  *   ("Bosnian Serbs", "Latvian Constitutional Court", "Kenya Anti-Corruption Commission",
  *   "South Lebanon").
@@ -91,7 +92,15 @@ export function countryOfGroupName(name: string): string | null {
     const c = countryNames().get(words.slice(0, n).join(' ').toLowerCase().replace(/['’]s$/, ''));
     if (c) return c;
   }
-  return countryOfDemonymWord(words[0] ?? '');
+  const lead = countryOfDemonymWord(words[0] ?? '');
+  if (lead) return lead;
+  // "National Union for the Total Independence of Angola", "Bank of Ghana": "of <country>" at the end.
+  const of = words.lastIndexOf('of');
+  if (of > 0 && of < words.length - 1) {
+    const tail = words.slice(of + 1).join(' ').toLowerCase().replace(/^the /, '');
+    return countryNames().get(tail) ?? null;
+  }
+  return null;
 }
 
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)(ern)?$/i;
@@ -101,17 +110,28 @@ function viewOf(article: Article, sentence: Span, views?: readonly SentenceView[
   return all.find((v) => v.span.start === sentence.start && v.span.end === sentence.end);
 }
 
-/** The country of the mention right before `m` ("Israel's Cabinet", "Latvian court"), if any. */
+/**
+ * The country of the mention right before `m` ("Israel's Cabinet", "Latvian court"), or of a
+ * name in brackets next to it: an acronym or alias ("Montenegro Municipality Association (AKK)")
+ * or a locator ("Khanty-Mansiysk (Siberia)").
+ */
 function adjacentQualifier(article: Article, view: SentenceView, m: MentionRef): string | null {
+  const countryOf = (x: MentionRef | undefined): string | null => {
+    const ent = x && x.mention.entity !== m.mention.entity ? article.entities[x.mention.entity] : undefined;
+    return ent && ent.type !== 'person' ? (ent.country ?? null) : null;
+  };
+  const between = (a: number, b: number): string => view.words.slice(a, b).map((w) => w.lower).join(' ');
   const before = [...view.mentions].reverse().find((x) => x.last < m.first);
-  if (!before || before.mention.entity === m.mention.entity) return null;
-  for (let k = before.last + 1; k < m.first; k++) {
-    const w = view.words[k]!.lower;
-    if (w !== "'s" && w !== '-' && w !== "'") return null;
+  if (before) {
+    const gap = between(before.last + 1, m.first);
+    if (gap === '' || gap === "'s" || gap === '-' || gap === "'" || gap === '(') {
+      const c = countryOf(before);
+      if (c) return c;
+    }
   }
-  const ent = article.entities[before.mention.entity];
-  if (!ent || ent.type === 'person') return null;
-  return ent.country ?? null;
+  const after = view.mentions.find((x) => x.first > m.last);
+  if (after && between(m.last + 1, after.first) === '(' && view.words[after.last + 1]?.text === ')') return countryOf(after);
+  return null;
 }
 
 /** A participant's own country as the text states it (see the file comment), or null. */
@@ -231,7 +251,7 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   const sources = side('source');
   const targets = side('target');
   const named = view ? sentenceCountries(article, view) : [];
-  const locCountry = event.location >= 0 ? (article.entities[event.location]?.country ?? null) : null;
+  const locCountry = event.location >= 0 ? actorCountry(article, event.location, event.sentence, all) : null;
 
   const fallback = (entity: number, exclude: ReadonlySet<string>): string | null => {
     if (international(article, entity)) return null;
@@ -244,15 +264,20 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   // ("the Zambian people", "Algeria's elections") is the domestic case and is not excluded.
   const targetEntities = new Set(targets.map((t) => t.entity));
   const targetOwn = new Set(named.filter((n) => n.bare && targetEntities.has(n.entity)).map((n) => n.code));
+  // Two named people on opposite sides are of different countries ("President Mitterand welcomed
+  // South African leader de Klerk"); a group acting on its own leader is domestic ("Yoruba
+  // leaders forgive Nigerian President Obasanjo"), so this is for a person source only.
+  const personTargetOwn = new Set(targets.filter((t) => t.country && article.entities[t.entity]?.type === 'person').map((t) => t.country!));
   const source = new Set<string>();
   for (const s of sources) {
-    const c = s.country ?? fallback(s.entity, targetOwn);
+    const person = article.entities[s.entity]?.type === 'person';
+    const c = s.country ?? fallback(s.entity, person ? new Set([...targetOwn, ...personTargetOwn]) : targetOwn);
     if (c) source.add(c);
   }
   if (sources.length === 0 && view) {
     const clauses = splitClauses(view);
     const trig = view.words.findIndex((w) => w.start >= event.start);
-    const first = named.find((n) => n.first < trig && clauses.of[n.first] === clauses.of[trig]);
+    const first = named.find((n) => n.first < trig && clauses.of[n.first] === clauses.of[trig] && !targetEntities.has(n.entity));
     if (first) source.add(first.code);
     // "A Christian missionary was arrested in Lebanon", "Prisoners rioted at a jail in East Timor":
     // an act with no named actor is done by the actors of the place where it happens.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWords, splitClauses } from './clauses.js';
+import { attributionStart, clauseWords, splitClauses } from './clauses.js';
 import { buildArticle } from './fixture.js';
 import { sentenceViews } from './sentence-view.js';
 
@@ -42,5 +42,23 @@ describe('splitClauses', () => {
     expect(b.texts[1]!.startsWith('and is credited')).toBe(false);
     expect(b.texts[1]!.startsWith('is credited')).toBe(true);
     expect(b.map.clauses[1]!.sharesSubjectWith).toBe(0);
+  });
+
+  it('makes a trailing attribution its own clause, and only a real one', () => {
+    const a = clauseTexts('Afghan rebels kidnapped 16 advisers, western diplomatic sources in neighbouring Pakistan said today.');
+    expect(a.texts[a.texts.length - 1]).toBe(', western diplomatic sources in neighbouring Pakistan said today .');
+    expect(attributionStart(a.view)).toBe(5);
+    const b = clauseTexts('The rebels freed the hostages, according to the Canadian Press.');
+    expect(b.texts[b.texts.length - 1]).toBe(', according to the Canadian Press .');
+    // A comma that closes the subject's apposition is not an attribution: the verb has a complement.
+    const c = clauseTexts('The Nigerian Union of Teachers, the umbrella union, announced that it has called off a strike.');
+    expect(attributionStart(c.view)).toBe(-1);
+    const d = clauseTexts('The main rebel group, the FDD, insisted on its demands.');
+    expect(attributionStart(d.view)).toBe(-1);
+  });
+
+  it('reads "once" after an auxiliary as an adverb, not a subordinator', () => {
+    const { texts } = clauseTexts('Bangladesh has once again rejected the proposal.');
+    expect(texts).toHaveLength(1);
   });
 });

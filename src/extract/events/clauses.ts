@@ -170,13 +170,33 @@ export function attributionStart(view: SentenceView): number {
     if (words[i]!.text === ';' || words[i]!.text === ':') return -1;
   }
   if (comma <= 0) return -1;
+  if (words[comma + 1]?.lower === 'according' && words[comma + 2]?.lower === 'to') return comma;
   for (let i = comma + 1; i < end; i++) {
     const w = words[i]!.lower;
-    if (w === 'according' && words[i + 1]?.lower === 'to') return comma;
-    if (REPORTING.has(w) && !w.endsWith('ing') && words[i + 1]?.lower !== 'that') return comma;
+    if (!REPORTING.has(w) || w.endsWith('ing')) continue;
+    // "..., said a spokesperson for the prime minister.": a name or noun phrase to the end.
+    if (i === comma + 1) {
+      const next = words[i + 1];
+      const reporter = next !== undefined && INVERTED.has(w) && (DETERMINERS.has(next.lower) || isCapitalized(next.text));
+      return reporter && words.slice(i + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that') ? comma : -1;
+    }
+    // "..., police said on Tuesday.": nothing after the verb but when and where it was said.
+    for (let k = i + 1; k < end; k++) if ((view.timexAt[k] ?? -1) < 0 && !ATTRIBUTION_TAIL.has(words[k]!.lower)) return -1;
+    return comma;
   }
   return -1;
 }
+
+/** Reporting verbs that come before their subject in an attribution (", said a spokesman"). */
+const INVERTED = new Set(['said', 'says', 'added', 'reported', 'noted', 'stated', 'wrote', 'explained', 'told']);
+
+/** Words that may follow the verb of a trailing attribution ("said here on Tuesday in a statement"). */
+const ATTRIBUTION_TAIL = new Set([
+  'here', 'today', 'yesterday', 'tonight', 'on', 'in', 'at', 'late', 'earlier', 'later', 'this',
+  'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'a', 'an', 'the',
+  'statement', 'report', 'interview', 'briefing', 'communique', 'communiqué', 'conference', 'news',
+  'press', 'told', 'reporters', 'journalists', 'agency', 'quoted', 'as', 'saying',
+]);
 
 /** A name followed by a verb-like word: the start of a clause ("..., and Pakistan rejected"). */
 function startsClause(view: SentenceView, i: number): boolean {

@@ -365,6 +365,33 @@ function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
   return null;
 }
 
+/** "..., killing one person", "..., suspending parts of the constitution": a participle after a comma. */
+function isParticipleAdjunct(ctx: Ctx): boolean {
+  const { words } = ctx.view;
+  const head = words[ctx.trigger.headWord]!.lower;
+  const prev = words[ctx.trigger.first - 1]?.lower;
+  return /ing$/.test(head) && (prev === ',' || ((prev === 'and' || prev === 'or') && words[ctx.trigger.first - 2]?.text === ','));
+}
+
+/**
+ * The subject of the sentence's main clause (the names before its first verb), which a
+ * participle adjunct shares ("Egyptian police opened fire ..., killing one person").
+ */
+function mainClauseSubject(ctx: Ctx): MentionRef[] {
+  const { words } = ctx.view;
+  const main = ctx.clauses.clauses[ctx.clauses.of[0] ?? 0];
+  if (!main || main.id === ctx.clause.id) return [];
+  let verb = -1;
+  for (let i = 0; i < ctx.trigger.first; i++) {
+    if (ctx.clauses.of[i] === main.id && (words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX')) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return [];
+  return subjectBefore({ ...ctx, clause: main }, verb);
+}
+
 /** Does the clause start with a pronoun subject ("it will", "he said") before `before`? */
 function pronounSubject(ctx: Ctx, before: number): boolean {
   for (let i = 0; i < before; i++) {
@@ -374,10 +401,14 @@ function pronounSubject(ctx: Ctx, before: number): boolean {
   return false;
 }
 
+/** Participles that after "be" describe the subject's own stance ("Israel is opposed to ..."). */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'determined', 'prepared', 'resolved', 'dedicated', 'devoted', 'inclined', 'disposed']);
+
 /** "was accused", "has been attacked", "were not invited": a passive trigger. */
 function isPassive(ctx: Ctx): boolean {
   const { words } = ctx.view;
   const head = words[ctx.trigger.headWord]!;
+  if (STANCE_PARTICIPLES.has(head.lower)) return false;
   if (!looksPast(head.lower) && !/(en|wn|ne|ht|ck|et)$/.test(head.lower)) return false;
   let k = ctx.trigger.first - 1;
   while (k >= 0 && (ADVERBS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lower))) k--;
@@ -455,7 +486,8 @@ function objectComplement(ctx: Ctx): MentionRef | null {
     if ((ctx.view.timexAt[i] ?? -1) >= 0 || mentionOfWord(ctx.view, i) !== undefined) return null;
     if (w.lower === 'of' || w.lower === 'by' || w.lower === 'from') break;
     if (isPunct(w.text) || PREPOSITIONS.has(w.lower) || w.pos === 'VERB' || w.pos === 'AUX') return null;
-    if (w.pos === 'NOUN') nouns++;
+    // Untagged text: any word but a determiner may be the object's noun.
+    if (w.pos === 'NOUN' || (w.pos === null && !DETERMINERS.has(w.lower))) nouns++;
   }
   const prep = words[i]?.lower;
   if (nouns === 0 || i >= limit || !prep) return null;
@@ -484,7 +516,8 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
 
   if (trigger.verbal) {
     const passive = isPassive(ctx);
-    const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
+    let subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
+    if (subject.length === 0 && isParticipleAdjunct(ctx)) subject = mainClauseSubject(ctx);
     const targetPreps = new Set([...TARGET_PREPS, ...(FOR_KINDS.has(trigger.kind) ? ['for'] : []), ...(FROM_TARGET_KINDS.has(trigger.kind) ? ['from'] : [])]);
     const complement = objectComplement(ctx);
     const objects = [

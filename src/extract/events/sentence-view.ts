@@ -1,7 +1,7 @@
 /**
  * A sentence as the event extractor sees it: words with offsets (and part of speech when the
  * sentence stage gave it), the entity mentions and time expressions inside it, each mapped to
- * word indices.
+ * word indices. Mentions inside a stance compound ("pro-Iranian", "anti-Syria") are left out.
  */
 import type { Article, Mention, Span, TimeExpression } from '../../core/types.js';
 
@@ -110,6 +110,14 @@ function mapSpan(words: readonly Word[], s: Span): { first: number; last: number
   return { first, last };
 }
 
+/**
+ * "the pro-Iranian Hizbollah group", "an anti-Syria journalist": a name inside a stance
+ * compound describes an attitude, not an actor, a place or a qualifier; the view leaves it out.
+ */
+export function stanceCompound(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])(?:pro|anti)[-‑]$/iu.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** Build the views of all sentences of an article. */
 export function sentenceViews(article: Article): SentenceView[] {
   const posByStart = new Map<number, string>();
@@ -127,6 +135,7 @@ export function sentenceViews(article: Article): SentenceView[] {
     const ms: MentionRef[] = [];
     for (const m of mentions) {
       if (m.mention.start < span.start || m.mention.end > span.end) continue;
+      if (stanceCompound(article.text, m.mention.start)) continue;
       const r = mapSpan(words, m.mention);
       if (r) ms.push({ ...m, ...r });
     }
