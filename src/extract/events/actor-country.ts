@@ -234,7 +234,10 @@ function sentenceCountries(article: Article, view: SentenceView): NamedCountry[]
  * 3. An event with no source at all ("Tens of thousands of students throughout Indonesia staged
  *    demonstrations") is coded with the first country-bearing actor of its clause before the
  *    trigger: the unnamed actors the clause places there; failing that, an act (not a
- *    statement) with the country of its place ("A missionary was arrested in Lebanon").
+ *    statement) with the country of its place ("A missionary was arrested in Lebanon"); failing
+ *    that, as in 2., the first country named in the sentence that is not one the event is aimed at
+ *    ("Ousted president Aristide has been accused of misusing funds ... by current Haitian
+ *    government officials").
  * 4. An event with no target country but a source country is coded as domestic, aimed at the
  *    source's own country ("Nigerian authorities jailed 52 members of MASSOB", "Egyptian police
  *    opened fire on demonstrators"), as CAMEO codes an act with no named foreign recipient.
@@ -263,11 +266,14 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   // nationality acting on them is foreign to them. A demonym or possessive on the target side
   // ("the Zambian people", "Algeria's elections") is the domestic case and is not excluded.
   const targetEntities = new Set(targets.map((t) => t.entity));
-  const targetOwn = new Set(named.filter((n) => n.bare && targetEntities.has(n.entity)).map((n) => n.code));
+  // The place an act happens in, taken as its target for want of one, is the domestic scene, not
+  // a foreign state acted on ("declared a state of siege in Haiti ..., arresting opponents").
+  const targetOwn = new Set(named.filter((n) => n.bare && targetEntities.has(n.entity) && n.entity !== event.location).map((n) => n.code));
   // Two named people on opposite sides are of different countries ("President Mitterand welcomed
   // South African leader de Klerk"); a group acting on its own leader is domestic ("Yoruba
   // leaders forgive Nigerian President Obasanjo"), so this is for a person source only.
   const personTargetOwn = new Set(targets.filter((t) => t.country && article.entities[t.entity]?.type === 'person').map((t) => t.country!));
+  const target0 = new Set(targets.map((t) => t.country).filter((c): c is string => c !== null));
   const source = new Set<string>();
   for (const s of sources) {
     const person = article.entities[s.entity]?.type === 'person';
@@ -282,6 +288,12 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     // "A Christian missionary was arrested in Lebanon", "Prisoners rioted at a jail in East Timor":
     // an act with no named actor is done by the actors of the place where it happens.
     else if (locCountry && !VERBAL_PLOVER.has(event.plover)) source.add(locCountry);
+    else {
+      // Otherwise, as for an actor of unknown nationality (2.), the country the sentence is
+      // about, never one the event is aimed at.
+      const any = named.find((n) => !targetEntities.has(n.entity) && !target0.has(n.code));
+      if (any) source.add(any.code);
+    }
   }
   const target = new Set<string>();
   for (const t of targets) {

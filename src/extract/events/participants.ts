@@ -53,7 +53,9 @@ const OF_TARGET_KINDS = new Set(['attack', 'fight', 'coerce', 'sanction']);
 const GIVING_KINDS = new Set(['supply', 'aid', 'offer', 'visit', 'travel', 'release']);
 /** Kinds whose target is an addressee, never the place where it was said. */
 const VERBAL_KINDS = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
-const PLACE_PREPS = new Set(['in', 'at']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** "the town of Samarra", "the Iraqi city of Basra": a place named after its kind. */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'camp']);
 const RECEIVE_VERBS = /^(receiv|get|got|gets|obtain|accept|took|take|welcom|import)/;
 /** Entity types that can act; 'other' covers groups the entity stage could not type ("Bosnian Serbs"). */
 const ACTOR_TYPES = new Set(['person', 'country', 'organization', 'place', 'other']);
@@ -607,7 +609,10 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   return { participants, location };
 }
 
-/** The place introduced by "in"/"at" in the clause (after the trigger first, then before it). */
+/**
+ * The place introduced by "in", "at", "near", "outside" or "inside", or named after its kind ("the
+ * town of Samarra"), in the clause (after the trigger first, then before it).
+ */
 function findLocation(ctx: Ctx): number {
   const cands = mentionsIn(ctx.view, ctx.trigger.first - WINDOW, ctx.trigger.last + WINDOW).filter((m) => {
     if (!inClause(ctx, m)) return false;
@@ -617,7 +622,7 @@ function findLocation(ctx: Ctx): number {
     const s = npStart(ctx.view, m);
     const prev = ctx.view.words[s - 1]?.lower;
     if (prev !== undefined && PLACE_PREPS.has(prev)) return true;
-    // "arrived in Kabul's Shahr-e-Naw district": the possessive place counts too.
+    if (prev === 'of' && PLACE_NOUNS.has(ctx.view.words[s - 2]?.lower ?? '')) return true;
     return false;
   });
   const afterT = cands.find((m) => m.first > ctx.trigger.last);
