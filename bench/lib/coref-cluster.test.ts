@@ -62,10 +62,13 @@ describe('dossier clustering: stories and event words', () => {
     // ... but a mention without participants may join either.
     expect(dossierLink(ms[2]!, other)).toBe('story-words');
   });
-  it('links same kind and a shared own participant within a story', () => {
-    const x = story(m('k1', 1, 'seize', 'coerce', []), 's1', 'seized', ['lindsay lohan']);
-    expect(dossierLink(ms[0]!, x)).toBe('story-kind');
-    expect(dossierLink({ ...ms[0]!, story: 's2' }, x)).toBeNull();
+  it('links same kind and two shared own participants within a story, as merge.ts asks', () => {
+    const x = story(m('k1', 1, 'seize', 'coerce', []), 's1', 'seized', ['lindsay lohan', 'newport beach']);
+    const y = story(m('k2', 1, 'raid', 'coerce', []), 's1', 'raided', ['newport beach', 'lindsay lohan']);
+    expect(dossierLink(x, y)).toBe('story-kind');
+    expect(dossierLink({ ...x, story: 's2' }, y)).toBeNull();
+    // One shared participant is not enough for the kind rule.
+    expect(dossierLink(ms[0]!, x)).toBeNull();
   });
   it('without stories a topic is one story', () => {
     const flat = ms.map((x) => ({ ...x, story: null }));

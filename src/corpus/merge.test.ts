@@ -111,3 +111,49 @@ describe('event merging across sources', () => {
     expect(analyseCorpus([a]).entities.filter((e) => e.type === 'person')).toHaveLength(2);
   });
 });
+
+describe('event merging with stories', () => {
+  // Two reports of one killing (different trigger words, one shared person, dates a day apart
+  // and only one of them exact) and an unrelated report, written for the test.
+  const k1 = 'Gunmen shot dead the journalist Daniel Okoro outside his home in Port Harcourt on Monday, police said.';
+  const k2 = 'Police are investigating the murder of Daniel Okoro, a reporter for a Port Harcourt newspaper.';
+  const q = 'A magnitude 6.1 earthquake struck off the coast of Sumatra, the geophysics agency said.';
+  const build = (trigger2: string) => {
+    const a = makeArticle('a', k1, '2024-03-05', [person('Daniel Okoro'), place('Port Harcourt')], [
+      { sentence: k1, kind: 'attack', plover: 'ASSAULT', participants: [0], date: exact('2024-03-04') },
+    ]);
+    a.events[0]!.trigger = 'shot dead';
+    const b = makeArticle('b', k2, '2024-03-06', [person('Daniel Okoro'), place('Port Harcourt')], [
+      { sentence: k2, kind: 'attack', plover: 'ASSAULT', participants: [0], date: reported('2024-03-06') },
+    ]);
+    b.events[0]!.trigger = trigger2;
+    const c = makeArticle('c', q, '2024-03-05', [place('Sumatra')], []);
+    return [a, b, c];
+  };
+
+  it('merges reports in one story whose triggers name the same happening, sharing one person', () => {
+    const events = analyseCorpus(build('murder')).events;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.documents.sort()).toEqual(['a', 'b']);
+    expect(events[0]!.date.value).toBe('2024-03-04');
+  });
+
+  it('keeps them apart when the triggers name different happenings', () => {
+    // "shot dead" (a death) and "arrest": one shared person is not enough without the story evidence.
+    expect(analyseCorpus(build('arrest')).events).toHaveLength(2);
+  });
+
+  it('keeps two meetings of one person with two different people apart, in one story', () => {
+    const t1 = 'Lavrov met Qureshi in Islamabad.';
+    const t2 = 'Lavrov met Imran Khan in Islamabad.';
+    const a = makeArticle('a', t1, '2021-04-08', [person('Sergey Lavrov'), person('Shah Mehmood Qureshi')], [
+      { sentence: t1, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: reported('2021-04-08') },
+    ]);
+    const b = makeArticle('b', t2, '2021-04-08', [person('Sergey Lavrov'), person('Imran Khan')], [
+      { sentence: t2, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: reported('2021-04-08') },
+    ]);
+    a.events[0]!.trigger = 'met';
+    b.events[0]!.trigger = 'met';
+    expect(analyseCorpus([a, b]).events).toHaveLength(2);
+  });
+});

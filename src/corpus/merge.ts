@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Article, DateEvidence, EventMention } from '../core/types.js';
 import { compareDateStrength, dateKind, daysBetween, sameOrWithin } from './dates.js';
+import { type EventWords, eventWords } from './event-words.js';
 import { type EntityLinks, linkKey } from './resolve.js';
+import { type StoryMap, sameStoryEvent } from './stories.js';
 import type { Discrepancy, Event, SourceRef } from './types.js';
 
 interface Candidate {
@@ -12,6 +14,10 @@ interface Candidate {
   participants: string[];
   location: string | null;
   summary: string;
+  /** Story of the document (see stories.ts), or null when stories are not given. */
+  story: string | null;
+  /** Root and family of the trigger words. */
+  words: EventWords;
 }
 
 interface Cluster {
@@ -33,11 +39,17 @@ const CONFLICT_WINDOW_DAYS = 2;
  * One event per real-world happening: event mentions from all documents are grouped when
  * their kind and modality agree, their participants overlap, their places do not differ and
  * their dates are compatible. Two meetings of the same people on different days stay two.
+ * With `stories` (document -> story, see stories.ts), two mentions from documents of one story
+ * whose triggers name the same kind of happening ("killed" / "murdered", "met" / "talks") need
+ * only one shared participant that is not a country and no second party of their own on both
+ * sides (or, for a mention that names none, a date of its own), instead of two shared
+ * participants or one and the same day.
  */
 export function mergeEvents(
   articles: readonly Article[],
   links: EntityLinks,
   duplicates: Record<string, string>,
+  stories?: StoryMap,
 ): { events: Event[]; discrepancies: Discrepancy[] } {
   const candidates: Candidate[] = [];
   for (const a of articles) {
@@ -51,6 +63,8 @@ export function mergeEvents(
         location: m.location >= 0 ? (links.get(linkKey(a.id, m.location)) ?? null) : null,
         summary: summarise(a.text.slice(m.sentence.start, m.sentence.end)),
         weekday: dateKind(m.date) === 'none' ? unresolvedWeekday(a, m) : null,
+        story: stories?.get(a.id) ?? null,
+        words: eventWords(m.trigger),
       });
     }
   }
@@ -117,7 +131,8 @@ function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   // (Pakistan and Russia are in every article about them) need the same exact day as well.
   const strong = sharedIds.length >= 2 && sharedIds.some((p) => !p.startsWith('country:'));
   const sameDay = ka === 'exact' && kb === 'exact' && a.value === b.value;
-  if (!strong && !(sharedIds.length >= 1 && sameDay)) return 'no';
+  const sameStory = cluster.members.some((m) => storyEvidence(m, c));
+  if (!strong && !(sharedIds.length >= 1 && sameDay) && !sameStory) return 'no';
   const shared = sharedIds.length;
   if (ka === 'none' || kb === 'none') return 'yes';
   if (ka === 'exact' && kb === 'exact') {
@@ -131,6 +146,13 @@ function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   const [exact, reported] = ka === 'exact' ? [a.value!, b.value!] : [b.value!, a.value!];
   const gap = daysBetween(exact, reported);
   return gap >= 0 && gap <= REPORT_WINDOW_DAYS ? 'yes' : sameOrWithin(exact, reported) ? 'yes' : 'no';
+}
+
+/** Story evidence (see stories.ts) for joining `c`; a mention that names no participant needs a date of its own. */
+function storyEvidence(m: Candidate, c: Candidate): boolean {
+  if (!sameStoryEvent(m, c, (p) => p.startsWith('country:'))) return false;
+  const bare = [m, c].filter((x) => x.participants.length === 0);
+  return bare.every((x) => dateKind(x.mention.date) !== 'none');
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -5,13 +5,15 @@ import { claimDiscrepancies } from './discrepancies.js';
 import { mergeEvents } from './merge.js';
 import { propagateDates } from './propagate.js';
 import { type EntityLinks, linkKey, resolveEntities } from './resolve.js';
+import { groupStories, storyInput, storyMap } from './stories.js';
 import type { ClaimRecord, CorpusResult, QuoteRecord } from './types.js';
 
 /** The corpus stages, in order, over all stored articles: pure, given the articles. */
 export function analyseCorpus(articles: readonly Article[]): CorpusResult {
   const duplicates = findDuplicates(articles.map((a) => ({ id: a.id, text: a.text })));
   const { entities, links } = resolveEntities(articles);
-  const { events, discrepancies } = mergeEvents(articles, links, duplicates);
+  const stories = storyMap(groupStories(articles.map(storyInput)));
+  const { events, discrepancies } = mergeEvents(articles, links, duplicates, stories);
   const quotes = collectQuotes(articles, links);
   const claims = collectClaims(articles, links);
   return {

@@ -78,6 +78,12 @@ export function groupStories(docs: readonly StoryInput[], options: StoryOptions 
   return groups.map((g) => g.map((i) => docs[i]!.id));
 }
 
+/** Pairwise cosine similarities of the documents' story vectors (row i, column j), for diagnostics. */
+export function storySimilarities(docs: readonly StoryInput[], options: StoryOptions = {}): number[][] {
+  const vectors = tfidf(docs, options.nameWeight ?? 2, options.dayWeight ?? 1);
+  return vectors.map((a) => vectors.map((b) => dot(a, b)));
+}
+
 /** Document id -> story id (the id of the story's first document). */
 export function storyMap(stories: readonly (readonly string[])[]): StoryMap {
   const map: StoryMap = new Map();
@@ -191,11 +197,16 @@ export interface StoryEventEvidence {
 
 /**
  * Two mentions in documents of one story whose triggers name the same kind of happening
- * ("killed" / "murder", "quake" / "earthquake") report one event, unless both name
- * participants and none of them is shared. Dates, places and modality are for the caller.
+ * ("killed" / "murder", "quake" / "earthquake") report one event when one of them names no
+ * participant, or when they share a participant that is not `weak` (countries, which every
+ * article of a bilateral story names) and do not each name a party the other lacks ("A met B"
+ * and "A met C" are two meetings). Dates, places and modality are for the caller.
  */
-export function sameStoryEvent(a: StoryEventEvidence, b: StoryEventEvidence): boolean {
+export function sameStoryEvent(a: StoryEventEvidence, b: StoryEventEvidence, weak: (participant: string) => boolean = () => false): boolean {
   if (a.story === null || a.story !== b.story || !sameEventWords(a.words, b.words)) return false;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
-  return a.participants.some((p) => b.participants.includes(p));
+  if (!a.participants.some((p) => !weak(p) && b.participants.includes(p))) return false;
+  const aOnly = a.participants.some((p) => !b.participants.includes(p));
+  const bOnly = b.participants.some((p) => !a.participants.includes(p));
+  return !(aOnly && bOnly);
 }
