@@ -19,6 +19,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   fire: ['fire', 'blaze', 'inferno', 'wildfire'],
   flood: ['flood', 'deluge', 'inundate'],
   crash: ['crash', 'accident', 'collision', 'collide', 'wreck'],
+  strike: ['hit', 'strike'],
   damage: ['damage', 'destroy', 'devastate', 'destruction'],
   sever: ['sever', 'cut'],
   arrest: ['arrest', 'detain', 'detention', 'capture', 'apprehend', 'nab', 'custody'],
