@@ -6,7 +6,8 @@
  * - a country's own code, a place's or a demonym's country (the entity stage gives it);
  * - the country of a person's role ("Foreign Minister of Russia", the roles layer);
  * - a country named right before the person's title in the sentence ("Russian President
- *   Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov");
+ *   Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov"), else in another sentence of the
+ *   same document;
  * - a country named right before an organisation, place or group ("Israel's Cabinet", "Ankara's
  *   Cankaya district administration"), or in brackets next to it ("Montenegro Municipality
  *   Association (AKK)", "Khanty-Mansiysk (Siberia)");
@@ -150,11 +151,27 @@ export function actorCountry(article: Article, entity: number, sentence?: Span, 
     if (c) return c;
   }
   if (!sentence) return null;
-  const view = viewOf(article, sentence, views);
+  const all = views ?? sentenceViews(article);
+  const view = viewOf(article, sentence, all);
   if (!view) return null;
+  const here = qualifiedIn(article, view, entity);
+  if (here || ent.type !== 'person') return here;
+  // "Pakistan's Caretaker Prime Minister Anwaar-ul-Haq Kakar" in one sentence makes "Kakar" in
+  // the next Pakistani: a person keeps the country the same document gives them elsewhere.
+  for (const other of all) {
+    if (other === view) continue;
+    const c = qualifiedIn(article, other, entity);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The country a qualifier next to a mention of `entity` in this sentence gives it, or null. */
+function qualifiedIn(article: Article, view: SentenceView, entity: number): string | null {
+  const person = article.entities[entity]?.type === 'person';
   for (const m of view.mentions) {
     if (m.mention.entity !== entity) continue;
-    if (ent.type === 'person') {
+    if (person) {
       const q = [...view.mentions].reverse().find((x) => x.last < m.first && isQualifier(view, x) && qualifierCountry(article, x));
       if (q && view.mentions.find((x) => x.first > q.last && x.mention.type === 'person') === m) return qualifierCountry(article, q);
     } else {
@@ -227,8 +244,8 @@ function sentenceCountries(article: Article, view: SentenceView): NamedCountry[]
  * 2. An actor the text gives no country (a president, judge or rebel leader named without one, a
  *    local party or place the gazetteer does not know; never a known international
  *    organisation) is taken to belong to the country the report is about: the country of the
- *    event's place if it has one ("threatened to institute a curfew in Algiers"), else the first
- *    country named in the sentence ("President Yoweri Museveni banned Ugandan opposition
+ *    event's place if it has one (for a source, only the place of an act: a statement's place is
+ *    not the speaker's country), else the first country named in the sentence ("President Yoweri Museveni banned Ugandan opposition
  *    candidates"). For a source, a country that already stands for the other side of the event is
  *    not its own ("President Bush threatened action against Russia" does not make Bush Russian).
  * 3. An event with no source at all ("Tens of thousands of students throughout Indonesia staged
@@ -256,9 +273,11 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   const named = view ? sentenceCountries(article, view) : [];
   const locCountry = event.location >= 0 ? actorCountry(article, event.location, event.sentence, all) : null;
 
-  const fallback = (entity: number, exclude: ReadonlySet<string>): string | null => {
+  const fallback = (entity: number, exclude: ReadonlySet<string>, speaker: boolean): string | null => {
     if (international(article, entity)) return null;
-    if (locCountry && !exclude.has(locCountry)) return locCountry;
+    // The place of the event; for the source of a statement that is where it was made or what it
+    // is about ("Zardari condemned a blast in Kabul"), not the speaker's country.
+    if (locCountry && !exclude.has(locCountry) && !(speaker && VERBAL_PLOVER.has(event.plover))) return locCountry;
     return named.find((n) => n.entity !== entity && !exclude.has(n.code))?.code ?? null;
   };
 
@@ -277,7 +296,7 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   const source = new Set<string>();
   for (const s of sources) {
     const person = article.entities[s.entity]?.type === 'person';
-    const c = s.country ?? fallback(s.entity, person ? new Set([...targetOwn, ...personTargetOwn]) : targetOwn);
+    const c = s.country ?? fallback(s.entity, person ? new Set([...targetOwn, ...personTargetOwn]) : targetOwn, true);
     if (c) source.add(c);
   }
   if (sources.length === 0 && view) {
@@ -297,7 +316,7 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   }
   const target = new Set<string>();
   for (const t of targets) {
-    const c = t.country ?? fallback(t.entity, new Set());
+    const c = t.country ?? fallback(t.entity, new Set(), false);
     if (c) target.add(c);
   }
   if (target.size === 0 && source.size > 0 && !VERBAL_PLOVER.has(event.plover)) {

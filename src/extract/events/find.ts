@@ -88,7 +88,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
       const gov = governingTimex(view, clauses, trigger, triggers);
       const mod = findModality(view, clauses, trigger, gov?.timex ?? null);
       const modality = mod.modality;
-      const roles = findRoles(article, view, clauses, trigger);
+      const roles = findRoles(article, view, clauses, trigger, triggers);
       let participants = roles.participants;
       const pairNoun = participants.length <= 1 ? pairReference(view, clauses, trigger) : null;
       if (pairNoun) {
@@ -123,7 +123,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
       });
     }
     inheritEmbeddedTargets(here, triggers, embedded, view);
-    out.push(...mergeSentenceEvents(here));
+    out.push(...mergeSentenceEvents(here).filter(placed));
   }
   return out;
 }
@@ -146,6 +146,17 @@ function inheritEmbeddedTargets(here: EventMention[], triggers: readonly Trigger
     const add = e.participants.filter((p) => p.role === 'target' && !o.participants.some((q) => q.entity === p.entity));
     if (add.length > 0) here[outer] = { ...o, participants: [...o.participants, ...add] };
   }
+}
+
+/**
+ * A planned, hypothetical or denied event with no participant and no place ("we are going to
+ * discuss that", "all remaining technical issues will be agreed upon", "the neighbouring
+ * countries should cooperate") says nothing about anyone the timeline can show, and cannot be
+ * merged with another report: it is left out. An asserted one is kept: something happened ("A
+ * roadside bombing killed one soldier") even when the sentence names nobody.
+ */
+function placed(e: EventMention): boolean {
+  return e.participants.length > 0 || e.location >= 0 || e.modality === 'asserted';
 }
 
 /** Pair nouns that mean people, and those that mean countries; others ("sides") mean either. */

@@ -390,7 +390,9 @@ function mainClauseSubject(ctx: Ctx): MentionRef[] {
       break;
     }
   }
-  if (verb < 0) return [];
+  // "Zardari condemned a blast that ripped through a restaurant, killing seven": the participle
+  // continues what the object did, not what the subject of a talking verb did.
+  if (verb < 0 || ABOUT_VERBS.test(words[verb]!.lower) || REPORTING_VERB.test(words[verb]!.lower)) return [];
   return subjectBefore({ ...ctx, clause: main }, verb);
 }
 
@@ -498,7 +500,33 @@ function objectComplement(ctx: Ctx): MentionRef | null {
   return m ?? null;
 }
 
-export function findRoles(article: Article, view: SentenceView, clauses: ClauseMap, trigger: TriggerMatch): RoleResult {
+const REPORTING_VERB = /^(said|says|told|added|stated|announced|reported|claimed)$/;
+
+/** Verbs that talk about an event rather than do it ("condemned a blast", "links the attack to"). */
+const ABOUT_VERBS = /^(condemn|denounc|deplor|criticiz|criticis|welcom|prais|hail|link|blam|mourn|regrett?|lament|recall|discuss|investigat|probe|deni|deny|accus|describ|call|term|dismiss|reject|question|protest|warn|predict|report|say|said|told|note|stress|reiterat|repeat|announc|confirm|acknowledg|claim|review|rethink|examin|assess|debat)/;
+
+/**
+ * Is the verb that governs a noun trigger one that talks about the event rather than carries it
+ * out ("Zardari condemned a blast", "links the attack on a restaurant to ...", or another trigger:
+ * "rejected an invitation")? Then the verb's subject is not the noun's source. A possessive
+ * pronoun before the noun ("reiterated its demand") still makes the subject its owner.
+ */
+function talkedAbout(view: SentenceView, trigger: TriggerMatch, others: readonly TriggerMatch[]): boolean {
+  const { words } = view;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 5); k--) {
+    const w = words[k]!;
+    if (['its', 'his', 'her', 'their', 'our'].includes(w.lower)) return false;
+    // Past the punctuation, a preposition or a name (the subject itself) nothing governs the noun.
+    if (isPunct(w.text) || PREPOSITIONS.has(w.lower) || mentionOfWord(view, k) !== undefined) return false;
+    // Headlines are often mis-tagged ("Zardari links attack ..."): a talking verb counts whatever its tag.
+    if (ABOUT_VERBS.test(w.lower)) return true;
+    if (w.pos !== 'VERB') continue;
+    return others.some((t) => t !== trigger && t.first <= k && k <= t.last);
+  }
+  return false;
+}
+
+export function findRoles(article: Article, view: SentenceView, clauses: ClauseMap, trigger: TriggerMatch, others: readonly TriggerMatch[] = []): RoleResult {
   const clause = clauses.clauses[clauses.of[trigger.first] ?? 0]!;
   const ctx: Ctx = { article, view, clauses, clause, trigger };
   const sources: MentionRef[] = [];
@@ -519,7 +547,13 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   if (trigger.verbal) {
     const passive = isPassive(ctx);
     let subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
-    if (subject.length === 0 && isParticipleAdjunct(ctx)) subject = mainClauseSubject(ctx);
+    if (isParticipleAdjunct(ctx)) {
+      if (subject.length === 0) subject = mainClauseSubject(ctx);
+      // "Zardari condemned a blast that ripped through a restaurant, killing seven": after a talking
+      // verb the participle continues what its object did.
+      const from = subject[subject.length - 1]?.last ?? trigger.first;
+      if (words.slice(from + 1, trigger.first).some((w) => ABOUT_VERBS.test(w.lower) || REPORTING_VERB.test(w.lower))) subject = [];
+    }
     const targetPreps = new Set([...TARGET_PREPS, ...(FOR_KINDS.has(trigger.kind) ? ['for'] : []), ...(FROM_TARGET_KINDS.has(trigger.kind) ? ['from'] : [])]);
     const complement = objectComplement(ctx);
     const objects = [
@@ -573,7 +607,9 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
       const gov = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
       if (gov) targets.push(...subject);
-      else if (subject.length >= 2 && targets.length === 0 && SYMMETRIC.has(trigger.kind)) together = subject;
+      else if (talkedAbout(view, trigger, others)) {
+        // "Zardari condemned a blast": the one who condemns did not set it off.
+      } else if (subject.length >= 2 && targets.length === 0 && SYMMETRIC.has(trigger.kind)) together = subject;
       else sources.push(...subject);
       // "In a telephone conversation on Wednesday, X and Y exchanged views": the main clause names them.
       if (subject.length === 0 && trigger.first <= 3) {

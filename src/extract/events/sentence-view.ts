@@ -1,7 +1,8 @@
 /**
  * A sentence as the event extractor sees it: words with offsets (and part of speech when the
  * sentence stage gave it), the entity mentions and time expressions inside it, each mapped to
- * word indices. Mentions inside a stance compound ("pro-Iranian", "anti-Syria") are left out.
+ * word indices. Mentions inside a stance compound ("pro-Iranian", "anti-Syria") and a dateline
+ * ("KARACHI: ...") are left out.
  */
 import type { Article, Mention, Span, TimeExpression } from '../../core/types.js';
 
@@ -118,6 +119,8 @@ export function stanceCompound(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])(?:pro|anti)[-‑]$/iu.test(text.slice(Math.max(0, start - 6), start));
 }
 
+const DATELINE_AFTER = new Set([':', '—', '–', '-']);
+
 /** Build the views of all sentences of an article. */
 export function sentenceViews(article: Article): SentenceView[] {
   const posByStart = new Map<number, string>();
@@ -145,6 +148,10 @@ export function sentenceViews(article: Article): SentenceView[] {
       const r = mapSpan(words, t);
       if (r) ts.push({ timex: t, ...r });
     }
+    // "ISLAMABAD: The potential ...", "KARACHI — President Zardari ...": a dateline says where the
+    // report was filed; it is no actor or place of the events.
+    const first = ms[0];
+    if (first && first.first === 0 && DATELINE_AFTER.has(words[first.last + 1]?.text ?? '')) ms.shift();
     const mentionAt = new Int32Array(words.length).fill(-1);
     ms.forEach((m, k) => {
       for (let i = m.first; i <= m.last; i++) if (mentionAt[i] === -1) mentionAt[i] = k;
