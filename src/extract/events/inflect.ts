@@ -114,7 +114,7 @@ const DOUBLING = new Set([
   'slam', 'scrap', 'trim', 'rip', 'tap', 'spur', 'prod', 'nod', 'pin', 'plot', 'commit', 'admit',
   'omit', 'permit', 'submit', 'transmit', 'refer', 'prefer', 'deter', 'confer', 'rebut', 'regret',
   'control', 'patrol', 'compel', 'expel', 'propel', 'repel', 'occur', 'equip', 'abet', 'outstrip',
-  'sit', 'hug', 'cap', 'blockade',
+  'sit', 'hug', 'cap', 'blockade', 'gun', 'nab',
 ]);
 
 const isVowel = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c);

@@ -238,6 +238,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('N:accusation|allegation', 'accuse', 'DISAPPROVE'),
   r('V:charge', 'accuse', 'DISAPPROVE', { verbOnly: true, needsContext: ['with'], notAfter: ['in', 'free', 'of'] }),
   r('V:sue', 'accuse', 'DISAPPROVE'),
+  r('V:indict', 'accuse', 'DISAPPROVE'),
+  r('N:indictment', 'accuse', 'DISAPPROVE'),
   r('N:lawsuit', 'accuse', 'DISAPPROVE'),
 
   // ---- REJECT (CAMEO 12)
@@ -320,6 +322,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('N:arrest', 'coerce', 'COERCE'),
   r('V:detain', 'coerce', 'COERCE'),
   r('N:detention', 'coerce', 'COERCE'),
+  r('V:apprehend|nab', 'coerce', 'COERCE'),
+  r('V:take * into custody', 'coerce', 'COERCE', { priority: 35 }),
   r('V:jail|imprison', 'coerce', 'COERCE'),
   r('V:seize|confiscate', 'coerce', 'COERCE'),
   r('V:raid', 'coerce', 'COERCE'),
@@ -363,7 +367,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ethnic N:cleansing', 'attack', 'ASSAULT', { priority: 30 }),
   r('V:massacre', 'attack', 'ASSAULT'),
   r('V:shoot', 'attack', 'ASSAULT', { notBefore: ['down'] }),
-  r('V:stab|behead|murder|lynch|slaughter', 'attack', 'ASSAULT'),
+  r('V:stab|behead|murder|lynch|slaughter|slay', 'attack', 'ASSAULT'),
+  r('N:murder|slaying|killing', 'attack', 'ASSAULT', { priority: 5 }),
+  r('V:gun down', 'attack', 'ASSAULT', { priority: 25 }),
   r('V:open fire', 'attack', 'ASSAULT', { priority: 30, refine: [{ words: MILITARY, inSentence: true, kind: 'fight', plover: 'FIGHT' }] }),
   r('V:ambush', 'attack', 'ASSAULT', { refine: [{ words: MILITARY, inSentence: true, kind: 'fight', plover: 'FIGHT' }] }),
   r('V:clash', 'fight', 'FIGHT'),
