@@ -150,3 +150,37 @@ describe('eventCountries', () => {
     expect(eventCountries(a, e).source).toEqual(['LBN']);
   });
 });
+
+describe('eventCountries fallbacks across the sentence and the document', () => {
+  it('codes an event with no named actor with the sentence\'s country, never its target\'s', () => {
+    const text = 'Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million by Haitian officials.';
+    const a = buildArticle({
+      text,
+      sentences: [text],
+      entities: [
+        { name: 'Jean-Bertrand Aristide', type: 'person', mentions: ['Jean-Bertrand Aristide'] },
+        { name: 'United States', type: 'country', country: 'USA', mentions: ['US'] },
+        { name: 'Haiti', type: 'country', country: 'HTI', mentions: ['Haitian'], form: 'demonym' },
+      ],
+    });
+    const e = findEvents(a).find((x) => x.trigger === 'accused')!;
+    // "US $50 million" is a currency, not an actor; the accusers are Haitian.
+    expect(eventCountries(a, e).source).toEqual(['HTI']);
+  });
+
+  it('gives a person the country another sentence of the document qualifies them with', () => {
+    const text = "Pakistan's Prime Minister Anwaar-ul-Haq Kakar arrived in Beijing. Kakar met Vladimir Putin on Tuesday.";
+    const a = buildArticle({
+      text,
+      entities: [
+        { name: 'Pakistan', type: 'country', country: 'PAK', mentions: ['Pakistan'] },
+        { name: 'Anwaar-ul-Haq Kakar', type: 'person', mentions: ['Anwaar-ul-Haq Kakar', ['Kakar', 1]] },
+        { name: 'China', type: 'country', country: 'CHN', mentions: ['Beijing'], form: 'capital' },
+        { name: 'Vladimir Putin', type: 'person', mentions: ['Vladimir Putin'] },
+      ],
+    });
+    const second = a.sentences[1]!;
+    expect(actorCountry(a, 1, second)).toBe('PAK');
+    expect(actorCountry(a, 3, second)).toBeNull();
+  });
+});

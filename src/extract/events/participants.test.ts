@@ -153,3 +153,43 @@ describe('withdrawals, announced acts and subjects', () => {
     expect(e.location).toBe(-1);
   });
 });
+
+describe('nouns talked about, datelines and empty events', () => {
+  it('does not make the one who condemns a blast its source, nor of the killing it caused', () => {
+    const text = 'KARACHI: President Asif Ali Zardari on Monday condemned a blast that ripped through a restaurant in Kabul, killing at least seven people.';
+    const a = tagged(text, [
+      { name: 'Pakistan', type: 'country', country: 'PAK', mentions: ['KARACHI'], form: 'capital' },
+      { name: 'Asif Ali Zardari', type: 'person', mentions: ['Asif Ali Zardari'] },
+      { name: 'Afghanistan', type: 'country', country: 'AFG', mentions: ['Kabul'], form: 'capital' },
+    ]);
+    const events = findEvents(a);
+    expect(roles(a, byTrigger(events, 'condemned'))).toContain('Asif Ali Zardari:source');
+    for (const e of events.filter((x) => x.kind === 'attack')) {
+      expect(roles(a, e)).not.toContain('Asif Ali Zardari:source');
+      expect(roles(a, e)).not.toContain('Pakistan:source');
+    }
+  });
+
+  it('still gives "held talks" style nouns the subject of their light verb', () => {
+    const a = tagged('Rebels in Nepal have organized a general strike.', [country('Nepal', 'NPL', 'Nepal')]);
+    expect(roles(a, byTrigger(findEvents(a), 'general strike'))).toEqual(['Nepal:source']);
+  });
+
+  it('drops a planned event that names nobody and no place, keeps an asserted one', () => {
+    const a = tagged('"We are going to discuss that," he said.', []);
+    expect(findEvents(a)).toHaveLength(0);
+    const b = tagged('A roadside bombing killed one soldier on Sunday.', [], [{ text: 'Sunday', value: '2000-12-31' }]);
+    expect(findEvents(b).length).toBeGreaterThan(0);
+  });
+});
+
+describe('places', () => {
+  it('takes "near the town of X" and "outside the city of X" as the place', () => {
+    const a = tagged('Three soldiers were killed by a bomb outside the Iraqi city of Basra.', [
+      country('Iraq', 'IRQ', 'Iraqi', 'demonym'),
+      { name: 'Basra', type: 'place', country: 'IRQ', mentions: ['Basra'] },
+    ]);
+    const e = byTrigger(findEvents(a), 'killed');
+    expect(a.entities[e.location]?.name).toBe('Basra');
+  });
+});

@@ -661,8 +661,11 @@ function findLocation(ctx: Ctx): number {
     if (prev === 'of' && PLACE_NOUNS.has(ctx.view.words[s - 2]?.lower ?? '')) return true;
     return false;
   });
-  const afterT = cands.find((m) => m.first > ctx.trigger.last);
-  const chosen = afterT ?? cands[cands.length - 1];
+  // "outside the Iraqi city of Basra": a demonym only describes the place named after it.
+  const named = cands.filter((m) => m.mention.form !== 'demonym');
+  const pool = named.length > 0 ? named : cands;
+  const afterT = pool.find((m) => m.first > ctx.trigger.last);
+  const chosen = afterT ?? pool[pool.length - 1];
   return chosen ? chosen.mention.entity : -1;
 }
 
