@@ -184,3 +184,28 @@ describe('eventCountries fallbacks across the sentence and the document', () => 
     expect(actorCountry(a, 3, second)).toBeNull();
   });
 });
+
+describe('ethnic groups', () => {
+  it('codes "ethnic Albanians" by the country they live in, the state "Albania" by itself', () => {
+    const text = 'Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.';
+    const a = buildArticle({
+      text,
+      entities: [
+        { name: 'Albania', type: 'country', country: 'ALB', mentions: ['Albanians'], form: 'demonym' },
+        { name: 'Serbia', type: 'country', country: 'SRB', mentions: ['Serbia'] },
+      ],
+    });
+    const e = findEvents(a).find((x) => x.trigger === 'demonstrated')!;
+    expect(eventCountries(a, e).source).toEqual(['SRB']);
+    const text2 = 'Albania denounced the suppression of ethnic Albanian unrest in Montenegro.';
+    const b = buildArticle({
+      text: text2,
+      entities: [
+        { name: 'Albania', type: 'country', country: 'ALB', mentions: ['Albania', 'Albanian'] },
+        { name: 'Montenegro', type: 'country', country: 'MNE', mentions: ['Montenegro'] },
+      ],
+    });
+    const d = findEvents(b).find((x) => x.trigger === 'denounced')!;
+    expect(eventCountries(b, d).source).toEqual(['ALB']);
+  });
+});

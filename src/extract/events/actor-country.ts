@@ -23,7 +23,7 @@ import type { Country } from 'world-countries';
 import type { Article, EventMention, Span } from '../../core/types.js';
 import { splitClauses } from './clauses.js';
 import { isQualifier } from './participants.js';
-import { sentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
+import { sentenceViews, stanceCompound, type MentionRef, type SentenceView } from './sentence-view.js';
 
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
@@ -240,7 +240,8 @@ function sentenceCountries(article: Article, view: SentenceView): NamedCountry[]
 /**
  * The countries of an event's source and target sides.
  *
- * 1. Each participant's own country (`actorCountry`).
+ * 1. Each participant's own country (`actorCountry`); for an ethnic group named by a demonym, the
+ *    country it lives in (`residentCountry`).
  * 2. An actor the text gives no country (a president, judge or rebel leader named without one, a
  *    local party or place the gazetteer does not know; never a known international
  *    organisation) is taken to belong to the country the report is about: the country of the
@@ -266,12 +267,18 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   const view = viewOf(article, event.sentence, all);
   const own = new Map<number, string | null>();
   for (const p of event.participants) own.set(p.entity, actorCountry(article, p.entity, event.sentence, all));
+  const locCountry = event.location >= 0 ? actorCountry(article, event.location, event.sentence, all) : null;
+  if (view) {
+    for (const p of event.participants) {
+      const c = residentCountry(article, view, p.entity, own.get(p.entity) ?? null, locCountry);
+      if (c) own.set(p.entity, c);
+    }
+  }
   const side = (role: 'source' | 'target'): { entity: number; country: string | null }[] =>
     event.participants.filter((p) => p.role === role || p.role === 'participant').map((p) => ({ entity: p.entity, country: own.get(p.entity) ?? null }));
   const sources = side('source');
   const targets = side('target');
   const named = view ? sentenceCountries(article, view) : [];
-  const locCountry = event.location >= 0 ? actorCountry(article, event.location, event.sentence, all) : null;
 
   const fallback = (entity: number, exclude: ReadonlySet<string>, speaker: boolean): string | null => {
     if (international(article, entity)) return null;
@@ -323,6 +330,40 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     for (const c of source) target.add(c);
   }
   return { source: [...source], target: [...target] };
+}
+
+/**
+ * An ethnic group named by a demonym is coded by the country it lives in, not by the state its
+ * name recalls (as CAMEO codes minorities): "ethnic Albanians demonstrated in Serbia" (Serbia),
+ * "ethnic Albanian guerrillas operating in Macedonia" (Macedonia). The group is marked by "ethnic" before every mention of it in the
+ * sentence ("Russian diplomats based in Geneva" are Russia's); its country is that of the place
+ * right after it ("of / in / operating in X"), else of the event's place, else the first other
+ * country the sentence names. Null when the mention is no such group.
+ */
+function residentCountry(article: Article, view: SentenceView, entity: number, ownCountry: string | null, locCountry: string | null): string | null {
+  const { words } = view;
+  const mentions = view.mentions.filter((m) => m.mention.entity === entity);
+  // "Albania denounced ... ethnic Albanian unrest": the state itself is named too.
+  if (mentions.length === 0 || mentions.some((m) => m.mention.form !== 'demonym' || words[m.first - 1]?.lower !== 'ethnic')) return null;
+  for (const m of mentions) {
+    // The group's nouns after the demonym ("Albanian guerrillas"), then "of/in X" or "operating in X".
+    let k = m.last + 1;
+    while (k < words.length && k <= m.last + 2 && /^\p{Ll}+$/u.test(words[k]!.text) && !/^(of|in|from|living|operating|based|residing)$/.test(words[k]!.lower)) k++;
+    if (/^(living|operating|based|residing)$/.test(words[k]?.lower ?? '')) k++;
+    let placed: string | null = null;
+    if (/^(of|in)$/.test(words[k]?.lower ?? '')) {
+      const x = view.mentions.find((y) => y.first > k && y.first <= k + 3);
+      const c = x ? (article.entities[x.mention.entity]?.country ?? null) : null;
+      if (c && c !== ownCountry) placed = c;
+    }
+    if (placed) return placed;
+    if (locCountry && locCountry !== ownCountry) return locCountry;
+    for (const x of view.mentions) {
+      const c = article.entities[x.mention.entity]?.country;
+      if (x !== m && c && c !== ownCountry && !stanceCompound(article.text, x.mention.start)) return c;
+    }
+  }
+  return null;
 }
 
 /** PLOVER types that are statements: their target is an addressee, not the people acted upon. */
