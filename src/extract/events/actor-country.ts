@@ -227,11 +227,14 @@ interface NamedCountry {
 function sentenceCountries(article: Article, view: SentenceView): NamedCountry[] {
   const out: NamedCountry[] = [];
   for (const m of view.mentions) {
-    const code = article.entities[m.mention.entity]?.country;
+    const ent = article.entities[m.mention.entity];
+    // A country is named by its own name or demonym, or inside a body's name ("the Lithuanian
+    // Parliament"); a person's name names none.
+    const code = ent?.country ?? (ent && ent.type !== 'person' ? countryOfGroupName(ent.name) : null);
     if (!code) continue;
     const next = view.words[m.last + 1]?.text ?? '';
     if (/^[$€£¥]/.test(next)) continue;
-    const bare = m.mention.form !== 'demonym' && !/^['’]s$/.test(next) && !isQualifier(view, m);
+    const bare = ent?.type === 'country' && m.mention.form !== 'demonym' && !/^['’]s$/.test(next) && !isQualifier(view, m);
     out.push({ code, entity: m.mention.entity, first: m.first, bare });
   }
   return out;
