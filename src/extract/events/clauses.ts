@@ -3,7 +3,8 @@
  * its own clause. Rules over closed word lists (no parser):
  * - ";" starts a new clause;
  * - a relative pronoun after a comma or a name ("Kakar, who received ...") opens a nested clause
- *   that ends at the next comma; its antecedent is the mention just before the pronoun;
+ *   that ends at the next comma; its antecedent is the mention just before the pronoun; so does
+ *   "that/which/who" between a common noun and a verb ("a helicopter that was captured");
  * - a subordinator ("while", "if", "because" ...) opens a clause; at the start of the sentence
  *   it ends at the next comma, elsewhere it runs on;
  * - "but", ", and", and "and" before an auxiliary start a sibling clause; "and is ..." / "and has
@@ -26,6 +27,8 @@ export interface Clause {
   conditional: boolean;
   /** The complement of a reporting verb in this clause ("Russia said it will ..."). */
   reportedBy: number | null;
+  /** A relative clause ("who received ...", "a helicopter that was captured"): background, not what the sentence reports. */
+  relative: boolean;
 }
 
 export interface ClauseMap {
@@ -41,7 +44,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
   const clauses: Clause[] = [];
   const of: number[] = new Array<number>(words.length).fill(0);
   const open = (init: Partial<Clause> = {}): Clause => {
-    const c: Clause = { id: clauses.length, antecedent: null, sharesSubjectWith: null, conditional: false, reportedBy: null, ...init };
+    const c: Clause = { id: clauses.length, antecedent: null, sharesSubjectWith: null, conditional: false, reportedBy: null, relative: false, ...init };
     clauses.push(c);
     return c;
   };
@@ -86,10 +89,13 @@ export function splitClauses(view: SentenceView): ClauseMap {
     if (RELATIVES.has(lower) && i > 0) {
       const commaBefore = prev?.text === ',';
       const ante = endingAt(commaBefore ? i - 2 : i - 1);
+      // "a helicopter that was captured", "an agreement that stops the conflict": "that" after a
+      // common noun and before a verb.
+      const nounRelative = (lower === 'that' || lower === 'which' || lower === 'who') && prev?.pos === 'NOUN' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX');
       // "that" is only a relative pronoun right after a name; "where"/"which"/"who" after a comma or name.
-      if ((lower !== 'that' || ante) && (commaBefore || ante)) {
+      if (((lower !== 'that' || ante) && (commaBefore || ante)) || nounRelative) {
         stack.push({ clause: cur, closeAtComma });
-        cur = open({ antecedent: ante });
+        cur = open({ antecedent: ante, relative: true });
         closeAtComma = commaBefore;
         of[i] = cur.id;
         continue;
@@ -124,9 +130,10 @@ export function splitClauses(view: SentenceView): ClauseMap {
     }
     of[i] = cur.id;
     if (REPORTING.has(lower)) {
-      // Skip a date or place adjunct right after the verb ("said Wednesday that").
+      // Skip a date or place adjunct right after the verb ("said Wednesday that", "said here on
+      // Tuesday that").
       let j = i + 1;
-      while (j < words.length && (view.timexAt[j] ?? -1) >= 0) j++;
+      while (j < words.length && j <= i + 5 && ((view.timexAt[j] ?? -1) >= 0 || (SAID_ADJUNCT.has(words[j]!.lower) && (view.timexAt[j + 1] ?? -1) >= 0) || words[j]!.lower === 'here')) j++;
       const next = words[j];
       if (next === undefined) continue;
       if (next.lower === 'that' || next.lower === ',' ) {
@@ -186,6 +193,9 @@ export function attributionStart(view: SentenceView): number {
   }
   return -1;
 }
+
+/** Prepositions of a time adjunct after a reporting verb ("said on Tuesday that"). */
+const SAID_ADJUNCT = new Set(['on', 'in', 'at', 'late', 'earlier', 'this', 'last']);
 
 /** Reporting verbs that come before their subject in an attribution (", said a spokesman"). */
 const INVERTED = new Set(['said', 'says', 'added', 'reported', 'noted', 'stated', 'wrote', 'explained', 'told']);

@@ -100,6 +100,15 @@ export function findModality(
   }
   const m = matrix >= 0 ? words[matrix]!.lower : '';
   if (m && DENY_MATRIX.test(m)) return r('denied', /^(refus|declin|reject)/.test(m) ? 'refusal' : 'deny-verb', matrix);
+  // "the US must be ready to mediate", "Iran should agree to stop": an obligation on the matrix
+  // verb puts the act under it.
+  if (m && (INTENT_MATRIX.test(m) || PLAN_MATRIX.test(m))) {
+    for (let j = matrix - 1; j >= Math.max(0, matrix - 4); j--) {
+      const w = words[j]!.lower;
+      if (OBLIGATION_AUX.has(w)) return r('hypothetical', 'obligation', matrix);
+      if (!(AUXILIARIES.has(w) || ADVERBS.has(w) || w === 'be')) break;
+    }
+  }
   // "the importance of exploring", "avenues for enhancing", "accused X of sheltering".
   if (gerund && chain.length === 0 && GERUND_PREPS.has(prev)) return r('hypothetical', 'gerund');
 
@@ -149,6 +158,8 @@ export function findModality(
       if (POSSIBLE_AUX.has(w)) return r('hypothetical', 'possible');
       if (OBLIGATION_AUX.has(w)) return r('hypothetical', 'obligation');
       if (FUTURE_AUX.has(w)) return r('planned', 'future');
+      // "aims to tighten sanctions and impose a blockade": coordinated under an infinitive.
+      if (w === 'to' && words[j + 1]?.pos === 'VERB' && words.slice(j + 1, trigger.first).some((x) => x.lower === 'and' || x.lower === 'or')) return r('planned', 'purpose');
     }
   }
   if (infinitive && trigger.verbal) return r('planned', 'purpose');
