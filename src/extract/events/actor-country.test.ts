@@ -44,6 +44,9 @@ describe('countryOfGroupName', () => {
     expect(countryOfGroupName('Kenya Anti-Corruption Commission')).toBe('KEN');
     expect(countryOfGroupName('South Lebanon')).toBe('LBN');
     expect(countryOfGroupName('National Union for the Total Independence of Angola')).toBe('AGO');
+    // The stem of a "-stan" country name.
+    expect(countryOfGroupName('Kyrgyz')).toBe('KGZ');
+    expect(countryOfGroupName('Uzbek')).toBe('UZB');
   });
 
   it('gives intergovernmental and regional names no country', () => {

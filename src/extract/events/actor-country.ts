@@ -77,7 +77,9 @@ function countryOfDemonymWord(word: string): string | null {
   const exact = map.get(first) ?? map.get(word.toLowerCase());
   if (exact) return exact;
   for (const [d, c] of map) if (d.startsWith(first) && d.length - first.length <= 3) return c;
-  return null;
+  // "Kyrgyz", "Uzbek", "Kazakh": the stem of a "-stan" country name.
+  const stan = countryNames().get(`${word.toLowerCase()}stan`);
+  return stan ?? null;
 }
 
 /**
@@ -281,6 +283,7 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     event.participants.filter((p) => p.role === role || p.role === 'participant').map((p) => ({ entity: p.entity, country: own.get(p.entity) ?? null }));
   const sources = side('source');
   const targets = side('target');
+  const clauseMap = view ? splitClauses(view) : null;
   const named = view ? sentenceCountries(article, view) : [];
 
   const fallback = (entity: number, exclude: ReadonlySet<string>, speaker: boolean): string | null => {
@@ -309,8 +312,8 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     const c = s.country ?? fallback(s.entity, person ? new Set([...targetOwn, ...personTargetOwn]) : targetOwn, true);
     if (c) source.add(c);
   }
-  if (sources.length === 0 && view) {
-    const clauses = splitClauses(view);
+  if (sources.length === 0 && view && clauseMap) {
+    const clauses = clauseMap;
     const trig = view.words.findIndex((w) => w.start >= event.start);
     const first = named.find((n) => n.first < trig && clauses.of[n.first] === clauses.of[trig] && !targetEntities.has(n.entity));
     if (first) source.add(first.code);

@@ -103,6 +103,14 @@ describe('withdrawals, announced acts and subjects', () => {
     expect(roles(a, e)).toEqual(['Uganda:target', 'Yoweri Museveni:source']);
   });
 
+  it('leaves a phrase after a gerund adjunct to the gerund ("without returning to X")', () => {
+    const a = tagged('Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.', [
+      { name: 'Askar Akayev', type: 'person', mentions: ['Askar Akayev'] },
+      country('Kyrgyzstan', 'KGZ', 'Kyrgyzstan'),
+    ]);
+    expect(roles(a, byTrigger(findEvents(a), 'agreed'))).toEqual(['Askar Akayev:source']);
+  });
+
   it('skips the names inside an apposition before the verb', () => {
     const a = tagged('Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.', [
       country('Pakistan', 'PAK', 'Pakistan'),

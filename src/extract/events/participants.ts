@@ -429,9 +429,19 @@ function after(ctx: Ctx, preps: ReadonlySet<string> | null, direct: boolean, lim
     const prep = governingPrep(ctx.view, m);
     if (direct && start === ctx.trigger.last + 1) out.push(m);
     else if (direct && prep === null && start > ctx.trigger.last + 1 && directWithin(ctx, start)) out.push(m);
-    else if (prep !== null && preps?.has(prep)) out.push(m);
+    // "agreed to resign without returning to Kyrgyzstan": a phrase after a gerund adjunct is the
+    // gerund's.
+    else if (prep !== null && preps?.has(prep) && !gerundAdjunctBetween(ctx.view, ctx.trigger.last + 1, start)) out.push(m);
   }
   return out;
+}
+
+/** "without returning", "after meeting", "before leaving" among words from..to-1. */
+function gerundAdjunctBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if (/^(without|after|before|by|while|instead|since|despite)$/.test(view.words[i]!.lower) && /ing$/.test(view.words[i + 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
