@@ -78,8 +78,8 @@ function countryOfDemonymWord(word: string): string | null {
   if (exact) return exact;
   for (const [d, c] of map) if (d.startsWith(first) && d.length - first.length <= 3) return c;
   // "Kyrgyz", "Uzbek", "Kazakh": the stem of a "-stan" country name.
-  const stan = countryNames().get(`${word.toLowerCase()}stan`);
-  return stan ?? null;
+  const stem = word.toLowerCase();
+  return countryNames().get(`${stem}stan`) ?? countryNames().get(`${stem}istan`) ?? null;
 }
 
 /**
