@@ -171,6 +171,21 @@ describe('eventCountries fallbacks across the sentence and the document', () => 
     expect(eventCountries(a, e).source).toEqual(['HTI']);
   });
 
+  it('never codes a sourceless event with the state it is aimed at, but may with a domestic body', () => {
+    const killed = buildArticle({
+      text: 'Three US servicemen were killed by a roadside bomb.',
+      entities: [{ name: 'United States', type: 'country', country: 'USA', mentions: ['US'] }],
+    });
+    const k = findEvents(killed).find((x) => x.trigger === 'killed')!;
+    expect(eventCountries(killed, k)).toEqual({ source: [], target: ['USA'] });
+    const demand = buildArticle({
+      text: 'Traditional elders have demanded that control of the Nigerian Interior Ministry be taken away from politicians.',
+      entities: [{ name: 'Nigerian Interior Ministry', type: 'organization', country: 'NGA', mentions: ['Nigerian Interior Ministry'] }],
+    });
+    const d = findEvents(demand).find((x) => x.trigger === 'demanded')!;
+    expect(eventCountries(demand, d).source).toEqual(['NGA']);
+  });
+
   it('gives a person the country another sentence of the document qualifies them with', () => {
     const text = "Pakistan's Prime Minister Anwaar-ul-Haq Kakar arrived in Beijing. Kakar met Vladimir Putin on Tuesday.";
     const a = buildArticle({

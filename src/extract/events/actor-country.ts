@@ -305,7 +305,6 @@ export function eventCountries(article: Article, event: EventMention, views?: re
   // South African leader de Klerk"); a group acting on its own leader is domestic ("Yoruba
   // leaders forgive Nigerian President Obasanjo"), so this is for a person source only.
   const personTargetOwn = new Set(targets.filter((t) => t.country && article.entities[t.entity]?.type === 'person').map((t) => t.country!));
-  const target0 = new Set(targets.map((t) => t.country).filter((c): c is string => c !== null));
   const source = new Set<string>();
   for (const s of sources) {
     const person = article.entities[s.entity]?.type === 'person';
@@ -322,8 +321,11 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     else if (locCountry && !VERBAL_PLOVER.has(event.plover)) source.add(locCountry);
     else {
       // Otherwise, as for an actor of unknown nationality (2.), the country the sentence is
-      // about, never one the event is aimed at.
-      const any = named.find((n) => !targetEntities.has(n.entity) && !target0.has(n.code));
+      // about, except a state or a person the event is aimed at ("three US servicemen were
+      // killed"); a domestic body it is aimed at does not exclude its country ("elders demanded
+      // that control of the Nigerian Interior Ministry be taken away").
+      const exclude = new Set([...targetOwn, ...personTargetOwn]);
+      const any = named.find((n) => !exclude.has(n.code) && !(n.bare && targetEntities.has(n.entity)));
       if (any) source.add(any.code);
     }
   }
