@@ -321,11 +321,13 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     else if (locCountry && !VERBAL_PLOVER.has(event.plover)) source.add(locCountry);
     else {
       // Otherwise, as for an actor of unknown nationality (2.), the country the sentence is
-      // about, except a state or a person the event is aimed at ("three US servicemen were
-      // killed"); a domestic body it is aimed at does not exclude its country ("elders demanded
-      // that control of the Nigerian Interior Ministry be taken away").
-      const exclude = new Set([...targetOwn, ...personTargetOwn]);
-      const any = named.find((n) => !exclude.has(n.code) && !(n.bare && targetEntities.has(n.entity)));
+      // about, except a country or a person the event is aimed at ("three US servicemen were
+      // killed", "an attack on a Chinese-run restaurant"); a domestic body it is aimed at does
+      // not exclude its country ("elders demanded that control of the Nigerian Interior Ministry
+      // be taken away").
+      const stateTargets = new Set(targets.filter((t) => t.country && article.entities[t.entity]?.type === 'country').map((t) => t.country!));
+      const exclude = new Set([...targetOwn, ...personTargetOwn, ...stateTargets]);
+      const any = named.find((n) => !exclude.has(n.code));
       if (any) source.add(any.code);
     }
   }

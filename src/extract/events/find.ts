@@ -88,7 +88,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
       const gov = governingTimex(view, clauses, trigger, triggers);
       const mod = findModality(view, clauses, trigger, gov?.timex ?? null);
       const modality = mod.modality;
-      const roles = findRoles(article, view, clauses, trigger, triggers);
+      const roles = findRoles(article, view, clauses, trigger);
       let participants = roles.participants;
       const pairNoun = participants.length <= 1 ? pairReference(view, clauses, trigger) : null;
       if (pairNoun) {

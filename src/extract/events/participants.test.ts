@@ -178,6 +178,14 @@ describe('nouns talked about, datelines and empty events', () => {
     }
   });
 
+  it('keeps the subject of a verb of its own plans ("offered delivery of gas")', () => {
+    const a = tagged('Moscow had offered delivery of liquified natural gas to Pakistan.', [
+      { name: 'Russia', type: 'country', country: 'RUS', mentions: ['Moscow'], form: 'capital' },
+      country('Pakistan', 'PAK', 'Pakistan'),
+    ]);
+    expect(roles(a, byTrigger(findEvents(a), 'delivery'))).toEqual(['Pakistan:target', 'Russia:source']);
+  });
+
   it('still gives "held talks" style nouns the subject of their light verb', () => {
     const a = tagged('Rebels in Nepal have organized a general strike.', [country('Nepal', 'NPL', 'Nepal')]);
     expect(roles(a, byTrigger(findEvents(a), 'general strike'))).toEqual(['Nepal:source']);
