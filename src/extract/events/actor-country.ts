@@ -251,9 +251,11 @@ function sentenceCountries(article: Article, view: SentenceView): NamedCountry[]
  *    local party or place the gazetteer does not know; never a known international
  *    organisation) is taken to belong to the country the report is about: the country of the
  *    event's place if it has one (for a source, only the place of an act: a statement's place is
- *    not the speaker's country), else the first country named in the sentence ("President Yoweri Museveni banned Ugandan opposition
- *    candidates"). For a source, a country that already stands for the other side of the event is
- *    not its own ("President Bush threatened action against Russia" does not make Bush Russian).
+ *    not the speaker's country), else the first country named in the sentence ("President Yoweri
+ *    Museveni banned Ugandan opposition candidates"). For a source, a state named on the other
+ *    side of the event is not its own ("President Bush threatened action against Russia" does not
+ *    make Bush Russian), nor, for a person, the country of a person on the other side ("President
+ *    Mitterand welcomed South African leader de Klerk").
  * 3. An event with no source at all ("Tens of thousands of students throughout Indonesia staged
  *    demonstrations") is coded with the first country-bearing actor of its clause before the
  *    trigger: the unnamed actors the clause places there; failing that, an act (not a
