@@ -50,30 +50,7 @@ export function storyInput(article: Article): StoryInput {
 export function groupStories(docs: readonly StoryInput[], options: StoryOptions = {}): string[][] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const vectors = tfidf(docs, options.nameWeight ?? 2, options.dayWeight ?? 1);
-  const n = docs.length;
-  // Pairwise similarities above the threshold: average linkage can only join groups that have
-  // at least one such pair, so connected components of this graph bound the clusters.
-  const sims: Map<number, number>[] = docs.map(() => new Map());
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = dot(vectors[i]!, vectors[j]!);
-      if (s <= 0) continue;
-      sims[i]!.set(j, s);
-      sims[j]!.set(i, s);
-      if (s >= threshold) parent[find(i)] = find(j);
-    }
-  }
-  const components = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    let c = components.get(r);
-    if (!c) components.set(r, (c = []));
-    c.push(i);
-  }
-  const groups: number[][] = [];
-  for (const members of components.values()) groups.push(...averageLinkage(members, sims, threshold));
+  const groups = averageLinkage(docs.length, similarPairs(vectors, threshold * SIMILARITY_FLOOR), threshold);
   groups.sort((a, b) => a[0]! - b[0]!);
   return groups.map((g) => g.map((i) => docs[i]!.id));
 }
@@ -91,33 +68,113 @@ export function storyMap(stories: readonly (readonly string[])[]): StoryMap {
   return map;
 }
 
-function averageLinkage(members: number[], sims: Map<number, number>[], threshold: number): number[][] {
-  let clusters = members.map((i) => [i]);
-  const sim = (i: number, j: number): number => sims[i]!.get(j) ?? 0;
+/** Similarities below this share of the threshold count as none (they barely move an average). */
+const SIMILARITY_FLOOR = 0.1;
+/** Terms kept per document vector (the heaviest): bounds the work on long documents. */
+const MAX_TERMS = 300;
+
+/** Document pairs [i, j, cosine] with i < j and cosine ≥ `floor`, through an inverted index. */
+function similarPairs(vectors: readonly Vector[], floor: number): [number, number, number][] {
+  const postings = new Map<string, [number, number][]>();
+  const out: [number, number, number][] = [];
+  vectors.forEach((v, i) => {
+    const acc = new Map<number, number>();
+    for (const [term, w] of v) {
+      const list = postings.get(term);
+      if (!list) {
+        postings.set(term, [[i, w]]);
+        continue;
+      }
+      for (const [j, wj] of list) acc.set(j, (acc.get(j) ?? 0) + w * wj);
+      list.push([i, w]);
+    }
+    for (const [j, sim] of acc) if (sim >= floor && sim > 0) out.push([j, i, sim]);
+  });
+  return out;
+}
+
+/**
+ * Average-linkage agglomerative clustering over sparse similarities (missing pairs count as 0):
+ * the two clusters with the highest mean pairwise similarity merge until it falls below the
+ * threshold. Cluster sums are kept per neighbour and candidate pairs in a heap.
+ */
+function averageLinkage(n: number, pairs: readonly [number, number, number][], threshold: number): number[][] {
+  const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (const [i, j, s] of pairs) {
+    sums[i]!.set(j, s);
+    sums[j]!.set(i, s);
+  }
+  const heap = new MaxHeap();
+  for (const [i, j, s] of pairs) if (s >= threshold) heap.push(s, i, j);
   for (;;) {
-    let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let x = 0; x < clusters.length; x++) {
-      for (let y = x + 1; y < clusters.length; y++) {
-        const a = clusters[x]!;
-        const b = clusters[y]!;
-        let total = 0;
-        for (const i of a) for (const j of b) total += sim(i, j);
-        const avg = total / (a.length * b.length);
-        if (avg > best) {
-          best = avg;
-          bi = x;
-          bj = y;
-        }
+    const top = heap.pop();
+    if (!top) break;
+    const [avg, a, b] = top;
+    if (avg < threshold) break;
+    const ma = members[a];
+    const mb = members[b];
+    if (!ma || !mb) continue;
+    // Stale entry: the pair's average changed since it was pushed.
+    const current = (sums[a]!.get(b) ?? 0) / (ma.length * mb.length);
+    if (Math.abs(current - avg) > 1e-12) continue;
+    // Merge b into a.
+    const merged = [...ma, ...mb];
+    members[a] = merged;
+    members[b] = null;
+    const sa = sums[a]!;
+    const sb = sums[b]!;
+    sa.delete(b);
+    for (const [x, s] of sb) {
+      if (x === a) continue;
+      sa.set(x, (sa.get(x) ?? 0) + s);
+      sums[x]!.delete(b);
+    }
+    sb.clear();
+    for (const [x, s] of sa) {
+      sums[x]!.set(a, s);
+      const mx = members[x]!;
+      const pairAvg = s / (merged.length * mx.length);
+      if (pairAvg >= threshold) heap.push(pairAvg, a, x);
+    }
+  }
+  return members.filter((m): m is number[] => m !== null).map((m) => m.sort((p, q) => p - q));
+}
+
+/** A binary max-heap of [priority, a, b]. */
+class MaxHeap {
+  private items: [number, number, number][] = [];
+  push(priority: number, a: number, b: number): void {
+    const items = this.items;
+    items.push([priority, a, b]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]![0] >= items[i]![0]) break;
+      [items[parent], items[i]] = [items[i]!, items[parent]!];
+      i = parent;
+    }
+  }
+  pop(): [number, number, number] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && items[l]![0] > items[m]![0]) m = l;
+        if (r < items.length && items[r]![0] > items[m]![0]) m = r;
+        if (m === i) break;
+        [items[m], items[i]] = [items[i]!, items[m]!];
+        i = m;
       }
     }
-    if (bi < 0 || best < threshold) break;
-    const merged = [...clusters[bi]!, ...clusters[bj]!].sort((p, q) => p - q);
-    clusters = clusters.filter((_, k) => k !== bi && k !== bj);
-    clusters.push(merged);
+    return top;
   }
-  return clusters;
 }
 
 type Vector = Map<string, number>;
@@ -145,16 +202,17 @@ function tfidf(docs: readonly StoryInput[], nameWeight: number, dayWeight: numbe
   for (const f of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = docs.length;
   return raw.map((f) => {
-    const v: Vector = new Map();
-    let norm = 0;
+    const weighted: [string, number][] = [];
     for (const [k, c] of f) {
       const d = df.get(k) ?? 1;
       if (d < 2) continue;
       const w = (1 + Math.log(c)) * Math.log((n + 1) / d);
-      if (w <= 0) continue;
-      v.set(k, w);
-      norm += w * w;
+      if (w > 0) weighted.push([k, w]);
     }
+    if (weighted.length > MAX_TERMS) weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).length = MAX_TERMS;
+    const v: Vector = new Map(weighted);
+    let norm = 0;
+    for (const [, w] of weighted) norm += w * w;
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
     return v;
