@@ -131,8 +131,7 @@ function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   // (Pakistan and Russia are in every article about them) need the same exact day as well.
   const strong = sharedIds.length >= 2 && sharedIds.some((p) => !p.startsWith('country:'));
   const sameDay = ka === 'exact' && kb === 'exact' && a.value === b.value;
-  const sameStory = cluster.members.some((m) => storyEvidence(m, c));
-  if (!strong && !(sharedIds.length >= 1 && sameDay) && !sameStory) return 'no';
+  if (!strong && !(sharedIds.length >= 1 && sameDay) && !cluster.members.some((m) => storyEvidence(m, c))) return 'no';
   const shared = sharedIds.length;
   if (ka === 'none' || kb === 'none') return 'yes';
   if (ka === 'exact' && kb === 'exact') {
