@@ -3,7 +3,8 @@
  * Readability, textContent), measured in the same run on
  *   ../shared/bench/extract/scrapinghub  (ScrapingHub shingle P/R/F1 and accuracy)
  *   ../shared/bench/extract/wcxb-dev     (WCXB word F1, articles and listing/collection pages apart)
- * plus pages/second of each (parse + extraction only; gunzip and file reading excluded).
+ * plus pages/second of each on one core: CPU time of this process (parse + extraction only;
+ * gunzip and file reading excluded), so other jobs on the machine do not count against either.
  *
  *   npm run bench:extract -- [--limit N] [--only scrapinghub|wcxb] [--dump file.json]
  */
@@ -42,6 +43,12 @@ function dossierText(page: BenchPage): { text: string; isArticle: boolean } {
   return { text: r.text, isArticle: r.isArticle };
 }
 
+/** CPU time (user + system) of this process in milliseconds. */
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
 interface Run {
   page: BenchPage;
   dossier: string;
@@ -58,14 +65,14 @@ function runAll(pages: BenchPage[]): { runs: Run[]; dossierSeconds: number; read
     let d = { text: '', isArticle: true };
     let r = '';
     const runD = (): void => {
-      const t = performance.now();
+      const t = cpuMs();
       d = dossierText(page);
-      dossierMs += performance.now() - t;
+      dossierMs += cpuMs() - t;
     };
     const runR = (): void => {
-      const t = performance.now();
+      const t = cpuMs();
       r = readabilityText(page.html);
-      readabilityMs += performance.now() - t;
+      readabilityMs += cpuMs() - t;
     };
     if (i % 2 === 0) {
       runD();

@@ -9,6 +9,7 @@ import { elementsOf } from './dom.js';
 import type { PageView } from './page.js';
 import { findDates } from './parse.js';
 import { readAttributeDate } from './structured.js';
+import { attr, classAndId } from '../attributes.js';
 
 const PUBLISHED_WORDS = /publish|posted|pubdate|entry-date|post-date|created|erstellt|veroeffentlicht|veröffentlicht|article-date|story-date|date-?line|byline/i;
 const MODIFIED_WORDS = /updated|modified|aktualisiert|last-?edit|revision/i;
@@ -17,7 +18,7 @@ const DATE_HOLDER =
   /date|datum|time|zeit|fecha|data-post|publish|posted|submitted|byline|dateline|subline|meta|info|entry-footer|post-details?|article-details?|fa-clock|fa-calendar|parution|creado/i;
 
 function descr(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  return `${classAndId(el)} ${attr(el, 'itemprop') ?? ''}`;
 }
 
 function kindOf(el: Element): DateKind {

@@ -37,6 +37,7 @@ export interface PageView {
 }
 
 import { elementsOf } from './dom.js';
+import { classAndId } from '../attributes.js';
 
 /** Whether a string ends with whitespace (a regex /\s$/ would scan the whole string). */
 function endsWithSpace(s: string): boolean {
@@ -70,11 +71,6 @@ function bodyOf(doc: Document): HTMLElement | null {
   }
 }
 
-function classId(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.trim();
-}
 
 function words(s: string): Set<string> {
   return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
@@ -174,7 +170,7 @@ export function viewPage(doc: Document): PageView {
   const ownZone = (el: Element, inRoot: boolean): Zone | null => {
     if (holdsAnchor.has(el)) return null;
     const tag = el.tagName;
-    const ci = classId(el);
+    const ci = classAndId(el);
     let zone: Zone | null = null;
     if (ci && EXCLUDED_WORDS.test(ci)) zone = 'excluded';
     else if (inRoot) zone = null;

@@ -5,6 +5,7 @@
  * with a long run of prose is never removed by a class-name rule.
  */
 import { collapseSpace } from './blocks.js';
+import { attr, classAndId } from '../attributes.js';
 
 const CAPTION = /caption|credit|copyright|photographer|image-?source|getty/i;
 const WIDGET =
@@ -20,11 +21,6 @@ const TEASER_TEXT =
 /** A short line that introduces a link to another story: "READ MORE: ...", "Related: ...". */
 const TEASER_PREFIX = /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|read next|opinion|analysis|live|video|photos?)\s*[:|»>›]/i;
 
-function ownClasses(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return cls.length + id.length === 0 ? '' : `${cls} ${id}`;
-}
 
 /** Characters of text and of link text in an element. */
 export function linkDensity(el: Element): { text: number; link: number } {
@@ -83,7 +79,7 @@ export function removeBoilerplate(root: Element): number {
   const firstParagraph = root.querySelector('p');
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (el === root || !within(el, root)) continue;
-    const names = ownClasses(el);
+    const names = classAndId(el);
     if (names.length === 0) continue;
     if (COMMENTS.test(names) && !(firstParagraph !== null && within(firstParagraph, el))) {
       remove(el);
@@ -133,7 +129,7 @@ function removeCardLists(root: Element): number {
     if (list === root || !within(list, root)) continue;
     const byClass = new Map<string, Element[]>();
     for (let c = list.firstElementChild; c !== null; c = c.nextElementSibling) {
-      const cls = c.getAttribute('class');
+      const cls = attr(c, 'class');
       if (!cls) continue;
       const group = byClass.get(cls) ?? [];
       group.push(c);

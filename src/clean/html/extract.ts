@@ -16,7 +16,7 @@ import { readJsonLd } from './jsonld.js';
 import { looksLikeArticle, proseStats } from './listing.js';
 import { readMetadata } from './metadata.js';
 import { mapBlocks } from './source-map.js';
-import { prune } from './prune.js';
+import { prune, pruneHead } from './prune.js';
 import { asDocumentHtml, normalizeBody } from './normalize.js';
 import type { ExtractHtmlOptions, HtmlExtraction, TextBlock } from './types.js';
 
@@ -92,10 +92,13 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   const bodyElement = document.body ?? document.documentElement;
 
   if (document.body) prune(document.body);
+  pruneHead(document);
   // The densest prose container by our own scoring, found before readability moves nodes out.
   const denseRoot = findDenseRoot(document);
   const dense = denseRoot?.element ?? null;
   const densePros = denseRoot?.prose ?? 0;
+  // Menus and link lists are never the article; without them readability has less to walk.
+  for (const el of denseRoot?.linkBlocks ?? []) el.parentNode?.removeChild(el);
   let { blocks } = readabilityBlocks(document);
   let via = 'readability';
   let length = textLength(blocks);

@@ -4,6 +4,7 @@
  * but without its class-name removals, then keep the dense blocks inside it.
  */
 import { collapseSpace, isSkippedTag } from './blocks.js';
+import { classAndId } from '../attributes.js';
 
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 /** Reader comments and their forms are not the article, however much prose they hold. */
@@ -11,7 +12,7 @@ const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|disqus|respond|replies|re
 
 function isChrome(el: Element): boolean {
   if (CHROME.has(el.tagName)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = classAndId(el);
   return names.length > 1 && COMMENTS.test(names);
 }
 const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'BODY', 'BLOCKQUOTE', 'UL', 'OL']);
@@ -37,8 +38,17 @@ function ownText(el: Element): { text: number; link: number } {
   return { text, link };
 }
 
+/** A container with less prose than this outside links, and at least this much link text, is a link block. */
+const LINK_BLOCK_PROSE = 25;
+const LINK_BLOCK_LINKS = 25;
+
 export interface DenseRoot {
   element: Element;
+  /**
+   * The outermost containers outside the dense root that hold links and almost no text of
+   * their own (menus, link lists, tag clouds): never article text, but work for readability.
+   */
+  linkBlocks: Element[];
   /** Characters of prose (text outside links) in the element when it was scored. */
   prose: number;
 }
@@ -141,8 +151,16 @@ export function findDenseRoot(document: Document): DenseRoot | null {
     const score = t.score * (1 - t.link / t.text);
     if (score > bestScore) {
       bestScore = score;
-      best = { element: el, prose: t.text - t.link };
+      best = { element: el, prose: t.text - t.link, linkBlocks: [] };
     }
+  }
+  if (best) {
+    const root = best.element;
+    const isLinkBlock = (el: Element | null): boolean => {
+      const t = el ? totals.get(el) : undefined;
+      return t !== undefined && el !== body && t.text - t.link < LINK_BLOCK_PROSE && t.link >= LINK_BLOCK_LINKS && !el!.contains(root) && !root.contains(el);
+    };
+    for (const el of totals.keys()) if (isLinkBlock(el) && !isLinkBlock(el.parentElement)) best.linkBlocks.push(el);
   }
   return best;
 }

@@ -1,4 +1,5 @@
 /** Read schema.org JSON-LD blocks of a page (before anything removes the scripts). */
+import { attr } from '../attributes.js';
 
 export interface JsonLdArticle {
   type: string;
@@ -75,7 +76,8 @@ function collect(value: Json, out: Record<string, Json>[], depth: number): void 
 
 export function readJsonLd(document: Document): JsonLdSummary {
   const objects: Record<string, Json>[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of document.getElementsByTagName('script')) {
+    if (attr(script, 'type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (script.textContent ?? '').trim();
     if (raw.length === 0) continue;
     try {

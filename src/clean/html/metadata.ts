@@ -1,6 +1,7 @@
 /** Title, byline, publisher and language of a page, read from its head, JSON-LD and bylines. */
 import type { JsonLdSummary } from './jsonld.js';
 import { collapseSpace } from './blocks.js';
+import { attr } from '../attributes.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -135,13 +136,19 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
+interface BylineClues {
+  rel: string | null;
+  itemprop: string | null;
+  cls: string;
+}
+
 /** Where bylines sit, most specific first. */
-const BYLINE_RULES: ((el: Element) => boolean)[] = [
-  (el) => el.getAttribute('rel') === 'author',
-  (el) => /\bauthor\b/.test(el.getAttribute('itemprop') ?? ''),
-  (el) => /byline/i.test(el.getAttribute('class') ?? ''),
-  (el) => /author-?name/i.test(el.getAttribute('class') ?? ''),
-  (el) => /author/i.test(el.getAttribute('class') ?? ''),
+const BYLINE_RULES: ((el: BylineClues) => boolean)[] = [
+  (el) => el.rel === 'author',
+  (el) => /\bauthor\b/.test(el.itemprop ?? ''),
+  (el) => /byline/i.test(el.cls),
+  (el) => /author-?name/i.test(el.cls),
+  (el) => /author/i.test(el.cls),
 ];
 
 function bylineFromPage(document: Document): string | null {
@@ -152,8 +159,11 @@ function bylineFromPage(document: Document): string | null {
     for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
       const tag = c.tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'SVG') continue;
-      for (let i = 0; i < BYLINE_RULES.length; i++) {
-        if (found[i]!.length < 5 && BYLINE_RULES[i]!(c)) found[i]!.push(c);
+      if (c.hasAttributes()) {
+        const clues = { rel: attr(c, 'rel'), itemprop: attr(c, 'itemprop'), cls: attr(c, 'class') ?? '' };
+        for (let i = 0; i < BYLINE_RULES.length; i++) {
+          if (found[i]!.length < 5 && BYLINE_RULES[i]!(clues)) found[i]!.push(c);
+        }
       }
       visit(c);
     }
@@ -184,7 +194,7 @@ export function readMetadata(document: Document, jsonLd: JsonLdSummary, url?: st
   const siteNames = [publisher, meta(document, 'twitter:site')?.replace(/^@/, '') ?? null].filter(
     (s): s is string => s !== null,
   );
-  const h1s = document.querySelectorAll('h1');
+  const h1s = document.getElementsByTagName('h1');
   const h1 = h1s.length === 1 ? collapseSpace(h1s[0]?.textContent ?? '').trim() : '';
   const rawTitle =
     jsonLd.article?.headline ??

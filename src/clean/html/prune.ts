@@ -52,3 +52,18 @@ export function prune(root: Element): number {
   for (const el of doomed) el.parentNode?.removeChild(el);
   return doomed.length;
 }
+
+/**
+ * Empty the head except its <title>, once the metadata, JSON-LD and dates have been read
+ * from it: readability walks the whole document, head included, and reads nothing there
+ * that this extraction uses.
+ */
+export function pruneHead(document: Document): void {
+  const head = document.head;
+  if (!head) return;
+  for (let c = head.firstElementChild; c !== null; ) {
+    const next = c.nextElementSibling;
+    if (c.tagName !== 'TITLE') head.removeChild(c);
+    c = next;
+  }
+}

@@ -1,6 +1,7 @@
 /** Map extracted blocks back to the raw HTML they came from (per block, approximate). */
 import type { SourceMapSegment } from '../../core/types.js';
 import type { TextBlock } from './types.js';
+import { attr } from '../attributes.js';
 
 /** A short CSS-like path of an element: "article > div.body > p". */
 export function nodePath(el: Element, depth = 3): string {
@@ -8,21 +9,25 @@ export function nodePath(el: Element, depth = 3): string {
   for (let e: Element | null = el; e !== null && parts.length < depth; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     if (tag === 'html' || tag === 'body') break;
-    const id = e.getAttribute('id');
+    const id = attr(e, 'id');
     if (id?.startsWith('readability')) break; // readability's own wrapper, not in the page
     if (id) {
       parts.unshift(`${tag}#${id}`);
       break;
     }
-    const cls = (e.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+    const cls = (attr(e, 'class') ?? '').trim().split(/\s+/)[0];
     parts.unshift(cls && cls !== 'page' ? `${tag}.${cls}` : tag);
   }
   return parts.join(' > ');
 }
 
+const PROBE_WINDOW = 300;
+
 /** A piece of the block's text that can appear verbatim in HTML (no markup-sensitive characters). */
 function probe(text: string, fromEnd: boolean): string | null {
-  const runs = text.split(/[&<>"'\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026]+/).filter((r) => r.trim().length >= 4);
+  // Only the block's first or last few hundred characters can hold the probe.
+  const part = text.length <= PROBE_WINDOW ? text : fromEnd ? text.slice(-PROBE_WINDOW) : text.slice(0, PROBE_WINDOW);
+  const runs = part.split(/[&<>"'\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026]+/).filter((r) => r.trim().length >= 4);
   const run = fromEnd ? runs[runs.length - 1] : runs[0];
   if (run === undefined) return null;
   const words = run.trim().split(' ');
