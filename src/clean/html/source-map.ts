@@ -23,7 +23,10 @@ export function nodePath(el: Element, depth = 3): string {
 
 const PROBE_WINDOW = 300;
 
-/** A piece of the block's text that can appear verbatim in HTML (no markup-sensitive characters). */
+/**
+ * The first or last four words of the block's text that can appear verbatim in HTML (no
+ * markup-sensitive characters between them), or null.
+ */
 function probe(text: string, fromEnd: boolean): string | null {
   // Only the block's first or last few hundred characters can hold the probe.
   const part = text.length <= PROBE_WINDOW ? text : fromEnd ? text.slice(-PROBE_WINDOW) : text.slice(0, PROBE_WINDOW);
@@ -31,32 +34,80 @@ function probe(text: string, fromEnd: boolean): string | null {
   const run = fromEnd ? runs[runs.length - 1] : runs[0];
   if (run === undefined) return null;
   const words = run.trim().split(' ');
-  const piece = fromEnd ? words.slice(-4).join(' ') : words.slice(0, 4).join(' ');
+  const piece = (fromEnd ? words.slice(-4) : words.slice(0, 4)).join(' ');
   return piece.length >= 4 ? piece : null;
 }
 
+/** The page's text as a reader sees it in the source, and where each of its characters is in the HTML. */
+export interface TextView {
+  /** The HTML without tags, comments, scripts and styles, white space runs as one space. */
+  text: string;
+  /** HTML offset of each character of `text`. */
+  offsets: Int32Array;
+}
+
+/** Markup that is not text (raw-text elements whole, comments, tags) and white space runs. */
+const NOT_TEXT = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[!/?a-zA-Z][^>]*>|\s+/g;
+
 /**
- * For each block, find its first and last words in `html`, scanning forward so blocks map
- * in order. Blocks whose words are not found verbatim (entities, markup inside the first
- * words) get no segment. Without `html`, every block gets a segment with raw offsets -1.
+ * Text view of `html`, built in one pass: tags are dropped without a space (a link or <em>
+ * inside a sentence leaves its words as they were), white space becomes one space.
+ */
+export function textView(html: string): TextView {
+  const parts: string[] = [];
+  const offsets = new Int32Array(html.length);
+  let length = 0;
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    parts.push(html.slice(from, to));
+    for (let k = from; k < to; k++) offsets[length++] = k;
+  };
+  NOT_TEXT.lastIndex = 0;
+  for (let m = NOT_TEXT.exec(html); m !== null; m = NOT_TEXT.exec(html)) {
+    if (m.index > last) copy(last, m.index);
+    const c = m[0].charCodeAt(0);
+    if (c !== 60 /* < */ && length > 0 && parts[parts.length - 1] !== ' ') {
+      parts.push(' ');
+      offsets[length++] = m.index;
+    }
+    last = m.index + m[0].length;
+  }
+  if (last < html.length) copy(last, html.length);
+  return { text: parts.join(''), offsets: offsets.subarray(0, length) };
+}
+
+/**
+ * For each block, find its first and last words in the page's text view, scanning forward
+ * so blocks map in order (a block not found after the previous one is looked for before
+ * it). Blocks whose words are not in the page as written (entities inside the first words)
+ * get no segment. Without `html`, every block gets a segment with raw offsets -1.
  */
 export function mapBlocks(blocks: readonly TextBlock[], starts: readonly number[], html: string | undefined): SourceMapSegment[] {
   const out: SourceMapSegment[] = [];
+  const view = html !== undefined ? textView(html) : null;
   let cursor = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const start = starts[i]!;
     const segment: SourceMapSegment = { start, end: start + block.text.length, rawStart: -1, rawEnd: -1, node: nodePath(block.element) };
-    if (html !== undefined) {
-      const head = probe(block.text, false);
-      let at = head !== null ? html.indexOf(head, cursor) : -1;
-      if (at < 0 && head !== null) at = html.indexOf(head);
+    const head = view !== null ? probe(block.text, false) : null;
+    if (view !== null && head !== null) {
+      let at = view.text.indexOf(head, cursor);
+      if (at < 0 && cursor > 0) {
+        at = view.text.indexOf(head);
+        if (at >= cursor) at = -1;
+      }
       if (at >= 0) {
         const tail = probe(block.text, true);
-        const tailAt = tail !== null ? html.indexOf(tail, at) : -1;
-        segment.rawStart = at;
-        segment.rawEnd = tailAt >= 0 && tailAt - at < block.text.length * 4 + 2000 ? tailAt + tail!.length : at + (head?.length ?? 0);
-        cursor = segment.rawEnd;
+        // The block's last words come within about its length of its first.
+        let end = at + head.length;
+        if (tail !== null) {
+          const tailAt = view.text.indexOf(tail, at);
+          if (tailAt >= 0 && tailAt - at <= block.text.length * 2 + 200) end = tailAt + tail.length;
+        }
+        segment.rawStart = view.offsets[at]!;
+        segment.rawEnd = view.offsets[end - 1]! + 1;
+        cursor = end;
       }
     }
     // Without the raw HTML the segment still names the element (raw offsets -1).
