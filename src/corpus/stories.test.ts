@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from '../core/article.js';
 import { eventWords } from './event-words.js';
-import { groupStories, sameStoryEvent, storyInput, storyMap } from './stories.js';
+import { MAX_DF, groupStories, sameStoryEvent, storyInput, storyMap } from './stories.js';
 
 // Five short reports written for the test: two happenings of one subject (two actresses
 // entering rehab clinics, months apart) and one unrelated report.
@@ -44,6 +44,19 @@ describe('stories', () => {
     expect(groupStories(docs, { threshold: 1.01 })).toHaveLength(5);
     // The quake report shares no word of weight with the others (only "said", a stop word).
     expect(sorted(groupStories(docs, { threshold: 0.0001 }))).toEqual([['lohan-1', 'lohan-2', 'reid-1', 'reid-2'], ['quake']]);
+  });
+
+  it('in a large corpus, words every document shares do not make one story of it', () => {
+    // MAX_DF + 1 reports that share only the subject's words, plus the two Lohan reports.
+    const filler = Array.from({ length: MAX_DF + 1 }, (_, i) => ({
+      id: `f${i}`,
+      text: `Pakistan and Russia discussed bilateral relations (${i}).`,
+    }));
+    const groups = groupStories([...filler, docs[0]!, docs[1]!]);
+    expect(groups.find((g) => g.includes('lohan-1'))).toEqual(['lohan-1', 'lohan-2']);
+    expect(groups.filter((g) => g[0]!.startsWith('f') && g.length > 1)).toEqual([]);
+    // The same reports in a small corpus are one story (their shared words are rare there).
+    expect(groupStories(filler.slice(0, 3)).length).toBe(1);
   });
 
   it('maps each document to its story id', () => {

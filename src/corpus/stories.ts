@@ -70,6 +70,13 @@ export function storyMap(stories: readonly (readonly string[])[]): StoryMap {
 
 /** Similarities below this share of the threshold count as none (they barely move an average). */
 const SIMILARITY_FLOOR = 0.1;
+/**
+ * Features in more documents than this say nothing about which story a document belongs to
+ * (a large corpus on one subject names its two countries everywhere) and are left out. No
+ * effect on corpora smaller than this; on larger ones it bounds the pair work, which grows
+ * with the square of each feature's document count.
+ */
+export const MAX_DF = 200;
 /** Terms kept per document vector (the heaviest): bounds the work on long documents. */
 const MAX_TERMS = 300;
 
@@ -205,7 +212,7 @@ function tfidf(docs: readonly StoryInput[], nameWeight: number, dayWeight: numbe
     const weighted: [string, number][] = [];
     for (const [k, c] of f) {
       const d = df.get(k) ?? 1;
-      if (d < 2) continue;
+      if (d < 2 || d > MAX_DF) continue;
       const w = (1 + Math.log(c)) * Math.log((n + 1) / d);
       if (w > 0) weighted.push([k, w]);
     }
