@@ -57,7 +57,8 @@ function mainEvent(article: Article, events: readonly EventMention[]): EventMent
 }
 
 function countriesOf(article: Article, e: EventMention | null, side: 'source' | 'target'): Set<string> {
-  return new Set(e ? eventCountries(article, e)[side] : []);
+  // What the event stage coded (eventCountries); recomputed only for events made without it.
+  return new Set(e ? (e.countries ?? eventCountries(article, e))[side] : []);
 }
 
 /** Countries named in the sentence, in order of first mention (for the positional baseline). */

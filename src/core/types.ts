@@ -179,6 +179,12 @@ export interface EventMention extends Span {
   date: DateEvidence;
   modality: EventModality;
   topics: string[];
+  /**
+   * ISO 3166-1 alpha-3 countries of the source and target sides, as event data sets code
+   * actors: a participant's own country, its qualifier ("Russian President ..."), its role, or
+   * fallbacks from the sentence (see extract/events/actor-country.ts). Empty when unknown.
+   */
+  countries?: { source: string[]; target: string[] };
 }
 
 export interface Article {

@@ -25,6 +25,19 @@ describe('event merging across sources', () => {
     expect(ev.participants.sort()).toEqual([kakar[0]!.id, 'person:vladimir-putin'].sort());
   });
 
+  it('gathers the countries its reports coded, most often coded first', () => {
+    const a = makeArticle('a', s1, '2023-10-18', [person('Anwaarul Haq Kakar'), person('Vladimir Putin')], [
+      { sentence: s1, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: exact('2023-10-17') },
+    ]);
+    const b = makeArticle('b', s2, '2023-10-18', [person('Vladimir Putin'), person('Anwaar-ul-Haq Kakar')], [
+      { sentence: s2, kind: 'meet', plover: 'CONSULT', participants: [0, 1], date: exact('2023-10-17') },
+    ]);
+    a.events[0]!.countries = { source: ['PAK'], target: ['RUS'] };
+    b.events[0]!.countries = { source: ['RUS', 'PAK'], target: ['PAK'] };
+    const [ev] = analyseCorpus([a, b]).events;
+    expect(ev!.countries).toEqual({ source: ['PAK', 'RUS'], target: ['RUS', 'PAK'] });
+  });
+
   it('keeps two meetings of the same people on different days apart', () => {
     const text = 'Lavrov met Qureshi in Islamabad on Wednesday. Lavrov met Qureshi in Moscow in May.';
     const [first, second] = text.split('. ').map((s, i) => (i === 0 ? s + '.' : s));

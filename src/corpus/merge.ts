@@ -217,6 +217,7 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
     future: cl.modality === 'planned',
     modality: cl.modality,
     participants: [...participantCounts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p),
+    countries: { source: byCount(cl.members.flatMap((m) => m.mention.countries?.source ?? [])), target: byCount(cl.members.flatMap((m) => m.mention.countries?.target ?? [])) },
     location: cl.location,
     topics: [...new Set(cl.members.flatMap((m) => m.mention.topics))].sort(),
     summary: best.summary,
@@ -224,6 +225,13 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
     documents,
     weight: 2 * Math.max(1, documents.length) + cl.members.length,
   };
+}
+
+/** Distinct values, most frequent first (ties in order of first appearance). */
+function byCount(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
 /** One line from a source sentence: whitespace folded, a leading dateline dropped, length capped. */

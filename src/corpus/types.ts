@@ -39,6 +39,8 @@ export interface Event {
   future: boolean;
   modality: EventModality;
   participants: string[];
+  /** Countries (ISO3) of the source and target sides, most often coded first, over all reports (absent in stores written before it existed). */
+  countries?: { source: string[]; target: string[] };
   location: string | null;
   topics: string[];
   summary: string;

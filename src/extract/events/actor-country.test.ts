@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorCountry, countryOfGroupName, eventCountries } from './actor-country.js';
 import { buildArticle } from './fixture.js';
 import { findEvents } from './find.js';
+import { eventStage } from './stage.js';
 
 describe('actorCountry and title qualifiers (seed 004)', () => {
   const a = buildArticle({
@@ -82,6 +83,23 @@ describe('actorCountry from the words around a name', () => {
 
 describe('eventCountries', () => {
   const sentenceOf = (text: string) => [text];
+
+  it('is what the event stage records on each event', async () => {
+    const text = 'Russian President Vladimir Putin received Pakistani Prime Minister Imran Khan in Moscow.';
+    const a = buildArticle({
+      text,
+      entities: [
+        { name: 'Russia', type: 'country', country: 'RUS', mentions: ['Russian'], form: 'demonym' },
+        { name: 'Vladimir Putin', type: 'person', mentions: ['Vladimir Putin'] },
+        { name: 'Pakistan', type: 'country', country: 'PAK', mentions: ['Pakistani'], form: 'demonym' },
+        { name: 'Imran Khan', type: 'person', mentions: ['Imran Khan'] },
+        { name: 'Moscow', type: 'place', country: 'RUS', mentions: ['Moscow'] },
+      ],
+    });
+    await eventStage().run(a, { now: new Date('2024-01-01') });
+    const e = a.events.find((x) => x.trigger === 'received')!;
+    expect(e.countries).toEqual({ source: ['RUS'], target: ['PAK'] });
+  });
 
   it('codes an act with no named recipient as domestic', () => {
     const text = 'Nigerian authorities jailed 52 students on Monday.';

@@ -1,13 +1,18 @@
 import { defineStage, type DocumentStage } from '../../core/stage.js';
+import { eventCountries } from './actor-country.js';
 import { findEvents } from './find.js';
+import { sentenceViews } from './sentence-view.js';
 import type { FindEventsOptions } from './types.js';
 
-/** Event mentions per document: `article.events`. */
+/** Event mentions per document, with their actors' countries: `article.events`. */
 export function eventStage(options: FindEventsOptions = {}): DocumentStage {
   return defineStage(
     { name: 'events', requires: ['sentences', 'entities', 'mentions', 'timexes'], provides: ['events'] },
     (article) => {
       article.events = findEvents(article, options);
+      if (article.events.length === 0) return;
+      const views = sentenceViews(article);
+      for (const e of article.events) e.countries = eventCountries(article, e, views);
     },
   );
 }
