@@ -22,6 +22,13 @@ describe('cleanInput', () => {
     expect(a!.text).toBe(story);
   });
 
+  it('reads the language of plain text, and keeps the one a page declares', () => {
+    const [t] = cleanInput(raw('text/plain', story));
+    expect(t!.language).toBe('en');
+    const [h] = cleanInput(raw('text/html', `<html lang="en-GB"><body><article><p>${story}</p></article></body></html>`), { now: new Date('2026-01-01') });
+    expect(h!.language).toBe('en-GB');
+  });
+
   it('keeps a record whose date cannot be read, with a warning instead of a date', () => {
     const [a] = cleanInput(raw(RECORD_TYPE, JSON.stringify({ text: story, published: 'sometime soon' })));
     expect(a!.published.value).toBeNull();

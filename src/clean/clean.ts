@@ -8,6 +8,7 @@ import { decodeHtmlBytes } from './charset/index.js';
 import { findPublishedDate, parseDateText } from './date/index.js';
 import { decodeText } from './decode-text.js';
 import { extractHtml } from './html/index.js';
+import { detectLanguage } from './language.js';
 import { cleanScrapedText } from './text/index.js';
 import type { CleanedPart } from './types.js';
 
@@ -39,7 +40,8 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
   } else {
     throw new DossierError('E_INPUT_TYPE', `has content type ${raw.contentType}, which this version cannot clean yet`, { input: raw.source });
   }
-  parts = parts.filter((p) => p.text.trim().length > 0);
+  // A language the input declares wins; otherwise it is read from the text.
+  parts = parts.filter((p) => p.text.trim().length > 0).map((p) => (p.language ? p : { ...p, language: detectLanguage(p.text) }));
   if (parts.length === 0) {
     throw new DossierError('E_INPUT_NO_ARTICLE', 'holds no article text after removing the page around it', { input: raw.source });
   }
