@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { mapBlocks, textView } from './source-map.js';
+import { htmlOffset, mapBlocks, textView } from './source-map.js';
 import type { TextBlock } from './types.js';
 
 describe('textView', () => {
@@ -9,9 +9,14 @@ describe('textView', () => {
     const v = textView(html);
     expect(v.text).toBe('The port authority said.Next');
     const at = v.text.indexOf('port');
-    expect(html.slice(v.offsets[at]!, v.offsets[at]! + 4)).toBe('port');
+    expect(html.slice(htmlOffset(v, at), htmlOffset(v, at) + 4)).toBe('port');
     const said = v.text.indexOf('said.');
-    expect(html.slice(v.offsets[said]!, v.offsets[said + 4]! + 1)).toBe('said.');
+    expect(html.slice(htmlOffset(v, said), htmlOffset(v, said + 4) + 1)).toBe('said.');
+    // Every character of the view is the HTML character it maps to (spaces stand for white space).
+    for (let i = 0; i < v.text.length; i++) {
+      const c = html[htmlOffset(v, i)]!;
+      expect(v.text[i] === ' ' ? /\s/.test(c) : c === v.text[i]).toBe(true);
+    }
   });
 });
 

@@ -42,8 +42,9 @@ function probe(text: string, fromEnd: boolean): string | null {
 export interface TextView {
   /** The HTML without tags, comments, scripts and styles, white space runs as one space. */
   text: string;
-  /** HTML offset of each character of `text`. */
-  offsets: Int32Array;
+  /** Runs of `text` copied from the HTML, in order: [start in text, start in HTML]. */
+  runs: Int32Array;
+  runCount: number;
 }
 
 /** Markup that is not text (raw-text elements whole, comments, tags) and white space runs. */
@@ -55,25 +56,50 @@ const NOT_TEXT = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\
  */
 export function textView(html: string): TextView {
   const parts: string[] = [];
-  const offsets = new Int32Array(html.length);
+  let runs = new Int32Array(1024);
+  let runCount = 0;
   let length = 0;
   let last = 0;
-  const copy = (from: number, to: number): void => {
-    parts.push(html.slice(from, to));
-    for (let k = from; k < to; k++) offsets[length++] = k;
+  let endsInSpace = true;
+  const run = (from: number, to: number, text?: string): void => {
+    if (2 * runCount + 2 > runs.length) {
+      const grown = new Int32Array(runs.length * 2);
+      grown.set(runs);
+      runs = grown;
+    }
+    runs[2 * runCount] = length;
+    runs[2 * runCount + 1] = from;
+    runCount++;
+    const piece = text ?? html.slice(from, to);
+    parts.push(piece);
+    length += piece.length;
   };
   NOT_TEXT.lastIndex = 0;
   for (let m = NOT_TEXT.exec(html); m !== null; m = NOT_TEXT.exec(html)) {
-    if (m.index > last) copy(last, m.index);
-    const c = m[0].charCodeAt(0);
-    if (c !== 60 /* < */ && length > 0 && parts[parts.length - 1] !== ' ') {
-      parts.push(' ');
-      offsets[length++] = m.index;
+    if (m.index > last) {
+      run(last, m.index);
+      endsInSpace = false;
+    }
+    if (m[0].charCodeAt(0) !== 60 /* < */ && !endsInSpace) {
+      run(m.index, m.index + 1, ' ');
+      endsInSpace = true;
     }
     last = m.index + m[0].length;
   }
-  if (last < html.length) copy(last, html.length);
-  return { text: parts.join(''), offsets: offsets.subarray(0, length) };
+  if (last < html.length) run(last, html.length);
+  return { text: parts.join(''), runs, runCount };
+}
+
+/** HTML offset of character `at` of the view's text. */
+export function htmlOffset(view: TextView, at: number): number {
+  let lo = 0;
+  let hi = view.runCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.runs[2 * mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return view.runs[2 * lo + 1]! + (at - view.runs[2 * lo]!);
 }
 
 /**
@@ -105,8 +131,8 @@ export function mapBlocks(blocks: readonly TextBlock[], starts: readonly number[
           const tailAt = view.text.indexOf(tail, at);
           if (tailAt >= 0 && tailAt - at <= block.text.length * 2 + 200) end = tailAt + tail.length;
         }
-        segment.rawStart = view.offsets[at]!;
-        segment.rawEnd = view.offsets[end - 1]! + 1;
+        segment.rawStart = htmlOffset(view, at);
+        segment.rawEnd = htmlOffset(view, end - 1) + 1;
         cursor = end;
       }
     }
