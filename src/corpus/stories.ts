@@ -103,7 +103,9 @@ function similarPairs(vectors: readonly Vector[], floor: number): [number, numbe
 /**
  * Average-linkage agglomerative clustering over sparse similarities (missing pairs count as 0):
  * the two clusters with the highest mean pairwise similarity merge until it falls below the
- * threshold. Cluster sums are kept per neighbour and candidate pairs in a heap.
+ * threshold. Cluster sums are kept per neighbour and candidate pairs in a heap. A merge only
+ * re-scores the neighbours of the smaller side (their sums grew); the other neighbours' means
+ * can only fall, so their heap entries are corrected when they come up.
  */
 function averageLinkage(n: number, pairs: readonly [number, number, number][], threshold: number): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
@@ -117,16 +119,18 @@ function averageLinkage(n: number, pairs: readonly [number, number, number][], t
   for (;;) {
     const top = heap.pop();
     if (!top) break;
-    const [avg, a, b] = top;
+    const [avg, p, q] = top;
     if (avg < threshold) break;
-    const ma = members[a];
-    const mb = members[b];
-    if (!ma || !mb) continue;
-    // Stale entry: the pair's average changed since it was pushed.
-    const current = (sums[a]!.get(b) ?? 0) / (ma.length * mb.length);
-    if (Math.abs(current - avg) > 1e-12) continue;
-    // Merge b into a.
-    const merged = [...ma, ...mb];
+    if (!members[p] || !members[q]) continue;
+    const current = (sums[p]!.get(q) ?? 0) / (members[p]!.length * members[q]!.length);
+    if (Math.abs(current - avg) > 1e-12) {
+      // Stale: the pair's mean fell since it was pushed (a side grew); put it back as it is now.
+      if (current >= threshold) heap.push(current, p, q);
+      continue;
+    }
+    // Merge the side with fewer neighbours (b) into the other (a).
+    const [a, b] = sums[p]!.size >= sums[q]!.size ? [p, q] : [q, p];
+    const merged = [...members[a]!, ...members[b]!];
     members[a] = merged;
     members[b] = null;
     const sa = sums[a]!;
@@ -134,18 +138,17 @@ function averageLinkage(n: number, pairs: readonly [number, number, number][], t
     sa.delete(b);
     for (const [x, s] of sb) {
       if (x === a) continue;
-      sa.set(x, (sa.get(x) ?? 0) + s);
-      sums[x]!.delete(b);
-    }
-    sb.clear();
-    for (const [x, s] of sa) {
-      sums[x]!.set(a, s);
-      const mx = members[x]!;
-      const pairAvg = s / (merged.length * mx.length);
+      const sum = (sa.get(x) ?? 0) + s;
+      sa.set(x, sum);
+      const sx = sums[x]!;
+      sx.delete(b);
+      sx.set(a, sum);
+      const pairAvg = sum / (merged.length * members[x]!.length);
       if (pairAvg >= threshold) heap.push(pairAvg, a, x);
     }
+    sb.clear();
   }
-  return members.filter((m): m is number[] => m !== null).map((m) => m.sort((p, q) => p - q));
+  return members.filter((m): m is number[] => m !== null).map((m) => m.sort((x, y) => x - y));
 }
 
 /** A binary max-heap of [priority, a, b]. */
