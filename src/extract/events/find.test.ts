@@ -205,6 +205,28 @@ describe('findEvents rules', () => {
     expect(roles(a, e)).toEqual(['Islamabad:target', 'Vladimir Putin:source']);
   });
 
+  it('reads an act governed by a verb in the future as planned, and one governed by a past verb as asserted', () => {
+    const planned = buildArticle({
+      text: 'Russia will enhance security cooperation with Pakistan, which is to include supplying Islamabad with military hardware.',
+      published: '2021-04-07',
+      entities: [
+        { name: 'Russia', type: 'country', country: 'RUS', mentions: ['Russia'] },
+        { name: 'Pakistan', type: 'country', country: 'PAK', mentions: ['Pakistan'] },
+        { name: 'Islamabad', type: 'place', country: 'PAK', mentions: ['Islamabad'] },
+      ],
+    });
+    expect(only(findEvents(planned), 'supply').modality).toBe('planned');
+    const past = buildArticle({
+      text: 'Russia started supplying Pakistan with wheat last year.',
+      published: '2021-04-07',
+      entities: [
+        { name: 'Russia', type: 'country', country: 'RUS', mentions: ['Russia'] },
+        { name: 'Pakistan', type: 'country', country: 'PAK', mentions: ['Pakistan'] },
+      ],
+    });
+    expect(only(findEvents(past), 'supply').modality).toBe('asserted');
+  });
+
   it('resolves "the two leaders" to the pair of the previous event', () => {
     const a = buildArticle({
       text: 'Khan met Putin on Tuesday. The two leaders agreed to cooperate closely.',
@@ -218,6 +240,24 @@ describe('findEvents rules', () => {
     expect(coop.modality).toBe('planned');
     // The intention is carried by "agreed"; the embedded act keeps its own type.
     expect(coop.plover).toBe('COOPERATE');
+  });
+
+  it('resolves "both sides" to a pair named together after the last event, not to that event', () => {
+    const text = 'Putin met Erdogan in Sochi. Russia and Pakistan are working closely in Afghanistan. He said both sides agreed to facilitate a deal.';
+    const a = buildArticle({
+      text,
+      published: '2021-04-07',
+      entities: [
+        { name: 'Vladimir Putin', type: 'person', mentions: ['Putin'] },
+        { name: 'Recep Tayyip Erdogan', type: 'person', mentions: ['Erdogan'] },
+        { name: 'Sochi', type: 'place', country: 'RUS', mentions: ['Sochi'] },
+        { name: 'Russia', type: 'country', country: 'RUS', mentions: ['Russia'] },
+        { name: 'Pakistan', type: 'country', country: 'PAK', mentions: ['Pakistan'] },
+        { name: 'Afghanistan', type: 'country', country: 'AFG', mentions: ['Afghanistan'] },
+      ],
+    });
+    const agree = only(findEvents(a), 'agree');
+    expect(roles(a, agree)).toEqual(['Pakistan:participant', 'Russia:participant']);
   });
 
   it('takes the "by" agent of a passive as the source', () => {

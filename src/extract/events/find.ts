@@ -74,6 +74,8 @@ const PAIR_LOOKBACK = 3;
 export function findEvents(article: Article, options: FindEventsOptions = {}): EventMention[] {
   const index = indexFor(options);
   const out: EventMention[] = [];
+  /** Pairs named "X and Y" in the sentences read so far (earlier sentences only). */
+  const pairs: NamedPair[] = [];
   for (const view of sentenceViews(article)) {
     const clauses = splitClauses(view);
     const triggers = matchTriggers(view, index);
@@ -92,7 +94,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
       let participants = roles.participants;
       const pairNoun = participants.length <= 1 ? pairReference(view, clauses, trigger) : null;
       if (pairNoun) {
-        const pair = previousPair(article, [...out, ...here], view.span.start, pairNoun);
+        const pair = previousPair(article, [...out, ...here], pairs, view.span.start, pairNoun);
         if (pair) participants = pair.map((entity) => ({ entity, role: 'participant' as const }));
       }
       const tense = findTense(view, clauses, trigger);
@@ -124,6 +126,28 @@ export function findEvents(article: Article, options: FindEventsOptions = {}): E
     }
     inheritEmbeddedTargets(here, triggers, embedded, view);
     out.push(...mergeSentenceEvents(here).filter(placed));
+    pairs.push(...namedPairs(view));
+  }
+  return out;
+}
+
+/** Two entities named together ("Russia and Pakistan"), and where. */
+interface NamedPair {
+  at: number;
+  sentence: number;
+  entities: [number, number];
+}
+
+/** "X and Y" where X and Y are mentions of two different entities. */
+function namedPairs(view: SentenceView): NamedPair[] {
+  const out: NamedPair[] = [];
+  const ms = view.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (b.first !== a.last + 2 || view.words[a.last + 1]?.lower !== 'and') continue;
+    if (a.mention.entity === b.mention.entity || a.mention.entity < 0 || b.mention.entity < 0) continue;
+    out.push({ at: view.words[a.first]!.start, sentence: view.span.start, entities: [a.mention.entity, b.mention.entity] });
   }
   return out;
 }
@@ -164,20 +188,23 @@ const PERSON_PAIRS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 
 const COUNTRY_PAIRS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments', 'capitals', 'allies']);
 
 /**
- * The two entities "the two leaders" / "both countries" refer to: those of the most recent event
- * (at most PAIR_LOOKBACK sentences back) with exactly two participants of the right type
- * (people for "leaders", countries for "countries"); null when there is no such event.
+ * The two entities "the two leaders" / "both countries" refer to: the most recent pair, at most
+ * PAIR_LOOKBACK sentences back, of the right type (people for "leaders", countries for
+ * "countries", either for "sides"), whether the two were the participants of an event or were
+ * named together in an earlier sentence ("Russia and Pakistan are working closely. ... both
+ * sides agreed"); null when there is none.
  */
-function previousPair(article: Article, events: readonly EventMention[], sentenceStart: number, noun: string): number[] | null {
-  const sentenceStarts = [...new Set(events.map((e) => e.sentence.start))].sort((a, b) => a - b);
+function previousPair(article: Article, events: readonly EventMention[], named: readonly NamedPair[], sentenceStart: number, noun: string): number[] | null {
   const wanted = PERSON_PAIRS.has(noun) ? 'person' : COUNTRY_PAIRS.has(noun) ? 'country' : null;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    const back = sentenceStarts.filter((s) => s > e.sentence.start && s <= sentenceStart).length;
+  const candidates = [
+    ...events.map((e) => ({ at: e.start, sentence: e.sentence.start, entities: [...new Set(e.participants.map((p) => p.entity))] })),
+    ...named.map((p) => ({ at: p.at, sentence: p.sentence, entities: [...p.entities] })),
+  ].sort((a, b) => b.at - a.at);
+  const sentenceStarts = [...new Set(candidates.map((c) => c.sentence))].sort((a, b) => a - b);
+  for (const c of candidates) {
+    const back = sentenceStarts.filter((s) => s > c.sentence && s <= sentenceStart).length;
     if (back > PAIR_LOOKBACK) return null;
-    const entities = [...new Set(e.participants.map((p) => p.entity))].filter(
-      (x) => wanted === null || article.entities[x]?.type === wanted,
-    );
+    const entities = c.entities.filter((x) => wanted === null || article.entities[x]?.type === wanted);
     if (entities.length === 2) return entities;
   }
   return null;

@@ -66,17 +66,7 @@ export function findModality(
   governingTimex: TimexRef | null,
 ): ModalityResult {
   const { words } = view;
-  const chain: string[] = [];
-  let k = trigger.first - 1;
-  while (k >= 0 && trigger.first - k <= 6) {
-    const w = words[k]!.lower;
-    if (AUXILIARIES.has(w) || OBLIGATION_AUX.has(w) || ADVERBS.has(w) || NEGATIONS.has(w) || w === 'to' || w === 'going' || w === 'able' || w === 'be') {
-      chain.push(w);
-      k--;
-      continue;
-    }
-    break;
-  }
+  const { chain, k } = auxiliariesBefore(view, trigger.first);
   const prev = words[trigger.first - 1]?.lower ?? '';
   if (chain.some((w) => NEGATIONS.has(w)) || prev === 'no') {
     // "will not accept", "would never recognise": a refusal.
@@ -145,9 +135,11 @@ export function findModality(
     if (next.some((w) => FUTURE_AUX.has(w))) return r('planned', 'future');
   }
 
-  if (chain.some((w) => FUTURE_AUX.has(w) || w === 'going')) return r('planned', 'future');
-  // "is to visit", "are to meet"
-  if (chain[0] === 'to' && chain.slice(1).some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'be')) return r('planned', 'future');
+  if (isFutureChain(chain)) return r('planned', 'future');
+  // "is to include supplying", "will start delivering": the gerund is what the future verb governs.
+  if (gerund && chain.length === 0 && k === trigger.first - 1 && (words[k]?.pos ?? 'VERB') === 'VERB' && isFutureChain(auxiliariesBefore(view, k).chain)) {
+    return r('planned', 'future', k);
+  }
   if (m && INTENT_MATRIX.test(m)) return r('planned', 'intent', matrix);
   if (m && PLAN_MATRIX.test(m)) return r('planned', 'future', matrix);
   // "should take the initiative and cooperate", "would exchange views and discuss": a bare verb
@@ -165,6 +157,32 @@ export function findModality(
   if (infinitive && trigger.verbal) return r('planned', 'purpose');
   if (governingTimex?.timex.direction === 'future') return r('planned', 'timex');
   return r('asserted', null);
+}
+
+/**
+ * The auxiliaries, adverbs, negations and "to" right before word `index`, nearest first
+ * ("is to visit" before "visit": ["to", "is"]), and the index of the word before them.
+ */
+function auxiliariesBefore(view: SentenceView, index: number): { chain: string[]; k: number } {
+  const { words } = view;
+  const chain: string[] = [];
+  let k = index - 1;
+  while (k >= 0 && index - k <= 6) {
+    const w = words[k]!.lower;
+    if (AUXILIARIES.has(w) || OBLIGATION_AUX.has(w) || ADVERBS.has(w) || NEGATIONS.has(w) || w === 'to' || w === 'going' || w === 'able' || w === 'be') {
+      chain.push(w);
+      k--;
+      continue;
+    }
+    break;
+  }
+  return { chain, k };
+}
+
+/** "will", "would", "going to", "is to" / "are to": the verb after the chain is in the future. */
+function isFutureChain(chain: readonly string[]): boolean {
+  if (chain.some((w) => FUTURE_AUX.has(w) || w === 'going')) return true;
+  return chain[0] === 'to' && chain.slice(1).some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'be');
 }
 
 /** A verb form without -s/-ed/-ing (base form or present plural). */
