@@ -97,8 +97,8 @@ export function extractHtml(document: Document, options: ExtractHtmlOptions = {}
   const denseRoot = findDenseRoot(document);
   const dense = denseRoot?.element ?? null;
   const densePros = denseRoot?.prose ?? 0;
-  // Menus and link lists are never the article; without them readability has less to walk.
-  for (const el of denseRoot?.linkBlocks ?? []) el.parentNode?.removeChild(el);
+  // Menus, link lists and empty wrappers are never the article; without them readability has less to walk.
+  for (const el of denseRoot?.furniture ?? []) el.parentNode?.removeChild(el);
   let { blocks } = readabilityBlocks(document);
   let via = 'readability';
   let length = textLength(blocks);

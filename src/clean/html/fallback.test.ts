@@ -19,17 +19,20 @@ describe('findDenseRoot', () => {
       <div id="inline-links"><a href="/x">Earlier: the first round of talks in the capital</a></div>
       <div id="photo"><img src="p.jpg"><span>Photo</span></div>
     </div>
-    <div id="tags"><div><a href="/t1">diplomacy</a> <a href="/t2">trade and tariffs</a> <a href="/t3">energy</a></div></div>`);
+    <div id="tags"><div><a href="/t1">diplomacy</a> <a href="/t2">trade and tariffs</a> <a href="/t3">energy</a></div></div>
+    <div id="ad-slot"><div><img src="ad.gif"></div></div>
+    <div id="masthead"><header><h1>Talks resume in the capital after a pause of two years</h1></header><a href="/share">Share on Twitter and Facebook</a></div>`);
   const root = findDenseRoot(doc);
 
   it('picks the container of the paragraphs', () => {
     expect(root?.element.getAttribute('id')).toBe('story');
   });
 
-  it('lists the outermost link-only containers outside it, and nothing that holds text or the root', () => {
-    const ids = root!.linkBlocks.map((e) => e.getAttribute('id'));
-    // #menu and #tags are all links; #tags' inner div is inside an outer link block, so only #tags.
-    expect(ids).toEqual(['menu', 'tags']);
+  it('lists the outermost link-only and empty containers outside it, and nothing that holds text or the root', () => {
+    const ids = root!.furniture.map((e) => e.getAttribute('id'));
+    // #menu and #tags are all links; #tags' inner div is inside an outer link block, so only
+    // #tags; #ad-slot holds no text at all. #masthead's links come with its header's text.
+    expect(ids).toEqual(['menu', 'tags', 'ad-slot']);
     // #inline-links is inside the dense root; #photo has no links (24 chars of link text needed).
     expect(ids).not.toContain('inline-links');
     expect(ids).not.toContain('photo');

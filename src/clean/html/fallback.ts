@@ -46,9 +46,10 @@ export interface DenseRoot {
   element: Element;
   /**
    * The outermost containers outside the dense root that hold links and almost no text of
-   * their own (menus, link lists, tag clouds): never article text, but work for readability.
+   * their own (menus, link lists, tag clouds), or no text at all (ad slots, image wrappers):
+   * never article text, but work for readability.
    */
-  linkBlocks: Element[];
+  furniture: Element[];
   /** Characters of prose (text outside links) in the element when it was scored. */
   prose: number;
 }
@@ -56,6 +57,8 @@ export interface DenseRoot {
 interface Totals {
   text: number;
   link: number;
+  /** Text inside navigation, headers, forms and comments, which `text` leaves out. */
+  chrome: number;
   score: number;
 }
 
@@ -95,16 +98,17 @@ export function findDenseRoot(document: Document): DenseRoot | null {
     }
   };
 
-  // Returns [text, link, punctuation] of the subtree.
-  const visit = (el: Element, inLink: boolean): [number, number, number] => {
+  // Returns [text, link, punctuation, chrome text] of the subtree.
+  const visit = (el: Element, inLink: boolean): [number, number, number, number] => {
     let text = 0;
     let link = 0;
     let punct = 0;
+    let chrome = 0;
     let direct = 0;
     const tag = el.tagName;
     const isContainer = CONTAINER.has(tag);
     if (isContainer) {
-      totals.set(el, { text: 0, link: 0, score: 0 });
+      totals.set(el, { text: 0, link: 0, chrome: 0, score: 0 });
       containers.push(el);
     }
     for (let c = el.firstChild; c !== null; c = c.nextSibling) {
@@ -118,11 +122,16 @@ export function findDenseRoot(document: Document): DenseRoot | null {
         if (inLink) link += n;
       } else if (c.nodeType === 1) {
         const e = c as Element;
-        if (isSkippedTag(e.tagName) || isChrome(e)) continue;
-        const [t, l, p] = visit(e, inLink || e.tagName === 'A');
+        if (isSkippedTag(e.tagName)) continue;
+        if (isChrome(e)) {
+          chrome += textLength(e.textContent ?? '');
+          continue;
+        }
+        const [t, l, p, h] = visit(e, inLink || e.tagName === 'A');
         text += t;
         link += l;
         punct += p;
+        chrome += h;
       }
     }
     if (isContainer) {
@@ -130,6 +139,7 @@ export function findDenseRoot(document: Document): DenseRoot | null {
       const t = totals.get(el)!;
       t.text = text;
       t.link = link;
+      t.chrome = chrome;
     }
     if (PARAGRAPH.has(tag)) {
       const prose = text - link;
@@ -140,7 +150,7 @@ export function findDenseRoot(document: Document): DenseRoot | null {
       credit(1);
       containers.pop();
     }
-    return [text, link, punct];
+    return [text, link, punct, chrome];
   };
   visit(body, false);
 
@@ -151,18 +161,30 @@ export function findDenseRoot(document: Document): DenseRoot | null {
     const score = t.score * (1 - t.link / t.text);
     if (score > bestScore) {
       bestScore = score;
-      best = { element: el, prose: t.text - t.link, linkBlocks: [] };
+      best = { element: el, prose: t.text - t.link, furniture: [] };
     }
   }
-  if (best) {
-    const root = best.element;
-    const isLinkBlock = (el: Element | null): boolean => {
-      const t = el ? totals.get(el) : undefined;
-      return t !== undefined && el !== body && t.text - t.link < LINK_BLOCK_PROSE && t.link >= LINK_BLOCK_LINKS && !el!.contains(root) && !root.contains(el);
-    };
-    for (const el of totals.keys()) if (isLinkBlock(el) && !isLinkBlock(el.parentElement)) best.linkBlocks.push(el);
-  }
+  if (best) best.furniture = outsideFurniture(body, best.element, totals);
   return best;
+}
+
+/**
+ * The outermost containers outside `root` that are link blocks (links and under
+ * LINK_BLOCK_PROSE characters of other text) or hold no text at all (ad slots, image
+ * wrappers). Text in navigation, headers, forms and comments counts against both: a wrapper
+ * around the page's header and its share links is neither.
+ */
+function outsideFurniture(body: Element, root: Element, totals: ReadonlyMap<Element, Totals>): Element[] {
+  const isFurniture = (el: Element | null): boolean => {
+    const t = el ? totals.get(el) : undefined;
+    if (t === undefined || el === body || t.chrome >= LINK_BLOCK_PROSE) return false;
+    const linkBlock = t.text - t.link < LINK_BLOCK_PROSE && t.link >= LINK_BLOCK_LINKS;
+    const empty = t.text === 0 && t.chrome === 0;
+    return (linkBlock || empty) && !el!.contains(root) && !root.contains(el!);
+  };
+  const out: Element[] = [];
+  for (const el of totals.keys()) if (isFurniture(el) && !isFurniture(el.parentElement)) out.push(el);
+  return out;
 }
 
 /** Characters of prose (text outside links) still inside `el`. */
