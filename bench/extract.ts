@@ -13,10 +13,9 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { extractHtmlString } from '../src/clean/html/index.js';
-import { loadScrapinghub, loadWcxb, spread, type BenchPage } from './lib/extract-data.js';
+import { spawnSync } from 'node:child_process';
+import { loadScrapinghub, loadWcxb, type BenchPage } from './lib/extract-data.js';
+import { dossierText, readabilityText } from './lib/extract-tools.js';
 import { meanWordScores, shingleScores, wordScores, shingleMatch, type PagePair } from './lib/extract-metrics.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,26 +29,6 @@ const limitArg = arg('--limit');
 const limit = limitArg !== null ? Number(limitArg) : null;
 const only = arg('--only');
 const dumpPath = arg('--dump');
-
-function readabilityText(html: string): string {
-  const { document } = parseHTML(html);
-  try {
-    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function dossierText(page: BenchPage): { text: string; isArticle: boolean } {
-  const r = extractHtmlString(page.html, page.url ? { url: page.url } : {});
-  return { text: r.text, isArticle: r.isArticle };
-}
-
-/** CPU time (user + system) of this process in milliseconds. */
-function cpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-}
 
 interface Run {
   page: BenchPage;
@@ -66,38 +45,27 @@ function runAll(pages: BenchPage[]): Run[] {
 }
 
 /**
- * Pages per second of CPU time for each tool: whole passes over the same pages, the tools
- * taking turns (D R, R D, D R ...) so that neither always runs on a warmer machine, each
- * pass paying for its own garbage collection. The median pass of each tool is reported.
+ * Pages per second of CPU time for each tool, measured in a child process that loads only the
+ * timed pages (see lib/extract-speed.ts); the median pass of each tool is reported.
  */
-function speed(pages: BenchPage[], rounds: number): string {
-  const d: number[] = [];
-  const r: number[] = [];
-  const passD = (): void => {
-    const t = cpuMs();
-    for (const page of pages) dossierText(page);
-    d.push(cpuMs() - t);
-  };
-  const passR = (): void => {
-    const t = cpuMs();
-    for (const page of pages) readabilityText(page.html);
-    r.push(cpuMs() - t);
-  };
-  for (let i = 0; i < rounds; i++) {
-    if (i % 2 === 0) {
-      passD();
-      passR();
-    } else {
-      passR();
-      passD();
-    }
+function speed(set: 'scrapinghub' | 'wcxb', dir: string, pages: number, rounds: number): string {
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', resolve(here, 'lib/extract-speed.ts'), set, dir, String(pages), String(rounds)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  let r: { pages: number; dossierMs: number[]; readabilityMs: number[] };
+  try {
+    r = JSON.parse(line) as typeof r;
+  } catch {
+    return `  speed: the timing process failed (${(child.stderr || line).trim().split('\n').at(-1) ?? 'no output'})`;
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const dps = (pages.length * 1000) / median(d);
-  const rps = (pages.length * 1000) / median(r);
-  const perRound = d.map((x, i) => (r[i]! / x).toFixed(2)).join(' ');
+  const dps = (r.pages * 1000) / median(r.dossierMs);
+  const rps = (r.pages * 1000) / median(r.readabilityMs);
+  const perRound = r.dossierMs.map((x, i) => (r.readabilityMs[i]! / x).toFixed(2)).join(' ');
   return (
-    `  speed (pages/s of CPU time, ${pages.length} pages, median of ${rounds} passes each)  dossier ${dps.toFixed(1)}  readability ${rps.toFixed(1)}  ratio ${(dps / rps).toFixed(2)}` +
+    `  speed (pages/s of CPU time, ${r.pages} pages, median of ${rounds} passes each, own process)  dossier ${dps.toFixed(1)}  readability ${rps.toFixed(1)}  ratio ${(dps / rps).toFixed(2)}` +
     `  (per round: ${perRound})`
   );
 }
@@ -105,7 +73,7 @@ function speed(pages: BenchPage[], rounds: number): string {
 const f = (x: number): string => x.toFixed(3);
 const pad = (s: string, n: number): string => s.padEnd(n);
 const rounds = Number(arg('--rounds') ?? 3);
-const speedPages = (pages: BenchPage[], n: number): BenchPage[] => spread(pages, Number(arg('--speed-pages') ?? n));
+const speedPages = (n: number): number => Number(arg('--speed-pages') ?? n);
 
 const dump: Record<string, unknown>[] = [];
 let ran = false;
@@ -116,9 +84,6 @@ if (only === null || only === 'scrapinghub') {
     console.log(`skipped: ${resolve(dataDir, 'scrapinghub')} not found`);
   } else {
     ran = true;
-    // Speed first, while the heap holds only the pages: the quality pass's results would make
-    // every major garbage collection dearer, and dearer for the tool that allocates more.
-    const speedResult = speed(speedPages(pages, pages.length), rounds);
     const runs = runAll(pages);
     const d = shingleScores(runs.map((r) => ({ truth: r.page.truth, pred: r.dossier })));
     const b = shingleScores(runs.map((r) => ({ truth: r.page.truth, pred: r.readability })));
@@ -127,7 +92,7 @@ if (only === null || only === 'scrapinghub') {
     console.log(`  ${pad('dossier', 12)} ${f(d.precision)}  ${f(d.recall)}  ${f(d.f1)}  ${f(d.accuracy)}`);
     console.log(`  ${pad('readability', 12)} ${f(b.precision)}  ${f(b.recall)}  ${f(b.f1)}  ${f(b.accuracy)}`);
     console.log(`  F1 ratio dossier/readability ${(d.f1 / b.f1).toFixed(3)}  (target >= 0.965; published readability.js 0.947)`);
-    console.log(speedResult);
+    console.log(speed('scrapinghub', resolve(dataDir, 'scrapinghub'), speedPages(limit ?? pages.length), rounds));
     for (const r of runs) {
       const m = shingleMatch(r.page.truth, r.dossier);
       const mb = shingleMatch(r.page.truth, r.readability);
@@ -143,7 +108,6 @@ if (only === null || only === 'wcxb') {
     console.log(`skipped: ${resolve(dataDir, 'wcxb-dev')} not found`);
   } else {
     ran = true;
-    const speedResult = speed(speedPages(pages, 150), rounds);
     const runs = runAll(pages);
     console.log(`WCXB dev (${pages.length} pages): lowercase bag-of-words, mean per-page F1`);
     console.log(`  ${pad('page type', 22)} ${pad('n', 5)} ${pad('dossier P/R/F1', 22)} readability P/R/F1`);
@@ -168,7 +132,7 @@ if (only === null || only === 'wcxb') {
     const othOk = others.filter((r) => !r.isArticle).length;
     console.log(`  isArticle: articles kept ${artOk}/${articles.length}, listing/collection flagged ${othOk}/${others.length}`);
     console.log(`  (targets: articles F1 >= 0.94; readability.js published 0.923 articles, ~0.5 listings)`);
-    console.log(speedResult);
+    console.log(speed('wcxb', resolve(dataDir, 'wcxb-dev'), speedPages(Math.min(limit ?? 150, 150)), rounds));
     for (const r of runs) {
       dump.push({
         set: 'wcxb', id: r.page.id, type: r.page.type, isArticle: r.isArticle,
