@@ -3,9 +3,10 @@
  * Readability, textContent), measured in the same run on
  *   ../shared/bench/extract/scrapinghub  (ScrapingHub shingle P/R/F1 and accuracy)
  *   ../shared/bench/extract/wcxb-dev     (WCXB word F1, articles and listing/collection pages apart)
- * plus pages/second of each on one core: CPU time of this process over whole passes (parse +
- * extraction only; gunzip and file reading excluded), so other jobs on the machine do not count
- * against either. Speed uses every ScrapingHub page and 150 WCXB pages spread over the set.
+ * plus pages/second of each: CPU time over whole passes in a child process of its own
+ * (lib/extract-speed.ts; parse + extraction only, gunzip and file reading excluded), so other
+ * jobs on the machine do not count against either. Speed uses every ScrapingHub page and 150
+ * WCXB pages spread over the set.
  *
  *   npm run bench:extract -- [--limit N] [--only scrapinghub|wcxb] [--dump file.json]
  *                            [--rounds N (default 3)] [--speed-pages N]
