@@ -18,47 +18,14 @@
  * `eventCountries` codes a whole event and adds, where the text leaves an actor's country
  * unsaid, the reading a human coder makes; each fallback is explained where it is applied.
  */
-import { createRequire } from 'node:module';
-import type { Country } from 'world-countries';
 import type { Article, EventMention, Span } from '../../core/types.js';
+import { countryIndex } from '../../language/entities/gazetteer.js';
 import { splitClauses } from './clauses.js';
 import { isQualifier } from './participants.js';
 import { sentenceViews, stanceCompound, type MentionRef, type SentenceView } from './sentence-view.js';
 
-const countries = createRequire(import.meta.url)('world-countries') as Country[];
-
-let names: Map<string, string> | null = null;
-
-/** Lowercase common and official country names -> ISO3. */
-function countryNames(): Map<string, string> {
-  if (names) return names;
-  const map = new Map<string, string>();
-  for (const c of countries) {
-    map.set(c.name.common.toLowerCase(), c.cca3);
-    map.set(c.name.official.toLowerCase(), c.cca3);
-  }
-  names = map;
-  return map;
-}
-
-let demonyms: Map<string, string> | null = null;
-
-/** Lowercase demonym ("iraqi", "bosnian") -> ISO3, from world-countries. */
-function demonymMap(): Map<string, string> {
-  if (demonyms) return demonyms;
-  const map = new Map<string, string>();
-  // Independent states first, so that a shared demonym ("American") goes to the state.
-  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
-  for (const c of ordered) {
-    const eng = c.demonyms?.eng;
-    for (const d of [eng?.m, eng?.f]) {
-      if (!d) continue;
-      for (const part of d.split(/,\s*/)) if (!map.has(part.toLowerCase())) map.set(part.toLowerCase(), c.cca3);
-    }
-  }
-  demonyms = map;
-  return map;
-}
+const countryNames = (): ReadonlyMap<string, string> => countryIndex().names;
+const demonymMap = (): ReadonlyMap<string, string> => countryIndex().demonyms;
 
 function countryOfName(article: Article, name: string): string | null {
   const lower = name.toLowerCase();

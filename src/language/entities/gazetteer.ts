@@ -89,8 +89,8 @@ export function getGazetteer(): Gazetteer {
     const iso3 = c.cca3;
     const name = c.name.common;
     const dem = c.demonyms?.['eng'];
-    for (const d of dem ? [dem.m, dem.f] : []) {
-      if (!d) continue;
+    // Some countries list two demonyms in one string ("Bosnian, Herzegovinian").
+    for (const d of (dem ? [dem.m, dem.f] : []).flatMap((x) => (x ? x.split(/,\s*/) : []))) {
       add(d, { kind: 'demonym', name, iso3 });
       if (!/(s|sh|ch|ese|i)$/.test(d)) add(d + 's', { kind: 'demonym', name, iso3 });
     }
@@ -142,4 +142,24 @@ export function getGazetteer(): Gazetteer {
   }
   cached = { entries, upper, heads, prefixes, maxTokens: Math.min(maxTokens, 8), countryNames, firstNames: new Set(firstNames.names) };
   return cached;
+}
+
+let index: { names: Map<string, string>; demonyms: Map<string, string> } | null = null;
+
+/**
+ * The gazetteer's country names (common, official, alternative spellings and the extra list)
+ * and demonyms (with their plurals), lowercased, each to its ISO 3166-1 alpha-3 code.
+ */
+export function countryIndex(): { names: ReadonlyMap<string, string>; demonyms: ReadonlyMap<string, string> } {
+  if (index) return index;
+  const names = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  for (const [phrase, e] of getGazetteer().entries) {
+    if (!e.iso3 || (e.kind !== 'country' && e.kind !== 'demonym')) continue;
+    const map = e.kind === 'country' ? names : demonyms;
+    const key = phrase.toLowerCase();
+    if (!map.has(key)) map.set(key, e.iso3);
+  }
+  index = { names, demonyms };
+  return index;
 }
