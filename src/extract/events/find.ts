@@ -71,12 +71,13 @@ const MERGE_DISTANCE = 120;
 /** How many sentences back "the two leaders" may look for the pair it refers to. */
 const PAIR_LOOKBACK = 3;
 
-export function findEvents(article: Article, options: FindEventsOptions = {}): EventMention[] {
+/** `views` are the article's sentence views when the caller already has them (see sentenceViews). */
+export function findEvents(article: Article, options: FindEventsOptions = {}, views: readonly SentenceView[] = sentenceViews(article)): EventMention[] {
   const index = indexFor(options);
   const out: EventMention[] = [];
   /** Pairs named "X and Y" in the sentences read so far (earlier sentences only). */
   const pairs: NamedPair[] = [];
-  for (const view of sentenceViews(article)) {
+  for (const view of views) {
     const clauses = splitClauses(view);
     const triggers = matchTriggers(view, index);
     const sentenceText = article.text.slice(view.span.start, view.span.end);

@@ -9,9 +9,8 @@ export function eventStage(options: FindEventsOptions = {}): DocumentStage {
   return defineStage(
     { name: 'events', requires: ['sentences', 'entities', 'mentions', 'timexes'], provides: ['events'] },
     (article) => {
-      article.events = findEvents(article, options);
-      if (article.events.length === 0) return;
       const views = sentenceViews(article);
+      article.events = findEvents(article, options, views);
       for (const e of article.events) e.countries = eventCountries(article, e, views);
     },
   );
