@@ -42,6 +42,17 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(ra, rb);
   }
+  /** The sets of `ids`, each in the order of `ids`, in the order of their first members. */
+  groups(ids: Iterable<string>): string[][] {
+    const out = new Map<string, string[]>();
+    for (const id of ids) {
+      const root = this.find(id);
+      let g = out.get(root);
+      if (!g) out.set(root, (g = []));
+      g.push(id);
+    }
+    return [...out.values()];
+  }
 }
 
 /** Union every group of mentions that share a key; return the resulting clusters in input order. */
@@ -56,14 +67,7 @@ function clusterByKeys(mentions: readonly ClusterInput[], keysOf: (m: ClusterInp
       else uf.union(m.id, other);
     }
   }
-  const clusters = new Map<string, string[]>();
-  for (const m of mentions) {
-    const root = uf.find(m.id);
-    let c = clusters.get(root);
-    if (!c) clusters.set(root, (c = []));
-    c.push(m.id);
-  }
-  return [...clusters.values()];
+  return uf.groups(mentions.map((m) => m.id));
 }
 
 export function sameLemmaClusters(mentions: readonly ClusterInput[]): string[][] {
@@ -112,14 +116,7 @@ export function dossierClusters(mentions: readonly ClusterInput[]): string[][] {
       for (let j = i + 1; j < list.length; j++) if (dossierLink(list[i]!, list[j]!)) uf.union(list[i]!.id, list[j]!.id);
     }
   }
-  const clusters = new Map<string, string[]>();
-  for (const m of mentions) {
-    const root = uf.find(m.id);
-    let c = clusters.get(root);
-    if (!c) clusters.set(root, (c = []));
-    c.push(m.id);
-  }
-  return [...clusters.values()];
+  return uf.groups(mentions.map((m) => m.id));
 }
 
 /** Gold clusters from each mention's gold cluster id. */

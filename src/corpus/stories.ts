@@ -55,12 +55,6 @@ export function groupStories(docs: readonly StoryInput[], options: StoryOptions 
   return groups.map((g) => g.map((i) => docs[i]!.id));
 }
 
-/** Pairwise cosine similarities of the documents' story vectors (row i, column j), for diagnostics. */
-export function storySimilarities(docs: readonly StoryInput[], options: StoryOptions = {}): number[][] {
-  const vectors = tfidf(docs, options.nameWeight ?? 2, options.dayWeight ?? 1);
-  return vectors.map((a) => vectors.map((b) => dot(a, b)));
-}
-
 /** Document id -> story id (the id of the story's first document). */
 export function storyMap(stories: readonly (readonly string[])[]): StoryMap {
   const map: StoryMap = new Map();
@@ -229,28 +223,20 @@ function tfidf(docs: readonly StoryInput[], nameWeight: number, dayWeight: numbe
   });
 }
 
-function dot(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of small) {
-    const o = large.get(k);
-    if (o !== undefined) s += w * o;
-  }
-  return s;
-}
+/** Suffix rules of `stem`, tried in order; the first that matches is applied. */
+const STEM_RULES: readonly [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/(ss)$/, '$1'],
+  [/([^aeiou])ing$/, '$1'],
+  [/([^aeiou])ed$/, '$1'],
+  [/(?<=..)es$/, 'e'],
+  [/([^su])s$/, '$1'],
+];
 
 /** A light suffix strip so "arrested", "arrests" and "arresting" count as one word. */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/(ss)$/, '$1'],
-    [/([^aeiou])ing$/, '$1'],
-    [/([^aeiou])ed$/, '$1'],
-    [/(?<=..)es$/, 'e'],
-    [/([^su])s$/, '$1'],
-  ];
-  for (const [re, rep] of rules) if (re.test(word)) return word.replace(re, rep);
+  for (const [re, rep] of STEM_RULES) if (re.test(word)) return word.replace(re, rep);
   return word;
 }
 
