@@ -81,16 +81,19 @@ function inClause(ctx: Ctx, m: MentionRef): boolean {
   return ctx.clauses.of[m.first] === ctx.clause.id;
 }
 
-/** First word of the noun phrase a mention heads: walks left over titles, determiners, names. */
-const npStartCache = new WeakMap<MentionRef, number>();
-
-export function npStart(view: SentenceView, m: MentionRef): number {
-  const cached = npStartCache.get(m);
-  if (cached !== undefined) return cached;
-  const v = computeNpStart(view, m);
-  npStartCache.set(m, v);
-  return v;
+/** `compute(view, m)` remembered per mention (a mention belongs to one sentence view). */
+function perMention<T>(compute: (view: SentenceView, m: MentionRef) => T): (view: SentenceView, m: MentionRef) => T {
+  const cache = new WeakMap<MentionRef, T>();
+  return (view, m) => {
+    if (cache.has(m)) return cache.get(m) as T;
+    const v = compute(view, m);
+    cache.set(m, v);
+    return v;
+  };
 }
+
+/** First word of the noun phrase a mention heads: walks left over titles, determiners, names. */
+export const npStart = perMention(computeNpStart);
 
 function computeNpStart(view: SentenceView, m: MentionRef): number {
   let i = m.first;
@@ -119,18 +122,11 @@ function computeNpStart(view: SentenceView, m: MentionRef): number {
   return i;
 }
 
-/** The preposition that governs a mention's noun phrase, or null. */
-const prepCache = new WeakMap<MentionRef, string | null>();
+const topGoverningPrep = perMention((view, m) => computeGoverningPrep(view, m, 0));
 
+/** The preposition that governs a mention's noun phrase, or null. */
 function governingPrep(view: SentenceView, m: MentionRef, depth = 0): string | null {
-  if (depth === 0) {
-    const cached = prepCache.get(m);
-    if (cached !== undefined) return cached;
-    const v = computeGoverningPrep(view, m, 0);
-    prepCache.set(m, v);
-    return v;
-  }
-  return computeGoverningPrep(view, m, depth);
+  return depth === 0 ? topGoverningPrep(view, m) : computeGoverningPrep(view, m, depth);
 }
 
 function computeGoverningPrep(view: SentenceView, m: MentionRef, depth: number): string | null {
@@ -199,15 +195,7 @@ const OBJECT_CONTROL = /^(invit|urg|ask|call|allow|forc|permit|encourag|persuad|
  * "Russian President Vladimir Putin", "Russia's Foreign Minister Sergey Lavrov",
  * "Pakistani counterpart Shah Mehmood Qureshi".
  */
-const qualifierCache = new WeakMap<MentionRef, boolean>();
-
-export function isQualifier(view: SentenceView, m: MentionRef): boolean {
-  const cached = qualifierCache.get(m);
-  if (cached !== undefined) return cached;
-  const v = computeIsQualifier(view, m);
-  qualifierCache.set(m, v);
-  return v;
-}
+export const isQualifier = perMention(computeIsQualifier);
 
 function computeIsQualifier(view: SentenceView, m: MentionRef): boolean {
   if (m.mention.type === 'person') return false;
