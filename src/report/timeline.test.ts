@@ -56,9 +56,37 @@ describe('buildTimeline', () => {
     expect(ids({ entities: ['lavrov'] })).toEqual(['e2', 'e1']);
     expect(ids({ entities: ['Putin'], from: '2023' })).toEqual(['e3', 'e6']);
   });
-  it('keeps the N heaviest dates and K heaviest events on each', () => {
-    // 2023-10-17 weighs 6 + 2 = 8, 2021-04-07 weighs 4, 2021-04 and 2023-10-18 weigh 3.
-    expect(ids({ dates: 2, perDate: 1 })).toEqual(['e1', 'e3']);
-    expect(ids({ dates: 1 })).toEqual(['e3', 'e6']);
+});
+
+describe('timeline summary by newsworthiness', () => {
+  const docs = (n: number) => Array.from({ length: n }, (_, i) => `d${i}`);
+  const ev = (id: string, date: string, type: string, nDocs: number, evidence = 'timex', extra: Partial<Event> = {}): Event => ({
+    ...event(id, date, [], 1, evidence),
+    type,
+    documents: docs(nDocs),
+    sources: docs(nDocs).map((documentId) => ({ documentId, start: 0, end: 1 })),
+    ...extra,
+  });
+  const story = [
+    // An attack on the 19th in four reports: sqrt(4) * (1 + log2(4)/4) = 3.
+    ev('attack', '2011-03-19', 'ASSAULT', 4),
+    // An agreement on the 17th in two reports (1.77) and a condemnation (0.6): 1.77 + 0.6/2.
+    ev('deal', '2011-03-17', 'AGREE', 2),
+    ev('condemn', '2011-03-17', 'DISAPPROVE', 1),
+    // Six single-report mentions known only as "on or before" the 20th: 0.2 each, 0.46 in all.
+    ...[1, 2, 3, 4, 5, 6].map((n) => ev(`bg${n}`, '2011-03-20', 'CONSULT', 1, 'article-date')),
+    // A background mention in five reports: 5 reports, but background (0.18).
+    ev('background', '2011-03-18', 'CONSULT', 5, 'timex', { aspect: 'background' } as Partial<Event>),
+  ];
+  const summary = (dates: number, perDate: number) =>
+    buildTimeline({ entities: [], events: story }, { dates, perDate }).map((e) => e.event.id);
+
+  it('ranks the days things happened over days of many background reports', () => {
+    expect(summary(2, 1)).toEqual(['deal', 'attack']);
+    expect(summary(3, 1)).toEqual(['deal', 'attack', 'bg1']);
+  });
+  it('puts a situation-changing act before talk about it on the same day', () => {
+    expect(summary(1, 2)).toEqual(['attack']);
+    expect(summary(2, 2)).toEqual(['deal', 'condemn', 'attack']);
   });
 });

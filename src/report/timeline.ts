@@ -1,5 +1,6 @@
 import type { CorpusResult, Entity, Event } from '../corpus/types.js';
 import { dateKind } from '../corpus/dates.js';
+import { newsScore } from './newsworthiness.js';
 
 export interface TimelineOptions {
   /** Keep events on or after this date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). */
@@ -38,7 +39,11 @@ export function buildTimeline(corpus: Pick<CorpusResult, 'events' | 'entities'>,
   if (!options.undated) events = events.filter((e) => e.date.value !== null);
   if (options.dates !== undefined || options.perDate !== undefined) events = summarise(events, options.dates ?? Infinity, options.perDate ?? Infinity);
   events = [...events].sort(
-    (a, b) => (a.date.value ?? '\uffff').localeCompare(b.date.value ?? '\uffff') || b.weight - a.weight || a.id.localeCompare(b.id),
+    (a, b) =>
+      (a.date.value ?? '\uffff').localeCompare(b.date.value ?? '\uffff') ||
+      newsScore(b) - newsScore(a) ||
+      b.weight - a.weight ||
+      a.id.localeCompare(b.id),
   );
   return events.map((event) => ({
     event,
@@ -70,15 +75,27 @@ function matchEntities(entities: readonly Entity[], queries: readonly string[]):
   );
 }
 
-/** Timeline summarisation: the N dates with the most weight, the K heaviest events on each. */
+/**
+ * Timeline summarisation: the N dates with the most news, the K most newsworthy events on
+ * each (see newsworthiness.ts). A date's score is its best event's score plus a decaying
+ * share of the next ones, so a day with many reports of background does not outweigh the
+ * day something happened.
+ */
 function summarise(events: Event[], dates: number, perDate: number): Event[] {
-  const byDate = new Map<string, Event[]>();
-  for (const e of events) {
-    if (!e.date.value) continue;
-    byDate.set(e.date.value, [...(byDate.get(e.date.value) ?? []), e]);
+  const byDate = new Map<string, { event: Event; score: number }[]>();
+  for (const event of events) {
+    if (!event.date.value) continue;
+    const list = byDate.get(event.date.value) ?? [];
+    list.push({ event, score: newsScore(event) });
+    byDate.set(event.date.value, list);
   }
-  const ranked = [...byDate.entries()].sort(
-    (a, b) => b[1].reduce((s, e) => s + e.weight, 0) - a[1].reduce((s, e) => s + e.weight, 0) || a[0].localeCompare(b[0]),
-  );
-  return ranked.slice(0, dates).flatMap(([, list]) => [...list].sort((a, b) => b.weight - a.weight).slice(0, perDate));
+  const ranked = [...byDate.entries()].map(([date, list]) => {
+    list.sort((a, b) => b.score - a.score || b.event.weight - a.event.weight || a.event.id.localeCompare(b.event.id));
+    return { date, list, score: list.slice(0, DATE_DEPTH).reduce((s, x, i) => s + x.score / (i + 1), 0) };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.date.localeCompare(b.date));
+  return ranked.slice(0, dates).flatMap(({ list }) => list.slice(0, perDate).map((x) => x.event));
 }
+
+/** How many of a date's events add to its score. */
+const DATE_DEPTH = 5;
