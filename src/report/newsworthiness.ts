@@ -9,7 +9,7 @@ import type { Event } from '../corpus/types.js';
  *   `documents`); the square root, so ten reprints do not outweigh a second happening;
  * - date: an event dated by a time expression of its own counts fully; one known only as
  *   "on or before the report" is mostly background or opinion and counts a fifth; planned
- *   events half;
+ *   events half; a date known only to the month counts half, to the year less;
  * - kind: acts that change the situation (agreements, attacks, sanctions, meetings,
  *   seizures, withdrawals) count fully, talk about them (demands, criticism, rejections)
  *   less.
@@ -24,8 +24,14 @@ export function newsScore(e: Event): number {
 function dateFactor(e: Event): number {
   if ((e as { aspect?: string }).aspect === 'background') return 0.05;
   const kind = dateKind(e.date);
-  const base = kind === 'exact' ? 1 : kind === 'reported' ? 0.2 : 0;
+  const base = (kind === 'exact' ? 1 : kind === 'reported' ? 0.2 : 0) * precisionFactor(e.date.value);
   return e.future || e.modality === 'planned' ? base / 2 : base;
+}
+
+/** A chronology lists days; a month or a year alone is usually a look back, not the news. */
+function precisionFactor(value: string | null): number {
+  const length = value?.length ?? 0;
+  return length >= 10 ? 1 : length === 7 ? 0.5 : 0.3;
 }
 
 /** PLOVER types grouped by whether the act itself changes things or only comments on it. */

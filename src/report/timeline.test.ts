@@ -89,4 +89,10 @@ describe('timeline summary by newsworthiness', () => {
     expect(summary(1, 2)).toEqual(['attack']);
     expect(summary(2, 2)).toEqual(['deal', 'condemn', 'attack']);
   });
+  it('ranks a day of its own over a month or a year alone', () => {
+    const coarse = [ev('month', '2011-02', 'ASSAULT', 2), ev('year', '2010', 'AGREE', 3), ev('day', '2011-04-02', 'ASSAULT', 1)];
+    // day: 1; month: sqrt(2) * 1.25 * 0.5 = 0.88; year: sqrt(3) * 1.40 * 0.3 = 0.73.
+    expect(buildTimeline({ entities: [], events: coarse }, { dates: 1 }).map((e) => e.event.id)).toEqual(['day']);
+    expect(buildTimeline({ entities: [], events: coarse }, { dates: 2 }).map((e) => e.event.id)).toEqual(['month', 'day']);
+  });
 });
