@@ -3,6 +3,7 @@ import { extractRoles } from '../roles/extract.js';
 import { resolveNames } from './coref.js';
 import { getGazetteer } from './gazetteer.js';
 import { findNominals } from './nominal.js';
+import { retypePlaces } from './place-pass.js';
 import { recognize } from './recognize.js';
 import type { Tagger } from './types.js';
 
@@ -19,7 +20,8 @@ export function annotateEntities(
   tagger?: Tagger,
 ): EntityResult {
   const gaz = getGazetteer();
-  const { candidates, singles } = recognize(text, tokens, sentences, gaz, tagger);
+  const found = recognize(text, tokens, sentences, gaz, tagger);
+  const { candidates, singles } = retypePlaces(text, tokens, found.candidates, found.singles, gaz);
   const { entities, mentions } = resolveNames(text, candidates, singles, gaz, { tagged: tagger !== undefined });
   const roles = extractRoles({ text, tokens, sentences, mentions, entities, asOf: null });
   const nominals = findNominals(text, tokens, mentions, entities, roles);
