@@ -170,3 +170,46 @@ describe('event merging with stories', () => {
     expect(analyseCorpus([a, b]).events).toHaveLength(2);
   });
 });
+
+describe('event ids', () => {
+  const s3 = 'Kakar and Putin met again in Beijing on Wednesday to sign an energy accord.';
+  const meeting = (id: string, text: string, entities: ReturnType<typeof person>[], date = exact('2023-10-17')) =>
+    makeArticle(id, text, '2023-10-18', entities, [{ sentence: text, kind: 'meet', plover: 'CONSULT', participants: [0, 1], location: 2, date }]);
+
+  it('keep the id of the first-ingested mention when a later report joins the event', () => {
+    const a = meeting('a', s1, [person('Anwaarul Haq Kakar'), person('Vladimir Putin'), place('Beijing')], reported('2023-10-18'));
+    const before = analyseCorpus([a]).events;
+    expect(before).toHaveLength(1);
+    // b has the exact date, so it sorts ahead of a inside the merge; a stays the first mention.
+    const b = meeting('b', s2, [person('Vladimir Putin'), person('Anwaar-ul-Haq Kakar'), place('Beijing')]);
+    const after = analyseCorpus([a, b]).events;
+    expect(after).toHaveLength(1);
+    expect(after[0]!.documents.sort()).toEqual(['a', 'b']);
+    expect(after[0]!.id).toBe(before[0]!.id);
+    expect(after[0]!.id).toMatch(/^ev:[0-9a-f]{12}$/);
+  });
+
+  it('give an event formed only by a new document a new id, leaving the others', () => {
+    const a = meeting('a', s1, [person('Anwaarul Haq Kakar'), person('Vladimir Putin'), place('Beijing')]);
+    const b = meeting('b', s2, [person('Vladimir Putin'), person('Anwaar-ul-Haq Kakar'), place('Beijing')]);
+    const before = analyseCorpus([a, b]).events;
+    expect(before).toHaveLength(1);
+    const c = meeting('c', s3, [person('Kakar'), person('Putin'), place('Beijing')], exact('2023-11-22'));
+    const after = analyseCorpus([a, b, c]).events;
+    expect(after).toHaveLength(2);
+    const old = after.find((e) => e.documents.includes('a'))!;
+    const fresh = after.find((e) => e.documents.includes('c'))!;
+    expect(old.id).toBe(before[0]!.id);
+    expect(fresh.documents).toEqual(['c']);
+    expect(fresh.id).not.toBe(old.id);
+  });
+
+  it('depend on ingest order, not on the order a merge visits the mentions', () => {
+    const a = meeting('a', s1, [person('Anwaarul Haq Kakar'), person('Vladimir Putin'), place('Beijing')]);
+    const b = meeting('b', s2, [person('Vladimir Putin'), person('Anwaar-ul-Haq Kakar'), place('Beijing')]);
+    const ab = analyseCorpus([a, b]).events[0]!.id;
+    expect(analyseCorpus([a]).events[0]!.id).toBe(ab);
+    expect(analyseCorpus([b, a]).events[0]!.id).toBe(analyseCorpus([b]).events[0]!.id);
+    expect(analyseCorpus([b, a]).events[0]!.id).not.toBe(ab);
+  });
+});

@@ -8,6 +8,8 @@ import type { Discrepancy, Event, SourceRef } from './types.js';
 
 interface Candidate {
   documentId: string;
+  /** Position of the document in ingest order (articles as given; store.articles() yields them in ingest order): with the trigger's offset, which mention of an event is first, and names it. */
+  order: number;
   /** Day of the week (0 = Sunday) an unresolved time expression of the sentence names ("on Wednesday" in an undated article). */
   weekday: number | null;
   mention: EventMention;
@@ -52,12 +54,13 @@ export function mergeEvents(
   stories?: StoryMap,
 ): { events: Event[]; discrepancies: Discrepancy[] } {
   const candidates: Candidate[] = [];
-  for (const a of articles) {
+  for (const [order, a] of articles.entries()) {
     for (const m of a.events) {
       if (m.modality === 'denied' || m.modality === 'hypothetical') continue;
       const participants = m.participants.map((p) => links.get(linkKey(a.id, p.entity))).filter((x): x is string => !!x);
       candidates.push({
         documentId: a.id,
+        order,
         mention: m,
         participants: [...new Set(participants)],
         location: m.location >= 0 ? (links.get(linkKey(a.id, m.location)) ?? null) : null,
@@ -207,8 +210,7 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
   const participantCounts = new Map<string, number>();
   for (const m of cl.members) for (const p of m.participants) participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
   const best = [...cl.members].sort((x, y) => compareDateStrength(x.mention.date, y.mention.date) || x.summary.length - y.summary.length)[0]!;
-  const triggers = cl.members.map((m) => `${m.documentId}:${m.mention.start}`).sort();
-  const id = 'ev:' + createHash('sha1').update(`${cl.kind}|${cl.modality}|${triggers.join('|')}`).digest('hex').slice(0, 12);
+  const id = eventId(cl);
   return {
     id,
     type: [...ploverCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0],
@@ -225,6 +227,16 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
     documents,
     weight: 2 * Math.max(1, documents.length) + cl.members.length,
   };
+}
+
+/**
+ * An event's id names its first mention (the earliest-ingested document, then the earliest
+ * trigger in it), with the kind and modality every member shares: a later report that joins
+ * the event leaves the id, and links to it, as they were.
+ */
+function eventId(cl: Cluster): string {
+  const first = cl.members.reduce((a, b) => (b.order - a.order || b.mention.start - a.mention.start) < 0 ? b : a);
+  return 'ev:' + createHash('sha1').update(`${cl.kind}|${cl.modality}|${first.documentId}:${first.mention.start}`).digest('hex').slice(0, 12);
 }
 
 /** Distinct values, most frequent first (ties in order of first appearance). */
