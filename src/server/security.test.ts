@@ -84,6 +84,11 @@ describe('Host header (DNS rebinding)', () => {
         req.end();
       });
       expect(status).toBe(403);
+      // The docs' curl upload: multipart with the server's own Origin passes, without it not.
+      const origin = s.url.replace(/\/$/, '');
+      expect((await fetch(`${s.url}api/ingest`, { method: 'POST', body: form(), headers: { origin } })).status).toBe(202);
+      expect((await fetch(`${s.url}api/ingest`, { method: 'POST', body: form() })).status).toBe(403);
+      await s.dossier.ingest.idle();
     } finally {
       await s.close();
     }
