@@ -160,7 +160,8 @@ describe('ingest', () => {
     const form = new FormData();
     form.append('files', new File(['Some text.'], 'note.txt', { type: 'text/plain' }));
     form.append('files', new File(['Other text.'], '../../etc/note.txt', { type: 'text/plain' }));
-    const r = await get('/api/ingest', { method: 'POST', body: form });
+    // As the web app's same-origin fetch sends it.
+    const r = await get('/api/ingest', { method: 'POST', body: form, headers: { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' } });
     expect(r.status).toBe(202);
     await d.ingest.idle();
     const job = await get(`/api/ingest/${r.body.id}`);

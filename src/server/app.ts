@@ -1,5 +1,6 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { allowedHostNames, hostCheck, noCors, writeGuard } from './guard.js';
 import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
 import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
@@ -10,6 +11,8 @@ import type { EntityListItem, ServerOptions } from './types.js';
 
 export interface DossierApp {
   app: Hono;
+  /** Host names (lower case, IPv6 in brackets) the app answers to; add to it to allow more. */
+  hosts: Set<string>;
   state: CorpusState;
   ingest: IngestQueue;
 }
@@ -27,11 +30,17 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
     return state.version;
   });
   const token = options.token ?? null;
+  const hosts = allowedHostNames(options.host, options.allowedHosts);
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
     return c.json({ error: { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err) } }, 500);
   });
+
+  // Before anything else: no CORS grants, the Host must name this server, writes must be ours.
+  app.use('*', noCors);
+  app.use('*', hostCheck(hosts, options.host));
+  app.use('/api/*', writeGuard(token));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/stats', (c) =>
@@ -147,17 +156,8 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
     return c.json({ total: r.total, offset: q.offset, limit: q.limit, items: r.items });
   });
 
-  const requireToken = async (c: Context, next: () => Promise<void>): Promise<void | Response> => {
-    if (token === null) return next();
-    const auth = c.req.header('authorization') ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7) : (c.req.header('x-dossier-token') ?? '');
-    if (given !== token) throw new HttpError(401, 'E_UNAUTHORIZED', 'this server needs a token for writes: send "Authorization: Bearer <token>"');
-    return next();
-  };
-
   app.post(
     '/api/ingest',
-    requireToken,
     bodyLimit({ maxSize: MAX_UPLOAD, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', `upload larger than ${MAX_UPLOAD / 1024 / 1024} MB`); } }),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
@@ -200,7 +200,7 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
     return c.text('The web app is not built. Run "npm run build:web", then restart "dossier serve". The JSON API is at /api (see docs/api.md).\n', 404);
   });
 
-  return { app, state, ingest: queue };
+  return { app, hosts, state, ingest: queue };
 }
 
 function collectUrls(body: { urls: string[]; feed?: string | undefined }): string[] {

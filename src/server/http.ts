@@ -4,7 +4,7 @@ import type { z } from 'zod';
 /** An API error the app turns into a JSON response with this status. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 500,
     readonly code: string,
     message: string,
   ) {

@@ -7,6 +7,10 @@ export interface ServerOptions {
   store: Store;
   /** Token write endpoints (ingest) require; null when the server listens on loopback only. */
   token?: string | null;
+  /** The address the server listens on (--host): its name is accepted in the Host header too. */
+  host?: string | null;
+  /** More host names (a reverse proxy's) the Host header may carry. */
+  allowedHosts?: string[];
   /** Folder of the built web app (web/dist); null or missing: API only. */
   webDir?: string | null;
   /** Runs one ingest batch; defaults to the real pipeline (src/app/ingest.ts). Tests may replace it. */

@@ -21,7 +21,9 @@ export class ApiError extends Error {
 }
 
 export async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(`/api${path}`, init);
+  // Same-origin only: the browser then sends Origin and Sec-Fetch-Site: same-origin, which the
+  // server's write check requires (docs/api.md, Security). Never a cross-origin request.
+  const res = await fetch(`/api${path}`, { mode: 'same-origin', credentials: 'same-origin', ...init });
   const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
