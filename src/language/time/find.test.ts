@@ -121,6 +121,42 @@ describe('months, days and years against the anchor', () => {
   });
 });
 
+describe('a month and day without a year looks back unless the clause looks ahead', () => {
+  it('a retrospective list line in an October article is this year\'s February, past', () => {
+    const s = 'Key dates:\nFebruary 26 - The assembly imposes a fuel levy\nJune 4 - Talks collapse';
+    const t = one(s, '2011-10-20', 'February 26');
+    expect(t.value).toBe('2011-02-26');
+    expect(t.direction).toBe('past');
+    expect(one(s, '2011-10-20', 'June 4').value).toBe('2011-06-04');
+  });
+  it('"will be held on March 3" is the next March 3, future', () => {
+    const t = one('The runoff will be held on March 3 in all provinces.', '2011-10-20', 'March 3');
+    expect(t.value).toBe('2012-03-03');
+    expect(t.direction).toBe('future');
+  });
+  it('a late-December date in an early-January article is last year\'s, past', () => {
+    const t = one('Flooding cut the coastal road on December 28, residents said.', '2023-01-05', 'December 28');
+    expect(t.value).toBe('2022-12-28');
+    expect(t.direction).toBe('past');
+  });
+  it('a past-tense clause never lands two months or more after the anchor', () => {
+    // January 9 is 81 days after 2011-10-20 and 284 days before it.
+    const t = one('The ministry approved the tender on January 9.', '2011-10-20', 'January 9');
+    expect(t.value).toBe('2011-01-09');
+    expect(t.direction).toBe('past');
+  });
+  it('a future cue anywhere in the sentence, or a schedule word before the date, looks ahead', () => {
+    expect(one('The trial is scheduled to open in the capital on January 9.', '2011-10-20', 'January 9').value).toBe('2012-01-09');
+    expect(one('It is going to be hard for the league to finish the season by May 30 after the strikes.', '2011-10-20', 'May 30').value).toBe('2012-05-30');
+    expect(one('The coupon, payable Feb. 1, was cut by the board.', '2011-10-20', 'Feb. 1').value).toBe('2012-02-01');
+  });
+  it('a future cue in the next sentence does not carry back', () => {
+    const t = one('The council met on March 3. Elections will follow in spring.', '2011-10-20', 'March 3');
+    expect(t.value).toBe('2011-03-03');
+    expect(t.direction).toBe('past');
+  });
+});
+
 describe('no anchor', () => {
   it('relative expressions stay unresolved instead of guessed', () => {
     const found = findTimeExpressions('Last month, Pakistan received its first shipment. They met on Tuesday.', null);

@@ -13,7 +13,7 @@ import { type Day, parseDay } from './calendar.js';
 import { chronoCandidates } from './chrono-dates.js';
 import { type Candidate, ruleCandidates } from './rules.js';
 import { resolve, type ResolveContext, valueRange } from './semantics.js';
-import { tenseAround } from './tense.js';
+import { hasFutureCue, tenseAround } from './tense.js';
 import type { TimeOptions } from './types.js';
 
 /** Keep the longest of overlapping candidates (earlier families win ties). Linear in the text. */
@@ -102,6 +102,18 @@ function needsTense(c: Candidate): boolean {
   return false;
 }
 
+/** A month and day without a year ("March 3", "Dec. 15"). */
+function isMonthDay(c: Candidate): boolean {
+  const s = c.sem;
+  return s.kind === 'date' && s.year === undefined && s.month !== undefined && s.day !== undefined;
+}
+
+/**
+ * Words that put the date just after them ahead of the report whatever the verb of the
+ * sentence: "payable Dec. 15", "effective from June 1", "is due on May 2", "slated for July 9".
+ */
+const SCHEDULED_BEFORE = /\b(?:payable|effective|due|expir(?:es|ing)|scheduled|slated|upcoming)\s+(?:(?:for|on|by|from|in|at)\s+)?(?:the\s+)?$/i;
+
 export function findTimeExpressions(text: string, anchor: string | null, options: TimeOptions = {}): TimeExpression[] {
   const docAnchor: Day | null = parseDay(anchor);
   const candidates = joinNeighbours(text, settleOverlaps([...chronoCandidates(text), ...ruleCandidates(text)], text.length));
@@ -110,7 +122,11 @@ export function findTimeExpressions(text: string, anchor: string | null, options
   let last: ResolveContext['last'] = null;
   for (const c of candidates) {
     const ctxAnchor = options.narrative ? narrativeAnchor : docAnchor;
-    const tense = options.narrative ? 'narrative' : needsTense(c) ? tenseAround(text, c.start, c.end) : null;
+    let tense: ResolveContext['tense'] = options.narrative ? 'narrative' : needsTense(c) ? tenseAround(text, c.start, c.end) : null;
+    if (tense !== 'narrative' && tense !== 'future' && isMonthDay(c)) {
+      if (SCHEDULED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) tense = 'future';
+      else if (tense !== 'past' && hasFutureCue(text, c.start, c.end)) tense = 'future';
+    }
     const r = resolve(c.sem, { anchor: ctxAnchor, tense, last });
     if (options.datesOnly && (r.type === 'duration' || r.type === 'set')) continue;
     const t: TimeExpression = {

@@ -234,6 +234,13 @@ function chooseYear(
   return best;
 }
 
+/**
+ * How far after the anchor a month-day without a year may fall when nothing in the clause
+ * looks ahead. Notices in news name near dates plainly ("of record Nov. 22", "expire Nov. 21");
+ * beyond this a bare date is one already past.
+ */
+export const FORWARD_HORIZON_DAYS = 60;
+
 const dayKey = (y: number, month: number, day: number): number => dayDiff({ year: 1970, month: 1, day: 1 }, { year: y, month, day: Math.min(day, daysInMonth(y, month)) });
 
 /** Day of month of the n-th (n = -1: last) ISO weekday of a month. */
@@ -285,7 +292,15 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
         const fits = [a.year, a.year - 1, a.year + 1].filter((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === s.weekday);
         if (fits.length > 0) year = fits[0];
       }
-      year ??= chooseYear(a.year, (y) => dayKey(y, month, day), dayKey(a.year, a.month, a.day), s.shift, ctx.tense, 120);
+      const ak = dayKey(a.year, a.month, a.day);
+      year ??= chooseYear(a.year, (y) => dayKey(y, month, day), ak, s.shift, ctx.tense, 120);
+      // A month and day without a year in a report looks back ("sanctions were imposed on
+      // February 26" in an October article) unless the clause looks ahead ("will be held on
+      // March 3"): without a future cue a reading far after the anchor gives way to the last
+      // such day on or before it. Near dates stay ahead ("payable Dec. 15", "by Nov. 6").
+      if (s.shift === undefined && s.weekday === undefined && ctx.tense !== 'narrative' && ctx.tense !== 'future' && dayKey(year, month, day) - ak > FORWARD_HORIZON_DAYS) {
+        year = dayKey(a.year, month, day) <= ak ? a.year : a.year - 1;
+      }
     } else if (s.month !== undefined) {
       const month = s.month;
       year = chooseYear(a.year, (y) => y * 12 + month, a.year * 12 + a.month, s.shift, ctx.tense, 4);

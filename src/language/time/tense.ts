@@ -128,3 +128,21 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   }
   return best ? best.tense : null;
 }
+
+const FUTURE_CUE =
+  /\b(?:will|shall|won't|scheduled|slated|upcoming|next|(?:is|are|was|were|be)\s+(?:due|set|expected|scheduled|slated|going)\s+to|(?:plans?|planning|intends?|expects?|aims?)\s+to|expected\s+to)\b|\w'll\b/i;
+
+/**
+ * Whether the sentence around text[start, end) has any future cue ("will", "is due to",
+ * "scheduled", "plans to", "expected", "next"), wherever it stands. Used when the nearest
+ * cue alone leaves the tense open ("It will be hard to finish by May 1").
+ */
+export function hasFutureCue(text: string, start: number, end: number): boolean {
+  // The sentence, not the clause: an abbreviation ("U.S.", "Dec.") does not end it.
+  const leftRaw = text.slice(Math.max(0, start - 200), start);
+  let cut = Math.max(leftRaw.lastIndexOf('\n'), 0);
+  for (const m of leftRaw.matchAll(/[a-z\d)"'”]{2}[.?!]\s+(?=[A-Z"“])/g)) cut = Math.max(cut, m.index + m[0].length);
+  const left = leftRaw.slice(cut);
+  const { right } = windowOf(text, start, end);
+  return FUTURE_CUE.test(left) || FUTURE_CUE.test(right);
+}
