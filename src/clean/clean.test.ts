@@ -22,6 +22,14 @@ describe('cleanInput', () => {
     expect(a!.text).toBe(story);
   });
 
+  it('puts a plain-text wire dateline into the article meta beside the input meta', () => {
+    const body = 'OSLO | Thu Feb 2, 2017 7:30am CET OSLO (Reuters) - Norway said on Thursday it would raise spending. ' + story;
+    const [a] = cleanInput(raw('text/plain', body, { feed: false, origin: 'crawler' }), { now: new Date('2026-01-01') });
+    expect(a!.text.startsWith('Norway said on Thursday')).toBe(true);
+    expect(a!.meta).toMatchObject({ origin: 'crawler', dateline: { place: 'OSLO', agency: 'Reuters', timestamp: 'Thu Feb 2, 2017 7:30am CET' } });
+    expect(a!.published).toMatchObject({ value: '2017-02-02', evidence: 'dateline' });
+  });
+
   it('reads the language of plain text, and keeps the one a page declares', () => {
     const [t] = cleanInput(raw('text/plain', story));
     expect(t!.language).toBe('en');

@@ -60,7 +60,7 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
       language: part.language,
       published: part.published,
       captured: part.captured,
-      meta,
+      meta: part.meta ? { ...part.meta, ...meta } : meta,
     });
     article.messages.push(...part.messages);
     return article;

@@ -6,4 +6,7 @@ import type { Article } from '../core/types.js';
  * one CleanedPart. `text` has paragraphs separated by "\n\n"; `sourceMap` points back into
  * the decoded raw input; `captured` is a date seen in the page's header (the capture day).
  */
-export type CleanedPart = Pick<Article, 'text' | 'sourceMap' | 'title' | 'byline' | 'publisher' | 'language' | 'published' | 'captured' | 'messages'>;
+export type CleanedPart = Pick<Article, 'text' | 'sourceMap' | 'title' | 'byline' | 'publisher' | 'language' | 'published' | 'captured' | 'messages'> & {
+  /** Fields read from the text for the article's meta (e.g. `dateline`: place, agency, timestamp). */
+  meta?: Record<string, unknown>;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateField, readDateLine, readDateline, readMetaLine } from './dates.js';
+import { readDateField, readDateLine, readDateline, readMetaLine, readWireDateline } from './dates.js';
 
 describe('readMetaLine', () => {
   it('reads "Updated 18 October 2023"', () => {
@@ -60,5 +60,43 @@ describe('numeric dates', () => {
     expect(readDateLine('06.11.2023', false)?.value).toBe('2023-11-06');
     expect(readDateLine('01.04.2023, 12:00', false)?.value).toBe('2023-04-01');
     expect(readDateLine('14/06/2019', false)?.value).toBe('2019-06-14');
+  });
+});
+
+describe('readWireDateline', () => {
+  it('reads a header timestamp glued to the lead and says how much to cut', () => {
+    const text = 'TRIPOLI | Wed Apr 13, 2016 9:12am EDT TRIPOLI, Libya (Reuters) - Militia leaders said on Wednesday they would talk.';
+    const w = readWireDateline(text)!;
+    expect(w.dateline).toEqual({ place: 'TRIPOLI, Libya', agency: 'Reuters', timestamp: 'Wed Apr 13, 2016 9:12am EDT' });
+    expect(text.slice(w.cut)).toBe('Militia leaders said on Wednesday they would talk.');
+    expect(w.date).toMatchObject({ value: '2016-04-13', granularity: 'day' });
+  });
+  it('reads other timestamp spellings and multi-word places', () => {
+    const text = 'SAO PAULO | Monday June 5, 2017 11:40 PM BRT SAO PAULO (AFP) -- Truckers blocked roads.';
+    const w = readWireDateline(text)!;
+    expect(w.dateline).toEqual({ place: 'SAO PAULO', agency: 'AFP', timestamp: 'Monday June 5, 2017 11:40 PM BRT' });
+    expect(text.slice(w.cut)).toBe('Truckers blocked roads.');
+  });
+  it('reads the plain forms without cutting them', () => {
+    expect(readWireDateline('GENEVA, April 13 (Reuters) - Diplomats met.')).toEqual({
+      dateline: { place: 'GENEVA', agency: 'Reuters', timestamp: 'April 13' },
+      cut: 0,
+      date: null,
+      dateStart: null,
+    });
+    expect(readWireDateline('NAIROBI, Kenya (AP) — Police fired tear gas.')!.dateline).toEqual({
+      place: 'NAIROBI, Kenya',
+      agency: 'AP',
+      timestamp: null,
+    });
+    const lima = readWireDateline('LIMA, 3 May 2021 (AFP) - The court ruled.')!;
+    expect(lima.date?.value).toBe('2021-05-03');
+    expect(lima.dateStart).toBe('LIMA, '.length);
+  });
+  it('ignores sentences that only look like datelines', () => {
+    expect(readWireDateline('The police (AP) - said nothing.')).toBeNull();
+    expect(readWireDateline('Officials in Rome, who spoke (Reuters) - declined.')).toBeNull();
+    expect(readWireDateline('ROME, officials said (Reuters) - nothing.')).toBeNull();
+    expect(readWireDateline('Rebels said on Tuesday they had taken the town.')).toBeNull();
   });
 });

@@ -154,6 +154,84 @@ export function readDateline(text: string): (DateHit & { start: number }) | null
   return { ...hit, start: m[0].length };
 }
 
+/** The place, agency and timestamp of a wire dateline, kept in the article's meta. */
+export interface Dateline {
+  /** "BENGHAZI, Libya", "MOSCOW". */
+  place: string;
+  /** "Reuters", "AP", "AFP"; null when the dateline names none. */
+  agency: string | null;
+  /** The date or timestamp as written ("Tue Mar 8, 2011 4:05pm EST", "March 8"); null when none. */
+  timestamp: string | null;
+}
+
+export interface WireDateline {
+  dateline: Dateline;
+  /**
+   * Characters to cut from the start of the paragraph so that it starts at the first
+   * sentence; 0 when the dateline is an ordinary part of the lead ("MOSCOW (AP) — ...").
+   */
+  cut: number;
+  /** The date read from the timestamp (with a year), when there is one. */
+  date: DateHit | null;
+  /** Offset of the timestamp in the paragraph (for a span), when the text keeps it. */
+  dateStart: number | null;
+}
+
+/** An upper-case place name of one to four words ("BENGHAZI", "NEW DELHI", "ST. PAUL"). */
+const PLACE_SRC = "\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
+/** An optional region or country after the place: ", Libya", ", Calif.", ", N.Y.". */
+const REGION_SRC = "(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?";
+/** The agency in parentheses and the dash that ends the dateline. */
+const AGENCY_SRC = '\\(([\\p{Lu}][\\p{L}.&/ -]{0,30})\\)\\s*(?:-{1,2}|[–—])\\s+';
+/** A timestamp: up to 60 characters holding a four-digit year and, after it, an optional clock time and zone. */
+const STAMP_SRC = '((?:[\\p{L}]{3,9},?\\s+)?[\\p{L}]{3,9}\\.?\\s+\\d{1,2},?\\s+(?:1[89]|2\\d)\\d{2}(?:,?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?)';
+/**
+ * "BENGHAZI | Tue Mar 8, 2011 4:05pm EST BENGHAZI, Libya (Reuters) - ...": a page's header
+ * (place, bar, timestamp) glued to the wire dateline of the lead.
+ */
+const GLUED_DATELINE = new RegExp(`^(${PLACE_SRC})\\s*[|•·]\\s*${STAMP_SRC}\\s+(${PLACE_SRC}${REGION_SRC})\\s*${AGENCY_SRC}`, 'iu');
+/** "MOSCOW, March 8 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "LIMA, 3 May 2021 (AFP) - ". */
+const WIRE_DATELINE = new RegExp(`^(${PLACE_SRC}${REGION_SRC})(?:,\\s+([^()]{3,40}?))?\\s*${AGENCY_SRC}`, 'u');
+
+/** Upper-case letters of `s` are at least the lower-case ones: a dateline's place, not a sentence's subject. */
+function mostlyUpper(s: string): boolean {
+  const head = s.split(',')[0] ?? s;
+  return head === head.toUpperCase() && /\p{Lu}{2}/u.test(head);
+}
+
+/**
+ * A wire dateline at the start of a paragraph, in one of the forms: a header timestamp glued
+ * to the lead (cut off, `cut` > 0), or "PLACE[, Region][, date] (Agency) -" (kept in the text).
+ */
+export function readWireDateline(text: string): WireDateline | null {
+  const g = GLUED_DATELINE.exec(text);
+  if (g && mostlyUpper(g[1]!) && mostlyUpper(g[3]!)) {
+    const stamp = g[2]!.trim();
+    const hit = findDate(stamp);
+    return {
+      dateline: { place: g[3]!.trim(), agency: g[4]!.trim(), timestamp: stamp },
+      cut: g[0].length,
+      date: hit ? { value: hit.value, granularity: hit.granularity, quote: stamp } : null,
+      dateStart: null,
+    };
+  }
+  const w = WIRE_DATELINE.exec(text);
+  if (w && mostlyUpper(w[1]!)) {
+    const stamp = w[2]?.trim() ?? null;
+    // The date part must look like one ("March 8", "8 March 2021", "Tuesday"), not a clause.
+    if (stamp !== null && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(stamp)) return null;
+    const hit = stamp ? findDate(stamp) : null;
+    const dateStart = stamp && hit ? text.indexOf(stamp) + hit.start : null;
+    return {
+      dateline: { place: w[1]!.trim(), agency: w[3]!.trim(), timestamp: stamp },
+      cut: 0,
+      date: hit ? { value: hit.value, granularity: hit.granularity, quote: hit.quote } : null,
+      dateStart,
+    };
+  }
+  return null;
+}
+
 /** Today as "YYYY-MM-DD" (UTC). */
 export function isoDay(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -176,6 +176,37 @@ describe('general cases', () => {
     const span = part!.published.span!;
     expect(part!.text.slice(span.start, span.end)).toBe('October 18, 2023');
   });
+  it('cuts a header timestamp glued to a wire lead and keeps it in meta', () => {
+    const raw =
+      'Militias agree to talks in Tripoli\n\n' +
+      'TRIPOLI | Wed Apr 13, 2016 9:12am EDT TRIPOLI, Libya (Reuters) - Militia leaders said on Wednesday they would join talks.\n\n' +
+      'The talks are due to start next week.';
+    const [part] = cleanScrapedText(raw, { now: NOW });
+    expect(part!.text.startsWith('Militia leaders said on Wednesday')).toBe(true);
+    expect(part!.text).not.toContain('EDT');
+    expect(part!.meta).toEqual({ dateline: { place: 'TRIPOLI, Libya', agency: 'Reuters', timestamp: 'Wed Apr 13, 2016 9:12am EDT' } });
+    expect(part!.published).toMatchObject({ value: '2016-04-13', evidence: 'dateline', span: null });
+    for (const seg of part!.sourceMap) {
+      expect(raw.slice(seg.rawStart, seg.rawEnd).replace(/\s/g, ' ')).toBe(part!.text.slice(seg.start, seg.end));
+    }
+  });
+  it('prefers a published line over the dateline timestamp', () => {
+    const raw =
+      'Militias agree to talks in Tripoli\nPublished 14 April 2016\n\n' +
+      'TRIPOLI | Wed Apr 13, 2016 9:12am EDT TRIPOLI, Libya (Reuters) - Militia leaders said on Wednesday they would join talks.';
+    const [part] = cleanScrapedText(raw, { now: NOW });
+    expect(part!.published).toMatchObject({ value: '2016-04-14', evidence: 'text:published-line' });
+    expect(part!.text.startsWith('Militia leaders')).toBe(true);
+  });
+  it('keeps a plain wire dateline in the text and its parts in meta', () => {
+    const raw = 'NAIROBI, Kenya (AP) — Police fired tear gas at protesters on Tuesday.';
+    const [part] = cleanScrapedText(raw, { now: NOW });
+    expect(part!.text).toBe(raw);
+    expect(part!.meta).toEqual({ dateline: { place: 'NAIROBI, Kenya', agency: 'AP', timestamp: null } });
+    const dated = cleanScrapedText('LIMA, 3 May 2021 (AFP) - The court ruled on the appeal.', { now: NOW })[0]!;
+    expect(dated.published).toMatchObject({ value: '2021-05-03', evidence: 'dateline' });
+    expect(dated.text.slice(dated.published.span!.start, dated.published.span!.end)).toBe('3 May 2021');
+  });
   it('splits two articles joined by a scraper, by structure', () => {
     const raw = [
       'Pakistan and Russia sign gas pipeline deal',

@@ -5,7 +5,7 @@
 import type { Message, SourceMapSegment } from '../../core/types.js';
 import type { CleanedPart } from '../types.js';
 import { looksLikeNames } from './chrome.js';
-import { findDate, isoDay, readDateline } from './dates.js';
+import { findDate, isoDay, readDateline, readWireDateline, type Dateline } from './dates.js';
 import { candidate, chooseTitle, choosePublished, type DateCandidate } from './metadata.js';
 import { isTitleCandidate } from './split.js';
 import type { DateHit, Line, Piece } from './types.js';
@@ -60,6 +60,25 @@ function assemble(kept: Line[]): { text: string; sourceMap: SourceMapSegment[]; 
     for (const p of line.pieces) add(p);
   }
   return { text, sourceMap, offsets };
+}
+
+/** `line` without its first `n` characters (of `line.text`), pieces and raw offsets trimmed alike. */
+function cutStart(line: Line, n: number): Line {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const p of line.pieces) {
+    const end = at + p.text.length;
+    if (end <= n) {
+      at = end + 1;
+      continue;
+    }
+    const skip = Math.max(0, n - at);
+    pieces.push({ text: p.text.slice(skip), rawStart: p.rawStart + skip, rawEnd: p.rawEnd });
+    at = end + 1;
+  }
+  const text = pieces.map((p) => p.text).join(' ');
+  const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { ...line, pieces, text, words };
 }
 
 /** A date read from a metadata line, quoted with its whole line ("Updated 18 October 2023"). */
@@ -148,12 +167,36 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
   }
   if (kept.length === 0) return null;
 
+  // A wire dateline opening the lead: its place, agency and timestamp go to meta; a page
+  // header's timestamp glued before it ("CITY | <timestamp> CITY, Region (Agency) - ") is cut
+  // off so that the text starts at the first sentence.
+  let dateline: Dateline | null = null;
+  const wire = readWireDateline(kept[0]!.text);
+  if (wire) {
+    dateline = wire.dateline;
+    if (wire.cut > 0) {
+      const rest = cutStart(kept[0]!, wire.cut);
+      if (rest.text.trim() === '') kept.shift();
+      else kept[0] = rest;
+      messages.push({
+        level: 'info',
+        origin: 'text:dateline-cut',
+        text: `dateline "${wire.dateline.place}" (${wire.dateline.agency ?? 'no agency'}, ${wire.dateline.timestamp ?? 'no time'}) cut from the start of the text`,
+      });
+    }
+  }
+  if (kept.length === 0) return null;
+
   const { text, sourceMap, offsets } = assemble(kept);
   const first = kept[0]!;
   const dl = readDateline(first.text);
   if (dl) {
     const start = offsets[0]! + dl.start;
     dates.push(candidate(dl, 'dateline', { start, end: start + dl.quote.length }));
+  } else if (wire?.date) {
+    // The timestamp is cut from the text (no span) or stands in the kept dateline.
+    const span = wire.cut === 0 && wire.dateStart !== null ? { start: offsets[0]! + wire.dateStart, end: offsets[0]! + wire.dateStart + wire.date.quote.length } : null;
+    dates.push(candidate(wire.date, 'dateline', span));
   }
   if (dates.length === 0 && lateDate) dates.push(candidate(lateDate, 'text:late-date-line'));
   if (dates.length === 0) {
@@ -179,5 +222,6 @@ export function buildPart(lines: Line[], now: Date): CleanedPart | null {
     published,
     captured,
     messages,
+    ...(dateline ? { meta: { dateline } } : {}),
   };
 }

@@ -52,6 +52,23 @@ export function isNonFinalAbbreviation(prev: string, next: string): boolean {
 }
 
 /**
+ * A dot glued between a symbol and an exchange suffix: stock ticker codes ("ACME.N",
+ * "0857.HK", "VOWG_p.DE", "(ENI.MI)"). The dot has a letter, digit or underscore right before
+ * it, no space after it, and is followed by a 1–4 letter upper-case suffix that ends the code.
+ * `dotAt` is the offset of the dot in `text`.
+ */
+export function isTickerDot(text: string, dotAt: number): boolean {
+  if (text[dotAt] !== '.') return false;
+  const before = text.slice(Math.max(0, dotAt - 12), dotAt);
+  const symbol = /(?:^|[^\p{L}\p{N}_.])([\p{L}\p{N}_]{1,10})$/u.exec(before);
+  if (symbol === null) return false;
+  // The symbol itself must look like a code: upper case or digits, optionally with one
+  // lower-case share-class tail after an underscore ("VOWG_p").
+  if (!/^[\p{Lu}\p{N}]+(?:_[\p{L}\p{N}]{1,3})?$/u.test(symbol[1] ?? '')) return false;
+  return /^[\p{Lu}]{1,4}(?![\p{L}\p{N}_])/u.test(text.slice(dotAt + 1, dotAt + 7));
+}
+
+/**
  * Whether a hard-wrapped text (newswire wrapped at ~80 columns) is being read: then a single
  * line break is a space unless the line is short or ends a sentence.
  */

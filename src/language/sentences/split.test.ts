@@ -90,6 +90,34 @@ describe('splitSentences', () => {
     expect(tokens[0]!.pos).toBe('PROPN');
   });
 
+  it('does not split inside stock ticker codes', () => {
+    // Letter, digit and share-class symbols with one- to four-letter exchange suffixes.
+    expect(sentencesOf('Shares of Brindle Foods (BRF.N) rose 4 percent on Monday. Analysts cheered.')).toEqual([
+      'Shares of Brindle Foods (BRF.N) rose 4 percent on Monday.',
+      'Analysts cheered.',
+    ]);
+    expect(sentencesOf('Harbin Turbine (1133.HK) slipped after the results. Rivals gained.')).toEqual([
+      'Harbin Turbine (1133.HK) slipped after the results.',
+      'Rivals gained.',
+    ]);
+    expect(sentencesOf('Saipem (SPM.MI) and the carmaker (BMWG_p.DE) both fell. Kesko (KESBV.HE) was sold to Orion (ORNBV.HE) last week.')).toEqual([
+      'Saipem (SPM.MI) and the carmaker (BMWG_p.DE) both fell.',
+      'Kesko (KESBV.HE) was sold to Orion (ORNBV.HE) last week.',
+    ]);
+    // A ticker at the very end of a sentence still ends it.
+    expect(sentencesOf('The bid lifted Nordwind (NWD.OL). Its rival fell.')).toEqual([
+      'The bid lifted Nordwind (NWD.OL).',
+      'Its rival fell.',
+    ]);
+  });
+
+  it('still splits at a terminal dot followed by a space before a capitalised word', () => {
+    expect(sentencesOf('Prices rose in the EU. US markets were closed.')).toEqual([
+      'Prices rose in the EU.',
+      'US markets were closed.',
+    ]);
+  });
+
   it('treats zero-width characters as space', () => {
     const text = 'Officials said.\u200b The flag flew.';
     expect(sentencesOf(text)).toEqual(['Officials said.', 'The flag flew.']);

@@ -7,6 +7,7 @@ import {
   isDatelineOnly,
   isNonFinalAbbreviation,
   isTerminal,
+  isTickerDot,
   lineBreakEndsSentence,
   looksHardWrapped,
 } from './boundaries.js';
@@ -111,6 +112,7 @@ export function splitSentences(text: string): SplitResult {
       start = cur.winkStart;
       if (start) {
         if (/^\p{Ll}/u.test(cur.value)) start = false;
+        else if (gap === '' && isTickerDot(text, cur.start - 1)) start = false;
         else if (isNonFinalAbbreviation(prev.value, cur.value)) start = false;
         else if (isClosingQuote(prev.value) && toks[i - 2]?.value === ',') start = false;
         else if (isDatelineOnly(toks.slice(sentenceFirst, i).map((t) => t.value))) start = false;
