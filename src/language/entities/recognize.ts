@@ -5,6 +5,9 @@ import { chunkPass } from './chunk-pass.js';
 import { type Ctx, type Mode, type Recognized } from './context.js';
 import { gazetteerPass } from './gazetteer-pass.js';
 import { taggerPass, taggerSpans } from './tagger-pass.js';
+import { isAdjectivalPhrase } from './adjectival.js';
+import { fromEntry } from './gazetteer-pass.js';
+import { type Candidate } from './types.js';
 
 /** Find entity mentions in every sentence with the gazetteer, name rules and (optionally) a tagger. */
 export function recognize(
@@ -32,8 +35,22 @@ export function recognize(
     if (b > a) sentence(ctx, a, b, tagger);
     a = b;
   }
-  ctx.out.sort((x, y) => x.start - y.start);
-  return { candidates: ctx.out, singles: ctx.singles };
+  const candidates = ctx.out.map((c) => adjectival(c, gaz)).filter((c): c is Candidate => c !== null);
+  candidates.sort((x, y) => x.start - y.start);
+  const singles = ctx.singles.filter((c) => !isAdjectivalPhrase(gaz, c.name));
+  return { candidates, singles };
+}
+
+/**
+ * A demonym or regional adjective ("Afghan", "Soviet", "South Asian") is never an organisation,
+ * person or other entity of its own: a known demonym marks its country, anything else is dropped.
+ */
+function adjectival(c: Candidate, gaz: Gazetteer): Candidate | null {
+  if (c.type !== 'organization' && c.type !== 'person' && c.type !== 'other') return c;
+  if (!isAdjectivalPhrase(gaz, c.name)) return c;
+  const entry = gaz.entries.get(c.name.replace(/^[Tt]he /, ''));
+  if (entry?.kind === 'demonym') return fromEntry(entry, c.start, c.end, c.firstToken, c.lastToken, 'rule', gaz);
+  return null;
 }
 
 /** Words a Title Case headline leaves in lower case. */
