@@ -115,6 +115,13 @@ describe('entityStage: gazetteer and rules', () => {
     expect(mentionsOf(a, 'Dalai Lama')).toHaveLength(2);
   });
 
+  it('makes no entity of a regional adjective without a tagger, nor of its first word', () => {
+    const a = annotate('Delegates from Middle Eastern capitals and South Asian ports met the Soviet-era veterans. Adrian Kolb spoke.');
+    const texts = a.mentions.map((m) => a.text.slice(m.start, m.end));
+    for (const w of ['Middle', 'Middle Eastern', 'South', 'South Asian', 'Eastern', 'Asian']) expect(texts, w).not.toContain(w);
+    expect(mentionsOf(a, 'Adrian Kolb')[0]).toMatchObject({ type: 'person' });
+  });
+
   it('does not take religious or ethnic groups for people', () => {
     const a = annotate('In a letter to Roman Catholics, the pope spoke.');
     expect(mentionsOf(a, 'Roman Catholics')[0]).toMatchObject({ type: 'other' });

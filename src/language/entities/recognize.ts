@@ -35,9 +35,9 @@ export function recognize(
     if (b > a) sentence(ctx, a, b, tagger);
     a = b;
   }
-  const candidates = ctx.out.map((c) => adjectival(c, gaz)).filter((c): c is Candidate => c !== null);
+  const candidates = ctx.out.map((c) => adjectival(ctx, c)).filter((c): c is Candidate => c !== null);
   candidates.sort((x, y) => x.start - y.start);
-  const singles = ctx.singles.filter((c) => !isAdjectivalPhrase(gaz, c.name));
+  const singles = ctx.singles.filter((c) => !adjectivalText(ctx, c));
   return { candidates, singles };
 }
 
@@ -45,9 +45,10 @@ export function recognize(
  * A demonym or regional adjective ("Afghan", "Soviet", "South Asian") is never an organisation,
  * person or other entity of its own: a known demonym marks its country, anything else is dropped.
  */
-function adjectival(c: Candidate, gaz: Gazetteer): Candidate | null {
+function adjectival(ctx: Ctx, c: Candidate): Candidate | null {
+  const gaz = ctx.gaz;
   if (c.type !== 'organization' && c.type !== 'person' && c.type !== 'other') return c;
-  if (!isAdjectivalPhrase(gaz, c.name)) return c;
+  if (!adjectivalText(ctx, c)) return c;
   const entry = gaz.entries.get(c.name.replace(/^[Tt]he /, ''));
   if (entry?.kind === 'demonym') return fromEntry(entry, c.start, c.end, c.firstToken, c.lastToken, 'rule', gaz);
   return null;
@@ -94,3 +95,10 @@ function sentence(ctx: Ctx, a: number, b: number, tagger?: Tagger): void {
 }
 
 export type { Recognized, Single, SingleHint } from './context.js';
+
+/** The mention is an adjectival phrase, or the first part of one the next word completes ("Middle" of "Middle Eastern"). */
+function adjectivalText(ctx: Ctx, c: Candidate): boolean {
+  if (isAdjectivalPhrase(ctx.gaz, c.name)) return true;
+  const next = ctx.values[c.lastToken];
+  return next !== undefined && /^\p{Lu}/u.test(next) && isAdjectivalPhrase(ctx.gaz, `${c.name} ${next}`);
+}
