@@ -115,6 +115,13 @@ describe('entityStage: gazetteer and rules', () => {
     expect(mentionsOf(a, 'Dalai Lama')).toHaveLength(2);
   });
 
+  it('makes no entity of a regional adjective without a tagger, nor of its first word', () => {
+    const a = annotate('Delegates from Middle Eastern capitals and South Asian ports met the Soviet-era veterans. Adrian Kolb spoke.');
+    const texts = a.mentions.map((m) => a.text.slice(m.start, m.end));
+    for (const w of ['Middle', 'Middle Eastern', 'South', 'South Asian', 'Eastern', 'Asian']) expect(texts, w).not.toContain(w);
+    expect(mentionsOf(a, 'Adrian Kolb')[0]).toMatchObject({ type: 'person' });
+  });
+
   it('does not take religious or ethnic groups for people', () => {
     const a = annotate('In a letter to Roman Catholics, the pope spoke.');
     expect(mentionsOf(a, 'Roman Catholics')[0]).toMatchObject({ type: 'other' });
@@ -145,6 +152,48 @@ describe('entityStage with a tagger', () => {
     const a = annotate('The minister attended an Energy Week event in Moscow.', fakeTagger({ Energy: 'B-PER', Week: 'I-PER' }));
     expect(mentionsOf(a, 'Energy Week')[0]).toMatchObject({ type: 'other' });
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('never makes an organisation, person or other entity of a demonym or regional adjective', () => {
+    const tagger = fakeTagger({
+      Soviet: 'B-ORG', South: 'B-ORG', Asian: 'I-ORG', Middle: 'B-MISC', Eastern: 'I-MISC', Mongolian: 'B-PER',
+      Arabian: 'B-ORG', Kenyan: 'B-MISC', Volta: 'B-ORG', Textiles: 'I-ORG',
+    });
+    const a = annotate(
+      'Old Soviet tractors still plough the fields near the border. Traders from South Asian ports and Middle Eastern ' +
+        'markets came, and a Mongolian herder sold wool. Arabian horses were shown. Kenyan runners won, and Volta Textiles hired them.',
+      tagger,
+    );
+    for (const w of ['Soviet', 'South Asian', 'Middle Eastern', 'Arabian', 'Mongolian']) {
+      expect(a.mentions.filter((m) => a.text.slice(m.start, m.end) === w && m.type !== 'country'), w).toEqual([]);
+    }
+    expect(a.entities.some((e) => /Soviet|Asian|Eastern|Arabian/.test(e.name) && e.type !== 'country')).toBe(false);
+    // A known demonym still marks its country.
+    const [kenyan] = mentionsOf(a, 'Kenyan');
+    expect(kenyan).toMatchObject({ type: 'country', form: 'demonym' });
+    expect(a.entities[kenyan!.entity]).toMatchObject({ country: 'KEN' });
+    const [mongolian] = mentionsOf(a, 'Mongolian');
+    expect(mongolian).toMatchObject({ type: 'country', form: 'demonym' });
+    // A longer name with a place word in it is still a name.
+    expect(mentionsOf(a, 'Volta Textiles')[0]).toMatchObject({ type: 'organization' });
+  });
+
+  it('drops a tagged single common noun that is capitalised only because it opens a sentence', () => {
+    const tagger = fakeTagger({ Harvest: 'B-ORG', Drought: 'B-MISC', Zentrova: 'B-ORG', Shell: 'B-ORG' });
+    const a = annotate(
+      'Harvest figures fell sharply this spring. Drought spread across the plain. Zentrova bought the silos. ' +
+        'Shell raised prices. Analysts said Shell would cut jobs.',
+      tagger,
+    );
+    expect(mentionsOf(a, 'Harvest')).toEqual([]);
+    expect(mentionsOf(a, 'Drought')).toEqual([]);
+    // Not a dictionary word: a name, even first in its sentence.
+    expect(mentionsOf(a, 'Zentrova')[0]).toMatchObject({ type: 'organization' });
+    // A dictionary word the article also capitalises mid-sentence is a name.
+    expect(mentionsOf(a, 'Shell').map((m) => m.type)).toEqual(['organization', 'organization']);
+    // Mid-sentence the same tagged noun is kept: only the sentence opener is in doubt.
+    const b = annotate('The cooperative Harvest filed its accounts.', tagger);
+    expect(mentionsOf(b, 'Harvest')[0]).toMatchObject({ type: 'organization' });
   });
 
   it('lets a longer tagged name contain a country, and gives a short org name its full name', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryIndex, getGazetteer } from './gazetteer.js';
+import { isAdjectivalPhrase } from './adjectival.js';
 
 describe('country gazetteer', () => {
   it('lists each of two demonyms given in one string, with its plural', () => {
@@ -18,5 +19,19 @@ describe('country gazetteer', () => {
     // A demonym several countries share goes to the independent state.
     expect(demonyms.get('american')).toBe('USA');
     expect(names.get('pakistani')).toBeUndefined();
+  });
+});
+
+describe('isAdjectivalPhrase', () => {
+  const gaz = getGazetteer();
+  it('knows demonyms and adjectives derived from countries and regions', () => {
+    for (const p of ['Afghan', 'Soviet', 'South Asian', 'Middle Eastern', 'Saudi Arabian', 'Latin American', 'North African', 'Kuwaiti', 'European', 'the Western', 'Caribbean']) {
+      expect(isAdjectivalPhrase(gaz, p), p).toBe(true);
+    }
+  });
+  it('does not take names or other phrases for adjectives', () => {
+    for (const p of ['Brian', 'Adrian Cole', 'Julian', 'Asian Development Bank', 'South Korea', 'Afghan Taliban', 'Ocean', 'Roman Polanski', 'Middle']) {
+      expect(isAdjectivalPhrase(gaz, p), p).toBe(false);
+    }
   });
 });

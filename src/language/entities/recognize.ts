@@ -5,6 +5,9 @@ import { chunkPass } from './chunk-pass.js';
 import { type Ctx, type Mode, type Recognized } from './context.js';
 import { gazetteerPass } from './gazetteer-pass.js';
 import { taggerPass, taggerSpans } from './tagger-pass.js';
+import { isAdjectivalPhrase } from './adjectival.js';
+import { fromEntry } from './gazetteer-pass.js';
+import { type Candidate } from './types.js';
 
 /** Find entity mentions in every sentence with the gazetteer, name rules and (optionally) a tagger. */
 export function recognize(
@@ -32,8 +35,23 @@ export function recognize(
     if (b > a) sentence(ctx, a, b, tagger);
     a = b;
   }
-  ctx.out.sort((x, y) => x.start - y.start);
-  return { candidates: ctx.out, singles: ctx.singles };
+  const candidates = ctx.out.map((c) => adjectival(ctx, c)).filter((c): c is Candidate => c !== null);
+  candidates.sort((x, y) => x.start - y.start);
+  const singles = ctx.singles.filter((c) => !adjectivalText(ctx, c));
+  return { candidates, singles };
+}
+
+/**
+ * A demonym or regional adjective ("Afghan", "Soviet", "South Asian") is never an organisation,
+ * person or other entity of its own: a known demonym marks its country, anything else is dropped.
+ */
+function adjectival(ctx: Ctx, c: Candidate): Candidate | null {
+  const gaz = ctx.gaz;
+  if (c.type !== 'organization' && c.type !== 'person' && c.type !== 'other') return c;
+  if (!adjectivalText(ctx, c)) return c;
+  const entry = gaz.entries.get(c.name.replace(/^[Tt]he /, ''));
+  if (entry?.kind === 'demonym') return fromEntry(entry, c.start, c.end, c.firstToken, c.lastToken, 'rule', gaz);
+  return null;
 }
 
 /** Words a Title Case headline leaves in lower case. */
@@ -77,3 +95,10 @@ function sentence(ctx: Ctx, a: number, b: number, tagger?: Tagger): void {
 }
 
 export type { Recognized, Single, SingleHint } from './context.js';
+
+/** The mention is an adjectival phrase, or the first part of one the next word completes ("Middle" of "Middle Eastern"). */
+function adjectivalText(ctx: Ctx, c: Candidate): boolean {
+  if (isAdjectivalPhrase(ctx.gaz, c.name)) return true;
+  const next = ctx.values[c.lastToken];
+  return next !== undefined && /^\p{Lu}/u.test(next) && isAdjectivalPhrase(ctx.gaz, `${c.name} ${next}`);
+}

@@ -2,7 +2,8 @@
 import { FUNCTION_POS, MISC_HEADS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PLACE_HEADS } from './cues.js';
 import { isHonorific, isTitleHead, isTitleWord, lower } from '../roles/titles.js';
 import { type Tagger } from './types.js';
-import { type Ctx, type Mode, type TagSpan, emitName, isCap, isSentenceInitial, push } from './context.js';
+import { type Ctx, type Mode, type TagSpan, emitName, isAllCaps, isCap, isSentenceInitial, push } from './context.js';
+import { inLexicon } from './adjectival.js';
 
 /** The tagger's IOB2 spans over tokens [a, b), as token indices. */
 export function taggerSpans(ctx: Ctx, a: number, b: number, tagger: Tagger): TagSpan[] {
@@ -43,6 +44,8 @@ export function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSp
     while (e > s && !/[\p{L}\p{N}]/u.test(ctx.values[e - 1]!)) e--;
     if (!clean || e <= s) continue;
     if (e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!))) continue;
+    // "Monsoon rains ...", "Cooperation between ...": a common noun capitalised only because it opens the sentence.
+    if (e - s === 1 && type !== 'PER' && type !== 'LOC' && commonNounOpener(ctx, a, s)) continue;
     // In a Title Case headline every word looks like a name: keep only proper nouns.
     if (mode === 'title') {
       let proper = true;
@@ -76,3 +79,20 @@ export function taggerPass(ctx: Ctx, a: number, b: number, spans: readonly TagSp
     else if (!(e - s === 1 && NOT_NAMES.has(lower(ctx.values[s]!)))) emitName(ctx, s, e, 'other', 'tagger');
   }
 }
+
+/**
+ * A single word at the start of a sentence that wink's lexicon knows as a common noun, and that
+ * the document never capitalises elsewhere mid-sentence (which would make it a name: "Shell").
+ */
+export function commonNounOpener(ctx: Ctx, a: number, s: number): boolean {
+  const v = ctx.values[s]!;
+  if (!isSentenceInitial(ctx, a, s) || isAllCaps(v) || !/^\p{Lu}\p{Ll}+$/u.test(v)) return false;
+  if (ctx.gaz.entries.has(v)) return false;
+  for (let k = 1; k < ctx.values.length; k++) {
+    if (k !== s && ctx.values[k] === v && !OPENER_OR_END.has(ctx.values[k - 1]!)) return false;
+  }
+  return inLexicon(v);
+}
+
+/** Tokens after which a capital is no evidence of a name. */
+const OPENER_OR_END = new Set(['.', '!', '?', '“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|', '«', '*', '▪', '\n']);
