@@ -92,7 +92,8 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
       seen.add(item.hash);
       const recordId = item.contentType === RECORD_TYPE && typeof item.meta.id === 'string' ? item.meta.id : null;
       if (recordId !== null) {
-        const first = recordIds.get(recordId);
+        // Documents from an earlier ingest count too (this batch's are not stored yet when checked).
+        const first = recordIds.get(recordId) ?? (await store.sourcesWithExternalId?.(recordId))?.[0];
         if (first === undefined) recordIds.set(recordId, item.source);
         else summary.warnings.push(`record id "${recordId}" is used by two records with different content: ${first} and ${item.source}; both are kept`);
       }

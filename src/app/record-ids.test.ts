@@ -62,6 +62,13 @@ describe('record ids and fields', () => {
     expect(only.length).toBeGreaterThan(0);
     expect(only.length).toBeLessThan(all.length);
     for (const e of only) expect(e.event.sources.some((s) => s.documentId === derna)).toBe(true);
+
+    // A later ingest reusing a stored record's id warns too, naming the stored document's source.
+    const later = join(dir, 'later.jsonl');
+    writeFileSync(later, JSON.stringify({ id: 'b-2', text: 'Another text under the id b-2: rains returned to Derna on 2 October 2023.' }) + '\n');
+    const again = await ingest([later], { store, pipeline: defaultPipeline(), now, corpus: false });
+    expect(again.documents).toBe(1);
+    expect(again.warnings).toEqual([`record id "b-2" is used by two records with different content: https://example.com/derna and ${later}:1; both are kept`]);
     await store.close();
   }, 60_000);
 });
