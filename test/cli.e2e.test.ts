@@ -144,6 +144,40 @@ describe('dossier on the example corpus', () => {
     expect(onlyBad.stderr).toMatch(/nowhere\.txt: cannot read: ENOENT \[E_INPUT_UNREADABLE\]/);
   });
 
+  it('keeps a record id as externalId, warns when two records share one, and lets timeline --document take it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-ids-'));
+    const file = join(dir, 'wire.jsonl');
+    writeFileSync(
+      file,
+      [
+        { id: 'w-1', text: 'Russian President Vladimir Putin telephoned Prime Minister Imran Khan on 25 August 2021.', desk: 'asia' },
+        { id: 7, text: 'Floods in Libya killed thousands in the city of Derna on 11 September 2023, officials said.' },
+        { id: 'w-1', text: 'Germany announced new aid for Ukraine on 20 September 2023.' },
+      ].map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
+    const store = join(mkdtempSync(join(tmpdir(), 'dossier-ids-db-')), 'ids.db');
+    const r = dossier(store, 'ingest', file);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`warning: record id "w-1" is used by two records with different content: ${file}:1 and ${file}:3; both are kept`);
+    expect(r.stderr).toMatch(/ingested 3 document/);
+    const out = JSON.parse(dossier(store, 'export', '--format', 'json').stdout) as DossierExport;
+    expect(out.documents.map((d) => [d.externalId, d.text.slice(0, 12)])).toEqual([
+      ['w-1', 'Russian Pres'],
+      ['7', 'Floods in Li'],
+      ['w-1', 'Germany anno'],
+    ]);
+    expect(out.documents[0]!.metadata).toEqual({ desk: 'asia' });
+    const derna = out.documents[1]!;
+    const byExternal = JSON.parse(dossier(store, 'timeline', '--format', 'json', '--document', '7').stdout) as { sources: { documentId: string }[] }[];
+    const byId = JSON.parse(dossier(store, 'timeline', '--format', 'json', '--document', derna.id).stdout) as unknown[];
+    expect(byExternal.length).toBeGreaterThan(0);
+    expect(byExternal).toEqual(byId);
+    for (const e of byExternal) expect(e.sources.some((s) => s.documentId === derna.id)).toBe(true);
+    const unknown = dossier(store, 'timeline', '--document', 'nope');
+    expect(unknown.status).toBe(2); // a usage error, as main.ts exits on E_USAGE
+    expect(unknown.stderr).toMatch(/--document nope: no stored document.*\[E_USAGE\]/);
+  });
+
   it('says clearly when there is no store yet', () => {
     const r = dossier(join(tmpdir(), 'no-such-dir-dossier', 'x.db'), 'timeline');
     expect(r.status).toBe(1);

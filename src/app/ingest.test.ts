@@ -23,7 +23,7 @@ describe('ingest', () => {
     const two = new SqliteStore(tempDb());
     const s1 = await ingest([examples], { store: one, pipeline: defaultPipeline(), now, jobs: 1, corpus: false });
     const s2 = await ingest([examples], { store: two, pipeline: defaultPipeline(), now, jobs: 2, corpus: false });
-    expect(s1).toEqual({ inputs: 5, documents: 6, skipped: 0, failed: [] });
+    expect(s1).toEqual({ inputs: 5, documents: 6, skipped: 0, failed: [], warnings: [] });
     expect(s2).toEqual(s1);
     expect(await stored(two)).toEqual(await stored(one));
     await one.close();

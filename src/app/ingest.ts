@@ -3,6 +3,7 @@ import type { Pipeline } from '../core/stage.js';
 import type { Article, RawInput } from '../core/types.js';
 import { runCorpusStages } from '../corpus/run.js';
 import { readInputs, type ReadOptions } from '../ingest/read.js';
+import { RECORD_TYPE } from '../ingest/record.js';
 import type { Store } from '../store/types.js';
 import { WorkerPool } from './pool.js';
 import { processInput } from './process.js';
@@ -21,6 +22,8 @@ export interface IngestSummary {
   /** Inputs already in the store (same content). */
   skipped: number;
   failed: IngestFailure[];
+  /** Things stored but worth a look, one line each (e.g. two records with the same id). */
+  warnings: string[];
 }
 
 export interface IngestProgress {
@@ -47,7 +50,7 @@ export interface IngestOptions extends ReadOptions {
 export async function ingest(specs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const { store, pipeline } = options;
   const now = options.now ?? new Date();
-  const summary: IngestSummary = { inputs: 0, documents: 0, skipped: 0, failed: [] };
+  const summary: IngestSummary = { inputs: 0, documents: 0, skipped: 0, failed: [], warnings: [] };
   const fail = (e: unknown, input: string): void => {
     const err = isDossierError(e) ? e : new DossierError('E_INPUT_UNREADABLE', describeError(e), { input });
     summary.failed.push({ input: err.input ?? input, code: err.code, message: err.message });
@@ -59,6 +62,8 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
   const window: { raw: RawInput; result: Promise<Article[]> }[] = [];
   const limit = pool ? pool.size * 4 : 1;
   const seen = new Set<string>();
+  // A record's own id -> the first source that used it in this batch (both records are kept).
+  const recordIds = new Map<string, string>();
   const commit = async (): Promise<void> => {
     const { raw, result } = window.shift()!;
     let articles: Article[];
@@ -85,6 +90,13 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
         continue;
       }
       seen.add(item.hash);
+      const recordId = item.contentType === RECORD_TYPE && typeof item.meta.id === 'string' ? item.meta.id : null;
+      if (recordId !== null) {
+        // Documents from an earlier ingest count too (this batch's are not stored yet when checked).
+        const first = recordIds.get(recordId) ?? (await store.sourcesWithExternalId?.(recordId))?.[0];
+        if (first === undefined) recordIds.set(recordId, item.source);
+        else summary.warnings.push(`record id "${recordId}" is used by two records with different content: ${first} and ${item.source}; both are kept`);
+      }
       const result = work(item);
       result.catch(() => {}); // handled in commit(), in order
       window.push({ raw: item, result });

@@ -3,7 +3,7 @@ import { createArticle } from '../core/article.js';
 import { DossierError } from '../core/errors.js';
 import type { Article, DateEvidence, Message, RawInput } from '../core/types.js';
 import { articleId } from '../ingest/hash.js';
-import { parseRecord, RECORD_TYPE } from '../ingest/record.js';
+import { parseRecord, RECORD_TYPE, recordIdentity } from '../ingest/record.js';
 import { decodeHtmlBytes } from './charset/index.js';
 import { findPublishedDate, parseDateText } from './date/index.js';
 import { decodeText } from './decode-text.js';
@@ -25,11 +25,13 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
   let parts: CleanedPart[];
   let url: string | null = typeof raw.meta.url === 'string' ? raw.meta.url : null;
   let meta = raw.meta;
+  let identity: ReturnType<typeof recordIdentity> = { externalId: null, metadata: {} };
   if (raw.contentType === RECORD_TYPE) {
     const record = parseRecord(new TextDecoder().decode(raw.bytes), raw.source);
     if (record instanceof DossierError) throw record;
     url = record.url;
     meta = record.meta;
+    identity = recordIdentity(record.meta);
     parts = record.html ? cleanHtml(record.html, url, now) : cleanScrapedText(record.text ?? '', { now, source: raw.source });
     parts = parts.map((p) => applyRecordMetadata(p, record.meta, now));
   } else if (raw.contentType === 'text/html') {
@@ -61,6 +63,8 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
       published: part.published,
       captured: part.captured,
       meta: part.meta ? { ...part.meta, ...meta } : meta,
+      externalId: identity.externalId,
+      metadata: identity.metadata,
     });
     article.messages.push(...part.messages);
     return article;

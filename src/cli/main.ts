@@ -46,6 +46,7 @@ export function buildProgram(): Command {
     .option('--from <date>', 'from this date (YYYY[-MM[-DD]])', dateArg)
     .option('--to <date>', 'up to this date (YYYY[-MM[-DD]])', dateArg)
     .option('--entity <name>', 'only events involving this entity (repeatable)', collect)
+    .option('--document <id>', "only events a document reports: dossier's document id or the record's own id (repeatable)", collect)
     .option('--dates <n>', 'only the N most important dates', positiveInt)
     .option('--per-date <k>', 'at most K events per date', positiveInt)
     .option('--undated', 'also list the events no source dates (at the end)')

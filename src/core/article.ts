@@ -17,6 +17,8 @@ export interface NewArticle {
   published?: DateEvidence;
   captured?: string | null;
   meta?: Record<string, unknown>;
+  externalId?: string | null;
+  metadata?: Record<string, unknown>;
 }
 
 /** An article with all annotation layers empty. */
@@ -47,6 +49,8 @@ export function createArticle(init: NewArticle): Article {
     events: [],
     messages: [],
     meta: init.meta ?? {},
+    externalId: init.externalId ?? null,
+    metadata: init.metadata ?? {},
   };
 }
 

@@ -221,6 +221,10 @@ export interface Article {
   messages: Message[];
   /** Metadata given with the input (JSON record fields, HTTP headers, feed item fields). */
   meta: Record<string, unknown>;
+  /** A JSON record's own `id`, as a string; null (or absent, in older stores) otherwise. */
+  externalId?: string | null;
+  /** A JSON record's fields beyond text/html/title/published/url/source/id, raw. */
+  metadata?: Record<string, unknown>;
 }
 
 /** The raw input one article or several came from. Kept verbatim in the store. */

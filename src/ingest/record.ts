@@ -18,6 +18,16 @@ export const RecordSchema = z
   })
   .passthrough();
 
+/** The fields dossier reads from a record; any other field is the record's own metadata. */
+export const RECORD_FIELDS = ['text', 'html', 'title', 'published', 'url', 'source', 'id'] as const;
+
+/** A record's own id (as a string) and its fields dossier does not read, kept raw. */
+export function recordIdentity(meta: Record<string, unknown>): { externalId: string | null; metadata: Record<string, unknown> } {
+  const metadata: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(meta)) if (!(RECORD_FIELDS as readonly string[]).includes(k)) metadata[k] = v;
+  return { externalId: typeof meta.id === 'string' ? meta.id : null, metadata };
+}
+
 export interface ParsedRecord {
   text: string | null;
   html: string | null;

@@ -4,6 +4,10 @@ import type { CorpusResult } from '../corpus/types.js';
 /** A document as the export and the API show it. */
 export interface DocumentView {
   id: string;
+  /** The input record's own `id` (JSON/JSONL records), as a string; null otherwise. */
+  externalId: string | null;
+  /** The record's fields dossier does not read, as given; {} when none. */
+  metadata: Record<string, unknown>;
   source: string;
   url: string | null;
   title: string | null;
@@ -27,6 +31,8 @@ export function shownPublished(a: Article, corpus: Pick<CorpusResult, 'propagate
 export function documentView(a: Article, corpus: Pick<CorpusResult, 'duplicates' | 'propagatedDates'>): DocumentView {
   return {
     id: a.id,
+    externalId: a.externalId ?? null,
+    metadata: a.metadata ?? {},
     source: a.source,
     url: a.url,
     title: a.title,

@@ -13,6 +13,8 @@ export interface TimelineOptions {
   dates?: number;
   /** At most K events per date. */
   perDate?: number;
+  /** Keep events with a source in one of these documents (dossier document ids). */
+  documents?: string[];
   /** Also list events no source dates (at the end). Default false: a timeline shows dated events. */
   undated?: boolean;
 }
@@ -33,6 +35,10 @@ export function buildTimeline(corpus: Pick<CorpusResult, 'events' | 'entities'>,
   if (options.entities?.length) {
     const wanted = matchEntities(corpus.entities, options.entities);
     events = events.filter((e) => e.participants.some((p) => wanted.has(p)) || (e.location !== null && wanted.has(e.location)));
+  }
+  if (options.documents) {
+    const wanted = new Set(options.documents);
+    events = events.filter((e) => e.sources.some((s) => wanted.has(s.documentId)));
   }
   if (options.from) events = events.filter((e) => e.date.value !== null && endOf(e.date.value) >= options.from!);
   if (options.to) events = events.filter((e) => e.date.value !== null && e.date.value.slice(0, options.to!.length) <= options.to!);

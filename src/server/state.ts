@@ -87,6 +87,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function listItem(a: Article, corpus: Pick<CorpusResult, 'duplicates' | 'propagatedDates'>): DocumentListItem {
   return {
     id: a.id,
+    externalId: a.externalId ?? null,
     source: a.source,
     url: a.url,
     title: a.title,

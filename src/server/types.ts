@@ -29,6 +29,8 @@ export interface IngestResult {
 /** A document as lists show it (no text). */
 export interface DocumentListItem {
   id: string;
+  /** The input record's own `id`, or null. */
+  externalId: string | null;
   source: string;
   url: string | null;
   title: string | null;

@@ -63,6 +63,11 @@ export class SqliteStore implements Store {
     return row ? toArticle(row) : null;
   }
 
+  async sourcesWithExternalId(externalId: string): Promise<string[]> {
+    const rows = this.db.prepare(`SELECT source FROM documents WHERE json_extract(article, '$.externalId') = ? ORDER BY seq`).all(externalId) as Row[];
+    return rows.map((r) => String(r.source));
+  }
+
   async getRaw(hash: string): Promise<RawInput | null> {
     const row = this.db.prepare('SELECT * FROM raw_inputs WHERE hash = ?').get(hash) as Row | undefined;
     if (!row) return null;

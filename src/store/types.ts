@@ -35,6 +35,8 @@ export interface Store {
   /** Every stored article, in ingest order. */
   articles(): AsyncIterable<Article>;
   getArticle(id: string): Promise<Article | null>;
+  /** Sources of stored documents whose record id (`externalId`) is this one. */
+  sourcesWithExternalId?(externalId: string): Promise<string[]>;
   getRaw(hash: string): Promise<RawInput | null>;
   /** Replace the corpus-stage results in one transaction. */
   saveCorpus(result: CorpusResult): Promise<void>;

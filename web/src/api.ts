@@ -48,6 +48,8 @@ export interface Facets {
 
 export interface DocumentDetail {
   id: string;
+  externalId: string | null;
+  metadata: Record<string, unknown>;
   source: string;
   url: string | null;
   title: string | null;

@@ -26,6 +26,7 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
     progress.stop();
   }
   for (const f of summary.failed) ctx.err(`${f.input}: ${f.message} [${f.code}]`);
+  for (const w of summary.warnings) ctx.err(`warning: ${w}`);
   if (!quiet) {
     const stats = await storeOf(ctx).stats();
     ctx.err(

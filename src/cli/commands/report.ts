@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { DossierError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
 import type { CorpusResult } from '../../corpus/types.js';
 import { buildExport } from '../../report/export.js';
@@ -11,21 +12,43 @@ interface Loaded {
   corpus: CorpusResult;
   docs: DocLabels;
   names: Map<string, string>;
+  /** A record's own id -> the dossier ids of the documents that carry it (several when reused). */
+  externalIds: Map<string, string[]>;
 }
 
 async function load(store: Store): Promise<Loaded> {
   const corpus = await store.loadCorpus();
   const docs: DocLabels = new Map();
-  for await (const a of store.articles()) docs.set(a.id, { source: a.source, title: a.title });
-  return { corpus, docs, names: new Map(corpus.entities.map((e) => [e.id, e.name])) };
+  const externalIds = new Map<string, string[]>();
+  for await (const a of store.articles()) {
+    docs.set(a.id, { source: a.source, title: a.title });
+    if (a.externalId != null) externalIds.set(a.externalId, [...(externalIds.get(a.externalId) ?? []), a.id]);
+  }
+  return { corpus, docs, names: new Map(corpus.entities.map((e) => [e.id, e.name])), externalIds };
 }
 
-export async function timelineCommand(ctx: CommandContext, opts: TimelineOptions & { format: OutputFormat; entity?: string[] }): Promise<void> {
-  const { corpus, docs } = await load(storeOf(ctx));
-  const entries = buildTimeline(corpus, { ...opts, entities: opts.entity });
+/** `--document` values (dossier ids or records' own ids) to dossier ids; an unknown one is a usage error. */
+export function resolveDocuments(values: readonly string[], loaded: Pick<Loaded, 'docs' | 'externalIds'>): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    const ids = [...(loaded.docs.has(v) ? [v] : []), ...(loaded.externalIds.get(v) ?? [])];
+    if (ids.length === 0) throw new DossierError('E_USAGE', `--document ${v}: no stored document has this id or record id`);
+    for (const id of ids) out.add(id);
+  }
+  return [...out];
+}
+
+export async function timelineCommand(
+  ctx: CommandContext,
+  opts: Omit<TimelineOptions, 'documents'> & { format: OutputFormat; entity?: string[]; document?: string[] },
+): Promise<void> {
+  const loaded = await load(storeOf(ctx));
+  const { corpus, docs } = loaded;
+  const documents = opts.document?.length ? resolveDocuments(opts.document, loaded) : undefined;
+  const entries = buildTimeline(corpus, { ...opts, entities: opts.entity, documents });
   ctx.out(formatTimeline(entries, opts.format, docs));
   if (!opts.undated && opts.format !== 'json' && !ctx.options.quiet) {
-    const undated = buildTimeline(corpus, { ...opts, entities: opts.entity, from: undefined, to: undefined, undated: true }).filter((e) => !e.event.date.value).length;
+    const undated = buildTimeline(corpus, { ...opts, entities: opts.entity, documents, from: undefined, to: undefined, undated: true }).filter((e) => !e.event.date.value).length;
     if (undated > 0) ctx.err(`(${undated} more event(s) have no date in their sources; --undated lists them)`);
   }
 }

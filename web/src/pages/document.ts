@@ -35,6 +35,8 @@ export async function documentPage(root: HTMLElement, id: string, params: URLSea
       d.publisher ? [h('dt', {}, 'Publisher'), h('dd', {}, d.publisher)] : [],
       d.byline ? [h('dt', {}, 'By'), h('dd', {}, d.byline)] : [],
       d.captured ? [h('dt', {}, 'Captured'), h('dd', {}, d.captured)] : [],
+      d.externalId != null ? [h('dt', {}, 'Record id'), h('dd', {}, d.externalId)] : [],
+      Object.entries(d.metadata ?? {}).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'string' ? v : JSON.stringify(v))]),
       h('dt', {}, 'Source'),
       h('dd', {}, d.url ? h('a', { href: d.url, target: '_blank', rel: 'noopener noreferrer' }, d.url) : d.source, ' · ', h('a', { href: `/api/documents/${encodeURIComponent(d.id)}/raw`, target: '_blank' }, 'raw input')),
       d.duplicateOf ? [h('dt', {}, 'Duplicate of'), h('dd', {}, h('a', { href: `#/doc/${encodeURIComponent(d.duplicateOf)}` }, d.duplicateOf))] : [],
