@@ -36,7 +36,7 @@ function precisionFactor(value: string | null): number {
 
 /** PLOVER types grouped by whether the act itself changes things or only comments on it. */
 const MATERIAL = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'MOBILIZE', 'COERCE', 'FIGHT', 'ASSAULT', 'PROTEST']);
-const TALK = new Set(['DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'INVESTIGATE', 'ACCUSE']);
+const TALK = new Set(['DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'INVESTIGATE']);
 
 function kindFactor(type: string): number {
   if (MATERIAL.has(type)) return 1;
