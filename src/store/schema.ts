@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS documents (
   article TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_raw ON documents(raw_hash);
+CREATE INDEX IF NOT EXISTS documents_external_id ON documents(json_extract(article, '$.externalId'));
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
 );
