@@ -3,7 +3,10 @@ import { DossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { toFtsQuery } from './search-query.js';
 import type { SearchHit, Store, StoreStats } from './types.js';
+
+export { toFtsQuery } from './search-query.js';
 
 type Row = Record<string, unknown>;
 
@@ -142,10 +145,4 @@ export class SqliteStore implements Store {
 
 function toArticle(row: Row): Article {
   return { ...(JSON.parse(String(row.article)) as Omit<Article, 'text'>), text: String(row.text) };
-}
-
-/** User words to an FTS5 query: each word quoted (no syntax errors from user input), all required. */
-export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  return words.map((w) => `"${w}"`).join(' ');
 }

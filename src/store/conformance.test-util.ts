@@ -1,0 +1,240 @@
+/**
+ * What every Store must do, as vitest tests: call `storeConformance(name, factory)` from a
+ * test file; `factory` returns a new, empty store each time. Each test closes its store.
+ * The example sentences are made up for these tests.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createArticle } from '../core/article.js';
+import type { Article, RawInput } from '../core/types.js';
+import { analyseCorpus } from '../corpus/run.js';
+import type { CorpusResult, Event } from '../corpus/types.js';
+import type { Store } from './types.js';
+
+export type StoreFactory = () => Promise<Store>;
+
+const rawOf = (hash: string, text: string, extra: Partial<RawInput> = {}): RawInput => ({
+  source: `${hash}.txt`,
+  bytes: new TextEncoder().encode(text),
+  contentType: 'text/plain',
+  meta: {},
+  hash,
+  ...extra,
+});
+
+const doc = (id: string, rawHash: string, text: string, extra: Partial<Parameters<typeof createArticle>[0]> = {}): Article =>
+  createArticle({ id, source: `${rawHash}.txt`, rawHash, text, ...extra });
+
+async function all(store: Store): Promise<Article[]> {
+  const out: Article[] = [];
+  for await (const a of store.articles()) out.push(a);
+  return out;
+}
+
+/** A hand-made event (the corpus stages only make one from a full pipeline run). */
+function event(id: string, documentId: string, date: string | null): Event {
+  return {
+    id,
+    type: 'CONSULT',
+    kind: 'meet',
+    date: { value: date, confidence: date ? 0.9 : 0, evidence: date ? 'explicit' : 'none' } as Event['date'],
+    future: false,
+    modality: 'asserted',
+    participants: [],
+    location: null,
+    topics: ['trade'],
+    summary: `summary of ${id}`,
+    sources: [{ documentId, start: 0, end: 10 }],
+    documents: [documentId],
+    weight: 1,
+  };
+}
+
+export function storeConformance(name: string, factory: StoreFactory): void {
+  describe(`Store conformance: ${name}`, () => {
+    let open: Store[] = [];
+    const fresh = async (): Promise<Store> => {
+      const s = await factory();
+      open.push(s);
+      return s;
+    };
+    afterEach(async () => {
+      for (const s of open) await s.close();
+      open = [];
+    });
+
+    it('keeps raw bytes verbatim, non-UTF-8 bytes included, with source, type and metadata', async () => {
+      const store = await fresh();
+      // Latin-1 "café", a NUL, an invalid UTF-8 lead byte and a lone continuation byte.
+      const bytes = Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x00, 0xff, 0xfe, 0x80, 0x0a]);
+      const raw = rawOf('h-bytes', '', { bytes, contentType: 'text/html', meta: { id: 'r-1', nested: { a: [1, 'two'] }, 'ü': 'ß' }, source: 'dir/page.html' });
+      await store.addDocuments(raw, [doc('d-bytes', 'h-bytes', 'café')]);
+      const back = await store.getRaw('h-bytes');
+      expect(back).not.toBeNull();
+      expect(Array.from(back!.bytes)).toEqual(Array.from(bytes));
+      expect(back!.source).toBe('dir/page.html');
+      expect(back!.contentType).toBe('text/html');
+      expect(back!.meta).toEqual({ id: 'r-1', nested: { a: [1, 'two'] }, 'ü': 'ß' });
+      expect(back!.hash).toBe('h-bytes');
+      expect(await store.getRaw('h-missing')).toBeNull();
+    });
+
+    it('round-trips an article with its annotations and text exactly', async () => {
+      const store = await fresh();
+      const text = 'The mayor of Tarnow opened a bridge on 3 May.\nSecond line — with “quotes” and emoji 🚲.';
+      const a = doc('d-1', 'h-1', text, { title: 'Bridge opens', published: { value: '2024-05-03', confidence: 0.9, evidence: 'meta' } as Article['published'], externalId: 'rec-7', meta: { k: 'v' } });
+      a.sentences = [{ start: 0, end: 45 }, { start: 46, end: text.length }];
+      a.entities = [{ type: 'place', name: 'Tarnow', aliases: [] }];
+      a.mentions = [{ start: 13, end: 19, type: 'place', entity: 0, via: 'test' }];
+      await store.addDocuments(rawOf('h-1', text), [a]);
+      expect(await store.getArticle('d-1')).toEqual(a);
+      expect(await store.getArticle('d-none')).toBeNull();
+    });
+
+    it('lists articles in ingest order, across several inputs and several articles per input', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-b', 'b'), [doc('zz-first', 'h-b', 'one'), { ...doc('aa-second', 'h-b', 'two'), part: 1 }]);
+      await store.addDocuments(rawOf('h-a', 'a'), [doc('mm-third', 'h-a', 'three')]);
+      await store.addDocuments(rawOf('h-c', 'c'), []);
+      expect((await all(store)).map((a) => a.id)).toEqual(['zz-first', 'aa-second', 'mm-third']);
+      expect((await all(store)).map((a) => a.part)).toEqual([0, 1, 0]);
+    });
+
+    it('lists many articles in order (more than one page of a paged reader)', async () => {
+      const store = await fresh();
+      const many = Array.from({ length: 1234 }, (_, i) => ({ ...doc(`d-${(1234 - i).toString().padStart(5, '0')}`, 'h-many', `text number ${i}`), part: i }));
+      await store.addDocuments(rawOf('h-many', 'many'), many);
+      const ids = (await all(store)).map((a) => a.id);
+      expect(ids).toHaveLength(1234);
+      expect(ids).toEqual(many.map((a) => a.id));
+      expect((await store.stats()).documents).toBe(1234);
+    });
+
+    it('says whether a raw input is stored, and storing it twice keeps one copy', async () => {
+      const store = await fresh();
+      expect(await store.hasRaw('h-x')).toBe(false);
+      await store.addDocuments(rawOf('h-x', 'x'), [doc('d-x', 'h-x', 'x')]);
+      expect(await store.hasRaw('h-x')).toBe(true);
+      expect(await store.hasRaw('h-x')).toBe(true);
+      await store.addDocuments(rawOf('h-x', 'x'), [doc('d-x', 'h-x', 'x')]);
+      const stats = await store.stats();
+      expect([stats.rawInputs, stats.documents]).toEqual([1, 1]);
+      expect(await store.hasRaw('h-y')).toBe(false);
+    });
+
+    it('stores all of an input or nothing: a failing article leaves no raw input and no document', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-ok', 'ok'), [doc('d-ok', 'h-ok', 'kept words here')]);
+      const bad = doc('d-bad-2', 'h-bad', 'second');
+      // An annotation that cannot be serialised: the second write of the transaction fails.
+      bad.meta = { n: 10n };
+      await expect(store.addDocuments(rawOf('h-bad', 'bad'), [doc('d-bad-1', 'h-bad', 'first words'), bad])).rejects.toThrow();
+      expect(await store.hasRaw('h-bad')).toBe(false);
+      expect(await store.getRaw('h-bad')).toBeNull();
+      expect(await store.getArticle('d-bad-1')).toBeNull();
+      expect((await all(store)).map((a) => a.id)).toEqual(['d-ok']);
+      expect(await store.search('first')).toEqual([]);
+      const stats = await store.stats();
+      expect([stats.rawInputs, stats.documents]).toEqual([1, 1]);
+      // The store still works after the failure.
+      await store.addDocuments(rawOf('h-bad', 'bad'), [doc('d-bad-1', 'h-bad', 'first words')]);
+      expect((await all(store)).map((a) => a.id)).toEqual(['d-ok', 'd-bad-1']);
+    });
+
+    it('saves corpus results and reads them back in order; a second save replaces the first', async () => {
+      const store = await fresh();
+      const empty = await store.loadCorpus();
+      expect(empty).toEqual({ entities: [], events: [], quotes: [], claims: [], discrepancies: [], duplicates: {}, propagatedDates: {} });
+      const a = doc('d-1', 'h-1', 'Ilse Brandt thanked Omar Haddad.');
+      a.entities = [
+        { type: 'person', name: 'Ilse Brandt', aliases: [] },
+        { type: 'person', name: 'Omar Haddad', aliases: [] },
+      ];
+      a.mentions = [
+        { start: 0, end: 11, type: 'person', entity: 0, via: 'test' },
+        { start: 20, end: 31, type: 'person', entity: 1, via: 'test' },
+      ];
+      await store.addDocuments(rawOf('h-1', a.text), [a]);
+      const first: CorpusResult = {
+        ...analyseCorpus([a]),
+        events: [event('ev-late', 'd-1', '2024-06-02'), event('ev-early', 'd-1', '2024-01-01'), event('ev-undated', 'd-1', null)],
+        quotes: [{ speaker: null, text: 'we will', documentId: 'd-1', start: 0, end: 7, partial: false }],
+        duplicates: { 'd-2': 'd-1' },
+      };
+      expect(first.entities.map((e) => e.name).sort()).toEqual(['Ilse Brandt', 'Omar Haddad']);
+      await store.saveCorpus(first);
+      expect(await store.loadCorpus()).toEqual(first);
+      expect(await store.stats()).toMatchObject({ entities: 2, events: 3 });
+
+      const second: CorpusResult = { ...first, entities: first.entities.slice(1), events: [event('ev-other', 'd-1', '2023-03-03')], quotes: [], duplicates: {} };
+      await store.saveCorpus(second);
+      expect(await store.loadCorpus()).toEqual(second);
+      expect(await store.stats()).toMatchObject({ entities: 1, events: 1 });
+    });
+
+    it('saves a large corpus result (more rows than one batch) in order', async () => {
+      const store = await fresh();
+      const events = Array.from({ length: 2500 }, (_, i) => event(`ev-${2500 - i}`, 'd-1', i % 3 ? `2020-01-${String((i % 28) + 1).padStart(2, '0')}` : null));
+      const result: CorpusResult = { entities: [], events, quotes: [], claims: [], discrepancies: [], duplicates: {}, propagatedDates: {} };
+      await store.saveCorpus(result);
+      expect((await store.loadCorpus()).events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    });
+
+    it('finds documents by a word, by several words and by a quoted phrase, with «» in the snippet', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-pipe', 'h-1', 'Engineers laid a new water pipeline between Alder Creek and the harbour on Monday.', { title: 'Harbour works' })]);
+      await store.addDocuments(rawOf('h-2', '2'), [doc('d-apart', 'h-2', 'The water was cold; later a pipeline crew arrived at Alder Creek.')]);
+      await store.addDocuments(rawOf('h-3', '3'), [doc('d-other', 'h-3', 'Farmers sold wheat at the county fair.')]);
+
+      const one = await store.search('PIPELINE');
+      expect(one.map((h) => h.documentId).sort()).toEqual(['d-apart', 'd-pipe']);
+      for (const h of one) expect(h.snippet).toContain('«pipeline»');
+
+      expect((await store.search('wheat fair')).map((h) => h.documentId)).toEqual(['d-other']);
+      // Every word is required.
+      expect(await store.search('wheat pipeline')).toEqual([]);
+      // A phrase needs its words side by side.
+      const phrase = await store.search('"water pipeline"');
+      expect(phrase.map((h) => h.documentId)).toEqual(['d-pipe']);
+      // One mark round the phrase (SQLite) or one per word (PostgreSQL).
+      expect(phrase[0]!.snippet).toMatch(/«water»? «?pipeline»/);
+      expect(phrase[0]!.title).toBe('Harbour works');
+      // The title is searched too.
+      expect((await store.search('harbour works')).map((h) => h.documentId)).toEqual(['d-pipe']);
+      expect((await store.search('pipeline', 1)).length).toBe(1);
+    });
+
+    it('takes any user input as words: operators and unbalanced syntax are no errors', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'Tram or bus: the council chose rail, not buses, in 2024.')]);
+      expect(await store.search('"unbalanced AND (')).toEqual([]);
+      expect(await store.search('')).toEqual([]);
+      expect(await store.search('*** ((( ---')).toEqual([]);
+      // "or" and "not" are plain words here, not operators.
+      expect((await store.search('tram or bus')).map((h) => h.documentId)).toEqual(['d-1']);
+      expect(await store.search('tram or trolley')).toEqual([]);
+      expect((await store.search('rail -buses')).map((h) => h.documentId)).toEqual(['d-1']);
+      expect((await store.search('council NEAR chose')).map((h) => h.documentId)).toEqual([]);
+    });
+
+    it('counts raw inputs, documents, entities and events', async () => {
+      const store = await fresh();
+      expect(await store.stats()).toEqual({ rawInputs: 0, documents: 0, entities: 0, events: 0 });
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'a'), { ...doc('d-2', 'h-1', 'b'), part: 1 }]);
+      await store.addDocuments(rawOf('h-2', '2'), []);
+      await store.saveCorpus({ entities: [], events: [event('e1', 'd-1', null)], quotes: [], claims: [], discrepancies: [], duplicates: {}, propagatedDates: {} });
+      expect(await store.stats()).toEqual({ rawInputs: 2, documents: 2, entities: 0, events: 1 });
+    });
+
+    it('finds the sources of documents by their record id', async () => {
+      const store = await fresh();
+      if (!store.sourcesWithExternalId) return;
+      await store.addDocuments(rawOf('h-1', '1', { source: 'feed-a.jsonl#1' }), [doc('d-1', 'h-1', 'a', { externalId: 'story-42', source: 'feed-a.jsonl#1' })]);
+      await store.addDocuments(rawOf('h-2', '2', { source: 'feed-b.jsonl#3' }), [doc('d-2', 'h-2', 'b', { externalId: 'story-42', source: 'feed-b.jsonl#3' })]);
+      await store.addDocuments(rawOf('h-3', '3'), [doc('d-3', 'h-3', 'c', { externalId: 'story-43' })]);
+      await store.addDocuments(rawOf('h-4', '4'), [doc('d-4', 'h-4', 'd')]);
+      expect(await store.sourcesWithExternalId('story-42')).toEqual(['feed-a.jsonl#1', 'feed-b.jsonl#3']);
+      expect(await store.sourcesWithExternalId('story-43')).toEqual(['h-3.txt']);
+      expect(await store.sourcesWithExternalId('story-44')).toEqual([]);
+    });
+  });
+}

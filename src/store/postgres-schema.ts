@@ -1,0 +1,59 @@
+/**
+ * The PostgreSQL store's tables, all in one schema (namespace) so that several stores can share a
+ * database. Bump PG_SCHEMA_VERSION when they change; a store written by another version is refused.
+ */
+export const PG_SCHEMA_VERSION = 1;
+
+/** Default schema name when the URL gives none (`?schema=name`). */
+export const DEFAULT_PG_SCHEMA = 'dossier';
+
+const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** True for names that need no quoting and cannot inject SQL. */
+export function isSchemaName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/**
+ * The DDL for schema `s` (an already validated name); every statement is idempotent.
+ * Search words are split at every character that is not a letter or digit before PostgreSQL's parser sees them (so "3.5" is "3" and "5", "example.com" is two words), the
+ * way the SQLite store's unicode61 tokenizer reads them; the 'simple' configuration lowercases
+ * and keeps every word (no stemming, no stop words), for text in any language.
+ */
+export function pgSchema(s: string): string {
+  return `
+CREATE SCHEMA IF NOT EXISTS ${s};
+CREATE TABLE IF NOT EXISTS ${s}.store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ${s}.raw_inputs (
+  hash TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  meta TEXT NOT NULL,
+  bytes BYTEA NOT NULL,
+  added_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS ${s}.documents (
+  seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  raw_hash TEXT NOT NULL REFERENCES ${s}.raw_inputs(hash),
+  part INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  title TEXT,
+  published TEXT,
+  external_id TEXT,
+  text TEXT NOT NULL,
+  article TEXT NOT NULL,
+  tsv TSVECTOR GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', regexp_replace(coalesce(title, ''), '[^[:alnum:]]+', ' ', 'g')), 'A')
+    || setweight(to_tsvector('simple', regexp_replace(text, '[^[:alnum:]]+', ' ', 'g')), 'B')
+  ) STORED
+);
+CREATE INDEX IF NOT EXISTS documents_raw ON ${s}.documents(raw_hash);
+CREATE INDEX IF NOT EXISTS documents_external_id ON ${s}.documents(external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS documents_tsv ON ${s}.documents USING GIN (tsv);
+CREATE TABLE IF NOT EXISTS ${s}.corpus_entities (ord INTEGER NOT NULL, id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ${s}.corpus_events (ord INTEGER NOT NULL, id TEXT PRIMARY KEY, date TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS corpus_events_date ON ${s}.corpus_events(date);
+CREATE TABLE IF NOT EXISTS ${s}.corpus_items (kind TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, seq));
+`;
+}

@@ -1,0 +1,336 @@
+import pg from 'pg';
+import { DossierError, isDossierError } from '../core/errors.js';
+import type { Article, RawInput } from '../core/types.js';
+import type { CorpusResult } from '../corpus/types.js';
+import { parsePgUrl, type PgTarget } from './pg-url.js';
+import { PG_SCHEMA_VERSION, pgSchema } from './postgres-schema.js';
+import { toWebsearchQuery } from './search-query.js';
+import type { SearchHit, Store, StoreStats } from './types.js';
+
+type Row = Record<string, unknown>;
+
+export interface PostgresOpenOptions {
+  /** Create the schema and its tables when they are missing (default true); false insists they exist. */
+  create?: boolean;
+  /** Connections in the pool (default 4). */
+  maxConnections?: number;
+  /** How long to wait for a connection, in ms (default 10 s). */
+  connectTimeoutMs?: number;
+}
+
+/** Rows per statement when saving corpus results (keeps each message well under PostgreSQL's limits). */
+const BATCH = 1000;
+/** Articles read per query when iterating the store (bounded memory, keyset paging on seq). */
+const PAGE = 500;
+
+const HEADLINE = 'StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=" … "';
+
+/**
+ * A store in a PostgreSQL database: the same tables as the SQLite store in one schema
+ * (`?schema=name` in the URL, default "dossier"), raw bytes as bytea, full-text search on a
+ * generated tsvector column with a GIN index. Open it with `PostgresStore.open(url)`.
+ */
+export class PostgresStore implements Store {
+  private closed = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly target: PgTarget,
+  ) {}
+
+  /** The URL without its password. */
+  get shown(): string {
+    return this.target.shown;
+  }
+
+  /** The schema holding this store's tables. */
+  get schema(): string {
+    return this.target.schema;
+  }
+
+  /**
+   * Connect, check the schema version and (unless `create: false`) create the tables. Fails
+   * with one E_STORE error naming the URL without its password when the server cannot be
+   * reached, refuses the credentials or holds a store of another version; nothing is written then.
+   */
+  static async open(url: string, options: PostgresOpenOptions = {}): Promise<PostgresStore> {
+    const target = parsePgUrl(url);
+    const pool = new pg.Pool({
+      connectionString: target.connectionString,
+      max: options.maxConnections ?? 4,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      application_name: 'dossier',
+    });
+    // An idle connection that breaks (server restart) must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    const store = new PostgresStore(pool, target);
+    try {
+      await store.init(options.create ?? true);
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw e;
+    }
+    return store;
+  }
+
+  private t(table: string): string {
+    return `${this.target.schema}.${table}`;
+  }
+
+  private fail(e: unknown, doing: string): DossierError {
+    if (isDossierError(e)) return e;
+    const message = e instanceof Error ? e.message || (e as NodeJS.ErrnoException).code || String(e) : String(e);
+    return new DossierError('E_STORE', `${doing}: ${message}`, { input: this.target.shown, cause: e });
+  }
+
+  private async query(sql: string, params: unknown[] = [], doing = 'query failed'): Promise<Row[]> {
+    try {
+      return (await this.pool.query(sql, params)).rows as Row[];
+    } catch (e) {
+      throw this.fail(e, doing);
+    }
+  }
+
+  /** Run `work` in one transaction on one connection; roll back on any error. */
+  private async transaction(doing: string, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw this.fail(e, `cannot connect to PostgreSQL (${doing})`);
+    }
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw this.fail(e, doing);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async init(create: boolean): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw this.fail(e, 'cannot connect to PostgreSQL');
+    }
+    try {
+      let version = await this.readVersion(client);
+      if (version === null) {
+        if (!create) {
+          throw new DossierError('E_NOT_FOUND', `no dossier store in schema "${this.target.schema}" here; run "dossier ingest <files>" first or point --db at one`, {
+            input: this.target.shown,
+          });
+        }
+        await client.query('BEGIN');
+        try {
+          // Two processes creating the same store at once: the second waits, then finds it made.
+          await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dossier:${this.target.schema}`]);
+          await client.query(pgSchema(this.target.schema));
+          await client.query(`INSERT INTO ${this.t('store_meta')} (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO NOTHING`, [String(PG_SCHEMA_VERSION)]);
+          version = await this.readVersion(client);
+          if (version !== String(PG_SCHEMA_VERSION)) throw this.versionError(version);
+          await client.query('COMMIT');
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw e;
+        }
+      } else if (version !== String(PG_SCHEMA_VERSION)) {
+        throw this.versionError(version);
+      }
+    } catch (e) {
+      throw this.fail(e, 'cannot open the store');
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The stored schema version, or null when this schema holds no store yet. */
+  private async readVersion(client: pg.PoolClient): Promise<string | null> {
+    const exists = await client.query('SELECT to_regclass($1) AS t', [this.t('store_meta')]);
+    if (exists.rows[0]?.t === null) return null;
+    const row = await client.query(`SELECT value FROM ${this.t('store_meta')} WHERE key = 'schema'`);
+    // A meta table without a version: not a store this program wrote.
+    return row.rows[0] ? String(row.rows[0].value) : 'none';
+  }
+
+  private versionError(version: string | null): DossierError {
+    return new DossierError(
+      'E_STORE',
+      `schema "${this.target.schema}" was written by another version of dossier (schema ${String(version)}, this one reads ${PG_SCHEMA_VERSION}); use another database or ?schema=`,
+      { input: this.target.shown },
+    );
+  }
+
+  async hasRaw(hash: string): Promise<boolean> {
+    return (await this.query(`SELECT 1 FROM ${this.t('raw_inputs')} WHERE hash = $1`, [hash])).length > 0;
+  }
+
+  async addDocuments(raw: RawInput, articles: readonly Article[]): Promise<void> {
+    await this.transaction(`cannot store ${raw.source}`, async (c) => {
+      await c.query(
+        `INSERT INTO ${this.t('raw_inputs')} (hash, source, content_type, meta, bytes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING`,
+        [raw.hash, raw.source, raw.contentType, JSON.stringify(raw.meta), Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength)],
+      );
+      // Like SQLite's INSERT OR REPLACE: a document stored again moves to the end of the order
+      // (and of two with one id in this call, the last one is kept).
+      const last = new Map(articles.map((a, i) => [a.id, i]));
+      const docs = articles.filter((a, i) => last.get(a.id) === i);
+      if (!docs.length) return;
+      const rows = docs.map((a) => {
+        const { text, ...rest } = a;
+        return [a.id, a.part, a.source, a.title, a.published.value, a.externalId ?? null, text, JSON.stringify(rest)] as const;
+      });
+      const col = (i: number): unknown[] => rows.map((r) => r[i]);
+      await c.query(`DELETE FROM ${this.t('documents')} WHERE id = ANY($1::text[])`, [col(0)]);
+      await c.query(
+        `INSERT INTO ${this.t('documents')} (id, raw_hash, part, source, title, published, external_id, text, article)
+         SELECT u.id, $1, u.part, u.source, u.title, u.published, u.external_id, u.text, u.article
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           WITH ORDINALITY AS u(id, part, source, title, published, external_id, text, article, n)
+         ORDER BY u.n`,
+        [raw.hash, ...[0, 1, 2, 3, 4, 5, 6, 7].map(col)],
+      );
+    });
+  }
+
+  async *articles(): AsyncIterable<Article> {
+    let after = 0n;
+    for (;;) {
+      const rows = await this.query(`SELECT seq, text, article FROM ${this.t('documents')} WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`, [after.toString()]);
+      for (const row of rows) yield toArticle(row);
+      if (rows.length < PAGE) return;
+      after = BigInt(String(rows[rows.length - 1]!.seq));
+    }
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const rows = await this.query(`SELECT text, article FROM ${this.t('documents')} WHERE id = $1`, [id]);
+    return rows[0] ? toArticle(rows[0]) : null;
+  }
+
+  async sourcesWithExternalId(externalId: string): Promise<string[]> {
+    const rows = await this.query(`SELECT source FROM ${this.t('documents')} WHERE external_id = $1 ORDER BY seq`, [externalId]);
+    return rows.map((r) => String(r.source));
+  }
+
+  async getRaw(hash: string): Promise<RawInput | null> {
+    const rows = await this.query(`SELECT hash, source, content_type, meta, bytes FROM ${this.t('raw_inputs')} WHERE hash = $1`, [hash]);
+    const row = rows[0];
+    if (!row) return null;
+    const bytes = row.bytes as Buffer;
+    return {
+      hash: String(row.hash),
+      source: String(row.source),
+      contentType: String(row.content_type),
+      meta: JSON.parse(String(row.meta)) as Record<string, unknown>,
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    };
+  }
+
+  async saveCorpus(result: CorpusResult): Promise<void> {
+    await this.transaction('cannot save the corpus results', async (c) => {
+      await c.query(`TRUNCATE ${this.t('corpus_entities')}, ${this.t('corpus_events')}, ${this.t('corpus_items')}`);
+      const insert = async (sql: string, columns: unknown[][]): Promise<void> => {
+        const n = columns[0]!.length;
+        for (let from = 0; from < n; from += BATCH) await c.query(sql, columns.map((col) => col.slice(from, from + BATCH)));
+      };
+      const entities = result.entities;
+      await insert(`INSERT INTO ${this.t('corpus_entities')} (ord, id, type, name, data) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`, [
+        entities.map((_, i) => i),
+        entities.map((e) => e.id),
+        entities.map((e) => e.type),
+        entities.map((e) => e.name),
+        entities.map((e) => JSON.stringify(e)),
+      ]);
+      const events = result.events;
+      await insert(`INSERT INTO ${this.t('corpus_events')} (ord, id, date, data) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])`, [
+        events.map((_, i) => i),
+        events.map((e) => e.id),
+        events.map((e) => e.date.value),
+        events.map((e) => JSON.stringify(e)),
+      ]);
+      const items: [string, number, string][] = [
+        ...result.quotes.map((q, i): [string, number, string] => ['quote', i, JSON.stringify(q)]),
+        ...result.claims.map((q, i): [string, number, string] => ['claim', i, JSON.stringify(q)]),
+        ...result.discrepancies.map((q, i): [string, number, string] => ['discrepancy', i, JSON.stringify(q)]),
+        ['duplicates', 0, JSON.stringify(result.duplicates)],
+        ['propagatedDates', 0, JSON.stringify(result.propagatedDates)],
+      ];
+      await insert(`INSERT INTO ${this.t('corpus_items')} (kind, seq, data) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`, [
+        items.map((x) => x[0]),
+        items.map((x) => x[1]),
+        items.map((x) => x[2]),
+      ]);
+    });
+  }
+
+  async loadCorpus(): Promise<CorpusResult> {
+    const data = (rows: Row[]): unknown[] => rows.map((r) => JSON.parse(String(r.data)));
+    const [entities, events, items] = await Promise.all([
+      this.query(`SELECT data FROM ${this.t('corpus_entities')} ORDER BY ord`),
+      this.query(`SELECT data FROM ${this.t('corpus_events')} ORDER BY ord`),
+      this.query(`SELECT kind, data FROM ${this.t('corpus_items')} ORDER BY kind, seq`),
+    ]);
+    const of = (kind: string): unknown[] => data(items.filter((r) => r.kind === kind));
+    return {
+      entities: data(entities) as CorpusResult['entities'],
+      events: data(events) as CorpusResult['events'],
+      quotes: of('quote') as CorpusResult['quotes'],
+      claims: of('claim') as CorpusResult['claims'],
+      discrepancies: of('discrepancy') as CorpusResult['discrepancies'],
+      duplicates: (of('duplicates')[0] ?? {}) as CorpusResult['duplicates'],
+      propagatedDates: (of('propagatedDates')[0] ?? {}) as CorpusResult['propagatedDates'],
+    };
+  }
+
+  /**
+   * Documents matching every word (and every quoted phrase), best first. `rank` is the
+   * negated ts_rank_cd, so that lower is better as with the SQLite store's bm25.
+   */
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const q = toWebsearchQuery(query);
+    if (!q) return [];
+    const rows = await this.query(
+      `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS q),
+       hits AS (
+         SELECT d.seq, d.id, d.title, d.text, ts_rank_cd(d.tsv, q.q) AS r
+         FROM ${this.t('documents')} d, q WHERE d.tsv @@ q.q
+         ORDER BY r DESC, d.seq LIMIT $2
+       )
+       SELECT h.id, h.title, ts_headline('simple', h.text, q.q, '${HEADLINE}') AS snippet, h.r
+       FROM hits h, q ORDER BY h.r DESC, h.seq`,
+      [q, limit],
+      'search failed',
+    );
+    return rows.map((r) => ({ documentId: String(r.id), title: (r.title as string | null) ?? null, snippet: String(r.snippet), rank: -Number(r.r) }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const rows = await this.query(
+      `SELECT (SELECT count(*) FROM ${this.t('raw_inputs')}) AS raw, (SELECT count(*) FROM ${this.t('documents')}) AS docs,
+              (SELECT count(*) FROM ${this.t('corpus_entities')}) AS entities, (SELECT count(*) FROM ${this.t('corpus_events')}) AS events`,
+    );
+    const r = rows[0]!;
+    return { rawInputs: Number(r.raw), documents: Number(r.docs), entities: Number(r.entities), events: Number(r.events) };
+  }
+
+  /** Drop this store's schema and everything in it (tests and `--db` clean-up). */
+  async drop(): Promise<void> {
+    await this.query(`DROP SCHEMA IF EXISTS ${this.target.schema} CASCADE`, [], 'cannot drop the store');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+function toArticle(row: Row): Article {
+  return { ...(JSON.parse(String(row.article)) as Omit<Article, 'text'>), text: String(row.text) };
+}
