@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { DossierError } from '../core/errors.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 
 export interface GlobalOptions {
@@ -17,15 +16,15 @@ export interface CommandContext {
   err: (text: string) => void;
 }
 
-/** "write" creates the store when missing; "read" insists it exists; "none" opens nothing. */
+/**
+ * "write" creates the store when missing; "read" insists it exists (the SQLite file, or the
+ * PostgreSQL schema for a postgres:// --db); "none" opens nothing.
+ */
 export type StoreNeed = 'write' | 'read' | 'none';
 
 /** Open what a command needs, run it, always close the store. */
 export async function runCommand(options: GlobalOptions, command: (ctx: CommandContext) => Promise<void>, need: StoreNeed = 'read'): Promise<void> {
-  if (need === 'read' && !existsSync(options.db)) {
-    throw new DossierError('E_NOT_FOUND', 'no store here; run "dossier ingest <files>" first or point --db at one', { input: options.db });
-  }
-  const store = need === 'none' ? null : new SqliteStore(options.db);
+  const store = need === 'none' ? null : await openStore(options.db, { mustExist: need === 'read' });
   const ctx: CommandContext = {
     options,
     store,

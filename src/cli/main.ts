@@ -25,7 +25,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Turn raw news coverage into a source-cited timeline: events, who is who, quotes, figures, disagreements.')
-    .option('--db <path>', 'the store (SQLite file)', './dossier.db')
+    .option('--db <path>', 'the store: a SQLite file, or postgres://user:password@host/database[?schema=name]', './dossier.db')
     .option('-q, --quiet', 'no progress bar or summary')
     .option('--debug', 'show stack traces')
     .showHelpAfterError();

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defaultPipeline } from '../../app/pipeline.js';
 import { ingest } from '../../app/ingest.js';
 import { countInputs } from '../../ingest/count.js';
+import { shownDb } from '../../store/open.js';
 import { type CommandContext, storeOf } from '../context.js';
 import { createProgress } from '../progress.js';
 
@@ -32,7 +33,7 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
     ctx.err(
       `ingested ${summary.documents} document(s) from ${summary.inputs} input(s); ` +
         `skipped ${summary.skipped} already present; failed ${summary.failed.length}. ` +
-        `The store ${ctx.options.db} now holds ${stats.documents} document(s), ${stats.events} event(s), ${stats.entities} entities.`,
+        `The store ${shownDb(ctx.options.db)} now holds ${stats.documents} document(s), ${stats.events} event(s), ${stats.entities} entities.`,
     );
   }
   if (summary.inputs === 0 && summary.skipped === 0 && summary.failed.length > 0) process.exitCode = 1;
