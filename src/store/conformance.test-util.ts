@@ -216,6 +216,16 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect((await store.search('council NEAR chose')).map((h) => h.documentId)).toEqual([]);
     });
 
+    it('matches words with and without accents on Latin letters, in any case', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-acc', 'h-1', 'Rita Müller visited São Tomé and a café.')]);
+      await store.addDocuments(rawOf('h-2', '2'), [doc('d-plain', 'h-2', 'Ruth Muller stayed at home.')]);
+      expect((await store.search('muller')).map((h) => h.documentId).sort()).toEqual(['d-acc', 'd-plain']);
+      expect((await store.search('MÜLLER')).map((h) => h.documentId).sort()).toEqual(['d-acc', 'd-plain']);
+      expect((await store.search('"sao tome" cafe')).map((h) => h.documentId)).toEqual(['d-acc']);
+      expect((await store.search('Ruth')).map((h) => h.snippet)).toEqual([expect.stringContaining('«Ruth»')]);
+    });
+
     it('counts raw inputs, documents, entities and events', async () => {
       const store = await fresh();
       expect(await store.stats()).toEqual({ rawInputs: 0, documents: 0, entities: 0, events: 0 });

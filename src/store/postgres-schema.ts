@@ -15,10 +15,20 @@ export function isSchemaName(name: string): boolean {
 }
 
 /**
- * The DDL for schema `s` (an already validated name); every statement is idempotent.
- * Search words are split at every character that is not a letter or digit before PostgreSQL's parser sees them (so "3.5" is "3" and "5", "example.com" is two words), the
- * way the SQLite store's unicode61 tokenizer reads them; the 'simple' configuration lowercases
- * and keeps every word (no stemming, no stop words), for text in any language.
+ * SQL for the words of `x` as the index reads them: accents on Latin letters dropped (as the
+ * SQLite store's `remove_diacritics`), then every run of characters that is not a letter or
+ * digit made a space before PostgreSQL's parser sees it, so "3.5" is "3" and "5" and
+ * "example.com" two words, as SQLite's unicode61 tokenizer reads them. All immutable, so it
+ * can feed a generated column.
+ */
+function searchWords(x: string): string {
+  return `regexp_replace(normalize(regexp_replace(normalize(${x}, NFD), '([A-Za-z])[\\u0300-\\u036f]+', '\\1', 'g'), NFC), '[^[:alnum:]]+', ' ', 'g')`;
+}
+
+/**
+ * The DDL for schema `s` (an already validated name); every statement is idempotent. The
+ * 'simple' configuration lowercases and keeps every word (no stemming, no stop words), for
+ * text in any language.
  */
 export function pgSchema(s: string): string {
   return `
@@ -44,8 +54,7 @@ CREATE TABLE IF NOT EXISTS ${s}.documents (
   text TEXT NOT NULL,
   article TEXT NOT NULL,
   tsv TSVECTOR GENERATED ALWAYS AS (
-    setweight(to_tsvector('simple', regexp_replace(coalesce(title, ''), '[^[:alnum:]]+', ' ', 'g')), 'A')
-    || setweight(to_tsvector('simple', regexp_replace(text, '[^[:alnum:]]+', ' ', 'g')), 'B')
+    setweight(to_tsvector('simple', ${searchWords("coalesce(title, '')")}), 'A') || setweight(to_tsvector('simple', ${searchWords('text')}), 'B')
   ) STORED
 );
 CREATE INDEX IF NOT EXISTS documents_raw ON ${s}.documents(raw_hash);

@@ -30,9 +30,17 @@ export function toFtsQuery(query: string): string {
     .join(' ');
 }
 
+/** Accents on Latin letters dropped, as the PostgreSQL store's index drops them (postgres-schema.ts). */
+export function foldLatinAccents(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
+    .normalize('NFC');
+}
+
 /** Terms as input to PostgreSQL's websearch_to_tsquery: quoted, so "or" and "-" are only words. */
 export function toWebsearchQuery(query: string): string {
   return searchTerms(query)
-    .map((t) => `"${t.join(' ')}"`)
+    .map((t) => `"${t.map(foldLatinAccents).join(' ')}"`)
     .join(' ');
 }
