@@ -11,5 +11,7 @@ export { analyseCorpus, runCorpusStages } from './corpus/run.js';
 export type * from './corpus/types.js';
 export type { Store, SearchHit, StoreStats } from './store/types.js';
 export { SqliteStore } from './store/sqlite.js';
+export { PostgresStore } from './store/postgres.js';
+export { openStore } from './store/open.js';
 export { buildTimeline, type TimelineOptions, type TimelineEntry } from './report/timeline.js';
 export { buildExport, type DossierExport } from './report/export.js';

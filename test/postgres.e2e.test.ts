@@ -4,13 +4,14 @@
  * quotes and claims (ids and counts) and the same timeline text as with a SQLite file.
  * Needs DOSSIER_TEST_PG (see src/store/pg-test-env.test-util.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import type { DossierExport } from '../src/report/export.js';
-import { freshSchemas, pgAvailable } from '../src/store/pg-test-env.test-util.js';
+import { freshSchemas, PG_URL, pgAvailable } from '../src/store/pg-test-env.test-util.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'dossier.js');
@@ -34,6 +35,44 @@ function run(db: string): Run {
   const exported = dossier(db, 'export', '--format', 'json');
   expect(exported.status).toBe(0);
   return { timeline: timeline.stdout, exported: JSON.parse(exported.stdout) as DossierExport };
+}
+
+/** Export ids and counts, without volatile fields (generatedAt). */
+function shape(e: DossierExport): unknown {
+  return {
+    documents: e.documents.map((d) => d.id),
+    events: e.events.map((x) => x.id),
+    entities: e.entities.map((x) => x.id),
+    counts: [e.quotes.length, e.claims.length, e.discrepancies.length],
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Start `ingest examples` on `url`, wait until it has stored its first raw input (and not
+ * all five), then do `fault` to it. Returns the exit status and how many inputs were stored
+ * at the fault.
+ */
+async function ingestWithFault(url: string, schema: string, fault: (child: ReturnType<typeof spawn>, db: pg.Client) => Promise<void>): Promise<{ status: number | null; storedAtFault: number }> {
+  const child = spawn(process.execPath, [bin, '--db', url, '-q', 'ingest', join(root, 'examples')], { cwd: root, stdio: 'ignore' });
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  let done = false;
+  void exited.then(() => (done = true));
+  const db = new pg.Client({ connectionString: PG_URL });
+  await db.connect();
+  try {
+    let stored = 0;
+    while (!done && stored === 0) {
+      await sleep(50);
+      const t = await db.query('SELECT to_regclass($1) AS t', [`${schema}.raw_inputs`]);
+      if (t.rows[0].t) stored = Number((await db.query(`SELECT count(*) AS n FROM ${schema}.raw_inputs`)).rows[0].n);
+    }
+    if (!done) await fault(child, db);
+    return { status: await exited, storedAtFault: stored };
+  } finally {
+    await db.end();
+  }
 }
 
 const ids = (items: readonly { id: string }[]): string[] => items.map((x) => x.id);
@@ -71,6 +110,29 @@ if (pgAvailable('postgres.e2e.test.ts')) {
       expect(postgres.timeline.length).toBeGreaterThan(0);
       expect(postgres.timeline).toBe(sqlite.timeline);
     });
+
+    it('ingest killed with SIGKILL mid-batch: a re-run completes and exports what an uninterrupted run does', async () => {
+      const { schema, url } = schemas.next();
+      const killed = await ingestWithFault(url, schema, async (child) => {
+        child.kill('SIGKILL');
+      });
+      expect(killed.status).toBeNull();
+      expect(killed.storedAtFault).toBeGreaterThan(0);
+      expect(killed.storedAtFault).toBeLessThan(5);
+      const rerun = run(url);
+      expect(shape(rerun.exported)).toEqual(shape(sqlite.exported));
+    }, 240_000);
+
+    it('its database connection cut mid-batch: ingest fails with E_STORE, a re-run completes with the same export', async () => {
+      const { schema, url } = schemas.next();
+      const cut = await ingestWithFault(url, schema, async (_child, db) => {
+        await db.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`dossier:${schema}`]);
+      });
+      expect(cut.storedAtFault).toBeGreaterThan(0);
+      expect(cut.status).toBe(1);
+      const rerun = run(url);
+      expect(shape(rerun.exported)).toEqual(shape(sqlite.exported));
+    }, 240_000);
 
     it('a second ingest of the same files adds nothing', () => {
       const again = dossier(pgUrl, 'ingest', join(root, 'examples'));

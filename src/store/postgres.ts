@@ -59,7 +59,8 @@ export class PostgresStore implements Store {
       connectionString: target.connectionString,
       max: options.maxConnections ?? 4,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
-      application_name: 'dossier',
+      // Names the store, so an operator (or a test) can find its connections in pg_stat_activity.
+      application_name: `dossier:${target.schema}`,
     });
     // An idle connection that breaks (server restart) must not crash the process; the next query reports it.
     pool.on('error', () => {});
