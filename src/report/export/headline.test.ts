@@ -18,9 +18,14 @@ describe('headline', () => {
     expect(headline(ev({ kind: 'attack', participants: [] }), ix)).toBe('Attack');
   });
 
+  it('names the place only when it is not a party', () => {
+    expect(headline(ev({ kind: 'visit', participants: [MARSH, NOR], location: NOR }), ix)).toBe('Visit: Lena Marsh and Norway');
+    expect(headline(ev({ kind: 'visit', participants: [MARSH], location: NOR }), ix)).toBe('Visit: Lena Marsh in Norway');
+  });
+
   it('marks planned events and reads unknown kinds', () => {
     const roles = new ExportIndex({ ...fixture, roles: new Map([['ev:test', new Map([[MARSH, 'source' as const], [CASTELL, 'target' as const]])]]) });
-    expect(headline(ev({ kind: 'visit', future: true }), roles)).toBe('Planned: Lena Marsh visited Omar Castell');
+    expect(headline(ev({ kind: 'visit', future: true }), roles)).toBe('Planned: Lena Marsh to visit Omar Castell');
     expect(headline(ev({ kind: 'parley', future: true, participants: [NOR] }), ix)).toBe('Planned: parley: Norway');
   });
 

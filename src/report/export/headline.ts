@@ -1,39 +1,39 @@
 import type { Event } from '../../corpus/types.js';
 import type { ExportIndex } from './data.js';
 
-/** How to say each event kind: a past-tense verb taking the recipient, and a noun for the happening. */
-const WORDS: Record<string, { verb: string; noun: string }> = {
-  meet: { verb: 'met', noun: 'Meeting' },
-  call: { verb: 'called', noun: 'Phone call' },
-  visit: { verb: 'visited', noun: 'Visit' },
-  travel: { verb: 'travelled to', noun: 'Trip' },
-  sign: { verb: 'signed with', noun: 'Signing' },
-  agree: { verb: 'agreed with', noun: 'Agreement' },
-  offer: { verb: 'made an offer to', noun: 'Offer' },
-  support: { verb: 'backed', noun: 'Support' },
-  cooperate: { verb: 'cooperated with', noun: 'Cooperation' },
-  supply: { verb: 'supplied', noun: 'Supply' },
-  aid: { verb: 'aided', noun: 'Aid' },
-  concede: { verb: 'made a concession to', noun: 'Concession' },
-  withdraw: { verb: 'withdrew from', noun: 'Withdrawal' },
-  release: { verb: 'released', noun: 'Release' },
-  demand: { verb: 'made demands of', noun: 'Demand' },
-  condemn: { verb: 'condemned', noun: 'Condemnation' },
-  accuse: { verb: 'accused', noun: 'Accusation' },
-  reject: { verb: 'rejected', noun: 'Rejection' },
-  threaten: { verb: 'threatened', noun: 'Threat' },
-  protest: { verb: 'protested against', noun: 'Protest' },
-  coerce: { verb: 'moved against', noun: 'Coercion' },
-  sanction: { verb: 'sanctioned', noun: 'Sanctions' },
-  mobilize: { verb: 'mobilised against', noun: 'Mobilisation' },
-  fight: { verb: 'fought', noun: 'Fighting' },
-  attack: { verb: 'attacked', noun: 'Attack' },
-  investigate: { verb: 'investigated', noun: 'Investigation' },
-  statement: { verb: 'addressed', noun: 'Statement' },
+/** How to say each event kind: a verb taking the recipient (past tense, and the plain form for planned events), and a noun for the happening. */
+const WORDS: Record<string, { verb: string; base: string; noun: string }> = {
+  meet: { verb: 'met', base: 'meet', noun: 'Meeting' },
+  call: { verb: 'called', base: 'call', noun: 'Phone call' },
+  visit: { verb: 'visited', base: 'visit', noun: 'Visit' },
+  travel: { verb: 'travelled to', base: 'travel to', noun: 'Trip' },
+  sign: { verb: 'signed with', base: 'sign with', noun: 'Signing' },
+  agree: { verb: 'agreed with', base: 'agree with', noun: 'Agreement' },
+  offer: { verb: 'made an offer to', base: 'make an offer to', noun: 'Offer' },
+  support: { verb: 'backed', base: 'back', noun: 'Support' },
+  cooperate: { verb: 'cooperated with', base: 'cooperate with', noun: 'Cooperation' },
+  supply: { verb: 'supplied', base: 'supply', noun: 'Supply' },
+  aid: { verb: 'aided', base: 'aid', noun: 'Aid' },
+  concede: { verb: 'made a concession to', base: 'make a concession to', noun: 'Concession' },
+  withdraw: { verb: 'withdrew from', base: 'withdraw from', noun: 'Withdrawal' },
+  release: { verb: 'released', base: 'release', noun: 'Release' },
+  demand: { verb: 'made demands of', base: 'make demands of', noun: 'Demand' },
+  condemn: { verb: 'condemned', base: 'condemn', noun: 'Condemnation' },
+  accuse: { verb: 'accused', base: 'accuse', noun: 'Accusation' },
+  reject: { verb: 'rejected', base: 'reject', noun: 'Rejection' },
+  threaten: { verb: 'threatened', base: 'threaten', noun: 'Threat' },
+  protest: { verb: 'protested against', base: 'protest against', noun: 'Protest' },
+  coerce: { verb: 'moved against', base: 'move against', noun: 'Coercion' },
+  sanction: { verb: 'sanctioned', base: 'sanction', noun: 'Sanctions' },
+  mobilize: { verb: 'mobilised against', base: 'mobilise against', noun: 'Mobilisation' },
+  fight: { verb: 'fought', base: 'fight', noun: 'Fighting' },
+  attack: { verb: 'attacked', base: 'attack', noun: 'Attack' },
+  investigate: { verb: 'investigated', base: 'investigate', noun: 'Investigation' },
+  statement: { verb: 'addressed', base: 'address', noun: 'Statement' },
 };
 
-function wordsFor(kind: string): { verb: string; noun: string } {
-  return WORDS[kind] ?? { verb: kind, noun: kind.charAt(0).toUpperCase() + kind.slice(1) };
+function wordsFor(kind: string): { verb: string; base: string; noun: string } {
+  return WORDS[kind] ?? { verb: kind, base: kind, noun: kind.charAt(0).toUpperCase() + kind.slice(1) };
 }
 
 /** "A", "A and B", "A, B and 2 others". */
@@ -46,11 +46,13 @@ export function nameList(names: readonly string[], max = 2): string {
 /**
  * A short headline saying who did what to whom, from the event's kind and its participants'
  * parts, never cut from a sentence: "A met B in Oslo" (an actor and a recipient), "Meeting: A
- * and B" (participants without parts), "Condemnation by A" (an actor alone), "Planned: ..."
- * for a planned event.
+ * and B" (participants without parts), "Condemnation by A" (an actor alone); a planned event
+ * reads "Planned: A to meet B", "Planned: meeting: A and B".
  */
 export function headline(event: Event, index: ExportIndex): string {
-  const { verb, noun } = wordsFor(event.kind);
+  const words = wordsFor(event.kind);
+  const { noun } = words;
+  const verb = event.future ? `to ${words.base}` : words.verb;
   const by = (role: string) => event.participants.filter((p) => index.roleOf(event, p) === role).map((p) => index.name(p)!);
   const source = by('source');
   const target = by('target');
@@ -60,7 +62,8 @@ export function headline(event: Event, index: ExportIndex): string {
   else if (source.length) text = `${noun} by ${nameList(source)}${others.length ? ` with ${nameList(others)}` : ''}`;
   else if (event.participants.length) text = `${noun}: ${nameList([...target, ...others], 3)}`;
   else text = noun;
-  if (event.location) text += ` in ${index.name(event.location)}`;
+  // The place, unless it is already a party ("visited Pakistan", not "... in Pakistan").
+  if (event.location && !event.participants.includes(event.location)) text += ` in ${index.name(event.location)}`;
   return event.future ? `Planned: ${lowerFirstNoun(text, noun)}` : text;
 }
 
