@@ -14,7 +14,7 @@ function checkShape(t: unknown): string[] {
   if (o.title && typeof o.title.text?.headline !== 'string') problems.push('title without a text headline');
   const ids = new Set<string>();
   o.events.forEach((raw, i) => {
-    const e = raw as { start_date?: Record<string, unknown>; text?: Record<string, unknown>; group?: unknown; unique_id?: unknown };
+    const e = raw as { start_date?: Record<string, unknown>; text?: Record<string, unknown>; group?: unknown; unique_id?: unknown; display_date?: unknown };
     const d = e.start_date;
     if (!d || !Number.isInteger(d.year)) problems.push(`${i}: start_date.year missing`);
     if (d?.month !== undefined && !(Number.isInteger(d.month) && (d.month as number) >= 1 && (d.month as number) <= 12)) problems.push(`${i}: bad month`);
@@ -23,6 +23,7 @@ function checkShape(t: unknown): string[] {
     if (typeof e.text?.headline !== 'string' || !(e.text.headline as string).trim()) problems.push(`${i}: no headline`);
     if (typeof e.text?.text !== 'string') problems.push(`${i}: no text`);
     if (e.group !== undefined && typeof e.group !== 'string') problems.push(`${i}: group not a string`);
+    if (e.display_date !== undefined && typeof e.display_date !== 'string') problems.push(`${i}: display_date not a string`);
     if (typeof e.unique_id !== 'string' || ids.has(e.unique_id)) problems.push(`${i}: unique_id missing or repeated`);
     else ids.add(e.unique_id);
   });
@@ -62,6 +63,7 @@ describe('timelinejs export', () => {
     expect(condemn).toContain('On or before 2022-03-05');
     expect(condemn).toContain('a raid on a &lt;fishing&gt; depot');
     expect(parsed.events[0]!.text.text).not.toContain('On or before');
+    expect(parsed.events.map((e) => e.display_date)).toEqual([undefined, undefined, 'on or before 2022-03-05']);
   });
 
   it('reads the three precisions of a date and nothing else', () => {

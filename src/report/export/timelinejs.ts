@@ -17,6 +17,8 @@ export interface TimelineSlide {
   text: { headline: string; text: string };
   group: string;
   unique_id: string;
+  /** Shown instead of the date: "on or before 2023-10-18" for an event only its report dates. */
+  display_date?: string;
 }
 
 /** TimelineJS3's JSON: https://timeline.knightlab.com/docs/json-format.html */
@@ -37,7 +39,7 @@ export function timelineDate(value: string | null): TimelineDate | null {
  * to whom (headline.ts), its text the date's grounds and each cited sentence with its
  * document, `group` the plain name of the PLOVER type, `unique_id` the event id with "-" for
  * ":" (it becomes an HTML id and URL fragment). An event dated only "on or before" its
- * report sits on the report's date and says so. Events no source dates cannot be placed and
+ * report sits on the report's date and says so (`display_date` and its text). Events no source dates cannot be placed and
  * are left out: `undated` counts them.
  */
 export function toTimelineJs(data: ExportData, title = 'Dossier'): { timeline: TimelineJs; undated: number } {
@@ -55,6 +57,7 @@ export function toTimelineJs(data: ExportData, title = 'Dossier'): { timeline: T
       text: { headline: escapeXml(headline(e, ix)), text: slideText(e, ix) },
       group: ploverInfo(e.type)?.name ?? e.type,
       unique_id: e.id.replace(/:/g, '-'),
+      ...(dateKind(e.date) === 'reported' ? { display_date: `on or before ${e.date.value}` } : {}),
     });
   }
   const docs = data.documents.length;
