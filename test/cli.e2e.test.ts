@@ -4,9 +4,11 @@
  * articles (see the comments).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DossierExport } from '../src/report/export.js';
 
@@ -176,6 +178,60 @@ describe('dossier on the example corpus', () => {
     const unknown = dossier(store, 'timeline', '--document', 'nope');
     expect(unknown.status).toBe(2); // a usage error, as main.ts exits on E_USAGE
     expect(unknown.stderr).toMatch(/--document nope: no stored document.*\[E_USAGE\]/);
+  });
+
+  it('exports every format, each readable by a real reader and agreeing with the JSON export', () => {
+    const events = exported.events.length;
+    const dated = exported.events.filter((e) => e.date.value !== null).length;
+    // jsonl: one typed record a line, as many of each as the JSON export holds.
+    const jsonl = dossier(db, 'export', '--format', 'jsonl').stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(jsonl.filter((r) => r.type === 'event')).toHaveLength(events);
+    expect(jsonl.filter((r) => r.type === 'document')).toHaveLength(6);
+    expect(jsonl).toHaveLength(6 + exported.entities.length + events + exported.quotes.length + exported.claims.length + exported.discrepancies.length);
+    // csv: a folder of tables.
+    const dir = join(mkdtempSync(join(tmpdir(), 'dossier-csv-')), 'tables');
+    expect(dossier(db, 'export', '--format', 'csv', '--out', dir).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['claims.csv', 'discrepancies.csv', 'documents.csv', 'entities.csv', 'event_sources.csv', 'events.csv', 'quotes.csv']);
+    const rows = (name: string) => parseCsv(readFileSync(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows('events.csv')).toHaveLength(events);
+    expect(rows('event_sources.csv')).toHaveLength(exported.events.reduce((n, e) => n + e.sources.length, 0));
+    const docs = rows('documents.csv');
+    expect(docs.map((d) => d.text)).toEqual(exported.documents.map((d) => d.text));
+    // graphml: entities and events as nodes, edges only between nodes.
+    const xml = dossier(db, 'export', '--format', 'graphml').stdout;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const g = (new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'node' || n === 'edge' }).parse(xml) as { graphml: { graph: { node: { '@_id': string }[]; edge: { '@_source': string; '@_target': string }[] } } }).graphml.graph;
+    expect(g.node).toHaveLength(exported.entities.length + events);
+    const ids = new Set(g.node.map((n) => n['@_id']));
+    for (const e of g.edge) expect(ids.has(e['@_source']) && ids.has(e['@_target'])).toBe(true);
+    expect(g.edge.length).toBeGreaterThanOrEqual(exported.events.reduce((n, e) => n + e.participants.length, 0));
+    // timelinejs: the dated events; the undated ones counted on stderr.
+    const tl = dossier(db, 'export', '--format', 'timelinejs');
+    const timeline = JSON.parse(tl.stdout) as { events: { start_date: { year: number }; text: { headline: string } }[] };
+    expect(timeline.events).toHaveLength(dated);
+    expect(tl.stderr).toContain(`left out ${events - dated} undated event(s)`);
+    for (const e of timeline.events) expect(Number.isInteger(e.start_date.year)).toBe(true);
+    // 001: "Kakar met Russian President Vladimir Putin in Beijing on Tuesday".
+    expect(timeline.events.map((e) => e.text.headline)).toContainEqual(expect.stringMatching(/Kakar met Vladimir Putin in Beijing$/));
+    // plover: one record a line, every cited sentence at its offsets.
+    const plover = dossier(db, 'export', '--format', 'plover').stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { event_type: string; sentences: { document_id: string; start: number; end: number; text: string }[] });
+    expect(plover).toHaveLength(events);
+    for (const r of plover) {
+      expect(r.event_type).toMatch(/^[A-Z]+$/);
+      for (const s of r.sentences) expect(exported.documents.find((d) => d.id === s.document_id)!.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).toBe(s.text);
+    }
+    // md: a report with its sections.
+    const md = dossier(db, 'export', '--format', 'md').stdout;
+    expect(md.match(/^## .*/gm)).toEqual(expect.arrayContaining(['## Timeline', "## Who's who", '## Quotes', '## Claims', '## Sources']));
+  });
+
+  it('refuses a csv export without a folder to write to', () => {
+    const r = dossier(db, 'export', '--format', 'csv');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--format csv writes one file per table: give --out FOLDER \[E_USAGE\]/);
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-csv-file-')), 'taken.txt');
+    writeFileSync(file, 'x');
+    expect(dossier(db, 'export', '--format', 'csv', '--out', file).stderr).toMatch(/taken\.txt: --format csv needs a folder for --out.*\[E_USAGE\]/);
   });
 
   it('says clearly when there is no store yet', () => {

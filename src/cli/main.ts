@@ -82,9 +82,9 @@ export function buildProgram(): Command {
 
   program
     .command('export')
-    .description('everything stored as one JSON document (see docs/export.md)')
-    .addOption(formats(['json'], 'json'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .description('everything stored, for other tools: json, jsonl, csv (a folder), md, graphml, timelinejs, plover (see docs/export.md)')
+    .addOption(formats(['json', 'jsonl', 'csv', 'md', 'graphml', 'timelinejs', 'plover'], 'json'))
+    .option('-o, --out <path>', 'write to a file (a folder for csv) instead of stdout')
     .action((opts) => runCommand(g(), async (ctx) => (await report()).exportCommand(ctx, opts)));
 
   program

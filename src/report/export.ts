@@ -18,11 +18,16 @@ export interface DossierExport {
 }
 
 export function buildExport(articles: readonly Article[], corpus: CorpusResult, now = new Date()): DossierExport {
+  return exportOf(articles.map((a) => documentView(a, corpus)), corpus, now);
+}
+
+/** The same, from the documents as the export shows them. */
+export function exportOf(documents: DocumentView[], corpus: CorpusResult, now = new Date()): DossierExport {
   return {
     format: 'dossier-export',
     version: EXPORT_VERSION,
     generatedAt: now.toISOString(),
-    documents: articles.map((a) => documentView(a, corpus)),
+    documents,
     entities: corpus.entities,
     events: corpus.events,
     quotes: corpus.quotes,

@@ -1,8 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DossierError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
 import type { CorpusResult } from '../../corpus/types.js';
-import { buildExport } from '../../report/export.js';
+import { exportData } from '../../report/export/data.js';
+import { type ExportFormat, renderExport } from '../../report/export/index.js';
 import { type DocLabels, formatClaims, formatEntities, formatQuotes, formatTimeline, type OutputFormat } from '../../report/format.js';
 import { buildTimeline, type TimelineOptions } from '../../report/timeline.js';
 import type { Store } from '../../store/types.js';
@@ -81,13 +84,23 @@ export async function searchCommand(ctx: CommandContext, query: string, opts: { 
   for (const h of hits) ctx.out(`${h.documentId}  ${h.title ?? '(untitled)'}\n    ${h.snippet.replace(/\s+/g, ' ')}`);
 }
 
-export async function exportCommand(ctx: CommandContext, opts: { out?: string }): Promise<void> {
+export async function exportCommand(ctx: CommandContext, opts: { format?: ExportFormat; out?: string }): Promise<void> {
+  const format = opts.format ?? 'json';
+  if (format === 'csv' && !opts.out) throw new DossierError('E_USAGE', '--format csv writes one file per table: give --out FOLDER');
   const store = storeOf(ctx);
   const articles: Article[] = [];
   for await (const a of store.articles()) articles.push(a);
-  const json = JSON.stringify(buildExport(articles, await store.loadCorpus()), null, 2);
-  if (opts.out) {
-    await writeFile(opts.out, json + '\n');
-    if (!ctx.options.quiet) ctx.err(`wrote ${articles.length} document(s) to ${opts.out}`);
-  } else ctx.out(json);
+  const output = renderExport(format, exportData(articles, await store.loadCorpus()));
+  if (!ctx.options.quiet) for (const note of output.notes) ctx.err(note);
+  if (output.kind === 'files') {
+    const dir = opts.out!;
+    if (existsSync(dir) && !statSync(dir).isDirectory()) throw new DossierError('E_USAGE', '--format csv needs a folder for --out, and this is a file', { input: dir });
+    await mkdir(dir, { recursive: true });
+    for (const [name, text] of output.files) await writeFile(join(dir, name), text);
+    if (!ctx.options.quiet) ctx.err(`wrote ${output.files.size} table(s) (${[...output.files.keys()].join(', ')}) for ${articles.length} document(s) to ${dir}`);
+  } else if (opts.out) {
+    if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new DossierError('E_USAGE', `--format ${format} writes one file, and --out is a folder`, { input: opts.out });
+    await writeFile(opts.out, output.text);
+    if (!ctx.options.quiet) ctx.err(`wrote ${articles.length} document(s) as ${format} to ${opts.out}`);
+  } else if (output.text) ctx.out(output.text);
 }
