@@ -30,6 +30,8 @@ export interface DocumentJob {
   bytes: string;
   /** The ingest's clock (ISO), so relative dates resolve as in one process. */
   now: string;
+  /** The input's place in the ingest order (Store.reserveOrder), whichever worker stores it. */
+  order?: string;
 }
 
 export interface QueueOptions {
@@ -109,6 +111,8 @@ export async function enqueueInputs(specs: readonly string[], store: Store, boss
     }
     seen.add(item.hash);
     const data: DocumentJob = { hash: item.hash, source: item.source, contentType: item.contentType, meta: item.meta, bytes: Buffer.from(item.bytes).toString('base64'), now };
+    const order = await store.reserveOrder?.();
+    if (order !== undefined) data.order = order;
     const id = jobId(item.hash);
     await boss.send(DOCUMENT_QUEUE, data, {
       id,
@@ -157,7 +161,7 @@ export async function runWorker(store: Store, boss: PgBoss, pipeline: Pipeline, 
       }
       throw e;
     }
-    await store.addDocuments(raw, articles);
+    await store.addDocuments(raw, articles, job.data.order === undefined ? {} : { order: job.data.order });
     events.onDocument?.(raw.source, 'added');
     await requestCorpus(boss);
     return { documents: articles.length };
