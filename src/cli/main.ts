@@ -38,7 +38,22 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'files, directories, http(s) URLs of pages or feeds, or - for stdin')
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
     .option('-j, --jobs <n>', 'worker threads for cleaning and annotating (default: one per core for more than 20 inputs)', positiveInt)
-    .action((inputs: string[], opts: { corpus: boolean; jobs?: number }) => runCommand(g(), async (ctx) => (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts), 'write'));
+    .option('--queue', 'PostgreSQL only: queue the inputs for "dossier worker" processes instead of processing them here')
+    .option('--wait', 'with --queue: wait until the workers have stored them and updated the corpus')
+    .option('--job-timeout <seconds>', 'with --queue: retry a job whose worker has not finished it after this long (default 600)', positiveInt)
+    .action((inputs: string[], opts: { corpus: boolean; jobs?: number; queue?: boolean; wait?: boolean; jobTimeout?: number }) =>
+      runCommand(
+        g(),
+        async (ctx) => (opts.queue ? (await import('./commands/worker.js')).enqueueCommand(ctx, inputs, opts) : (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts)),
+        'write',
+      ),
+    );
+
+  program
+    .command('worker')
+    .description('PostgreSQL only: take queued inputs (ingest --queue), clean, annotate and store them, and update the corpus; run as many as you like')
+    .option('--until-idle', 'exit once the queue is empty instead of waiting for more')
+    .action((opts: { untilIdle?: boolean }) => runCommand(g(), async (ctx) => (await import('./commands/worker.js')).workerCommand(ctx, opts), 'write'));
 
   program
     .command('timeline')

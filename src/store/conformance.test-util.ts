@@ -109,6 +109,17 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect((await store.stats()).documents).toBe(1234);
     });
 
+    it('lists an input stored later at the place reserved for it earlier (when the store can reserve)', async () => {
+      const store = await fresh();
+      if (!store.reserveOrder) return;
+      const early = await store.reserveOrder();
+      const late = await store.reserveOrder();
+      await store.addDocuments(rawOf('h-late', 'l'), [doc('d-late', 'h-late', 'late')], { order: late });
+      await store.addDocuments(rawOf('h-none', 'n'), [doc('d-none', 'h-none', 'no place')]);
+      await store.addDocuments(rawOf('h-early', 'e'), [doc('d-early-0', 'h-early', 'early'), { ...doc('d-early-1', 'h-early', 'early too'), part: 1 }], { order: early });
+      expect((await all(store)).map((a) => a.id)).toEqual(['d-early-0', 'd-early-1', 'd-late', 'd-none']);
+    });
+
     it('says whether a raw input is stored, and storing it twice keeps one copy', async () => {
       const store = await fresh();
       expect(await store.hasRaw('h-x')).toBe(false);

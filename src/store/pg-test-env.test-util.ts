@@ -37,7 +37,8 @@ export function freshSchemas(): { next: () => { schema: string; url: string } } 
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     try {
-      for (const s of made) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+      // The store's schema, and the job queue's beside it (queueSchema in src/app/queue.ts).
+      for (const s of made) await client.query(`DROP SCHEMA IF EXISTS ${s}, ${s.slice(0, 57)}_queue CASCADE`);
     } finally {
       await client.end();
     }

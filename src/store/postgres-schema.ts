@@ -42,8 +42,11 @@ CREATE TABLE IF NOT EXISTS ${s}.raw_inputs (
   bytes BYTEA NOT NULL,
   added_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+-- The ingest order of raw inputs: taken when an input is stored, or earlier when it is queued.
+CREATE SEQUENCE IF NOT EXISTS ${s}.input_order;
 CREATE TABLE IF NOT EXISTS ${s}.documents (
   seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  ord BIGINT NOT NULL,
   id TEXT NOT NULL UNIQUE,
   raw_hash TEXT NOT NULL REFERENCES ${s}.raw_inputs(hash),
   part INTEGER NOT NULL,
@@ -58,6 +61,7 @@ CREATE TABLE IF NOT EXISTS ${s}.documents (
   ) STORED
 );
 CREATE INDEX IF NOT EXISTS documents_raw ON ${s}.documents(raw_hash);
+CREATE INDEX IF NOT EXISTS documents_order ON ${s}.documents(ord, seq);
 CREATE INDEX IF NOT EXISTS documents_external_id ON ${s}.documents(external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS documents_tsv ON ${s}.documents USING GIN (tsv);
 CREATE TABLE IF NOT EXISTS ${s}.corpus_entities (ord INTEGER NOT NULL, id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL);

@@ -5,7 +5,7 @@ import type { CorpusResult } from '../corpus/types.js';
 import { parsePgUrl, type PgTarget } from './pg-url.js';
 import { PG_SCHEMA_VERSION, pgSchema } from './postgres-schema.js';
 import { toWebsearchQuery } from './search-query.js';
-import type { SearchHit, Store, StoreStats } from './types.js';
+import type { AddOptions, SearchHit, Store, StoreStats } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -171,7 +171,15 @@ export class PostgresStore implements Store {
     return (await this.query(`SELECT 1 FROM ${this.t('raw_inputs')} WHERE hash = $1`, [hash])).length > 0;
   }
 
-  async addDocuments(raw: RawInput, articles: readonly Article[]): Promise<void> {
+  async reserveOrder(): Promise<string> {
+    const rows = await this.query(`SELECT nextval('${this.t('input_order')}') AS n`);
+    return String(rows[0]!.n);
+  }
+
+  async addDocuments(raw: RawInput, articles: readonly Article[], options: AddOptions = {}): Promise<void> {
+    if (options.order !== undefined && !/^\d{1,18}$/.test(options.order)) {
+      throw new DossierError('E_STORE', `order "${options.order}" is not a place from reserveOrder()`, { input: raw.source });
+    }
     await this.transaction(`cannot store ${raw.source}`, async (c) => {
       await c.query(
         `INSERT INTO ${this.t('raw_inputs')} (hash, source, content_type, meta, bytes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING`,
@@ -188,24 +196,27 @@ export class PostgresStore implements Store {
       });
       const col = (i: number): unknown[] => rows.map((r) => r[i]);
       await c.query(`DELETE FROM ${this.t('documents')} WHERE id = ANY($1::text[])`, [col(0)]);
+      const ord = options.order ?? String((await c.query(`SELECT nextval('${this.t('input_order')}') AS n`)).rows[0].n);
       await c.query(
-        `INSERT INTO ${this.t('documents')} (id, raw_hash, part, source, title, published, external_id, text, article)
-         SELECT u.id, $1, u.part, u.source, u.title, u.published, u.external_id, u.text, u.article
+        `INSERT INTO ${this.t('documents')} (ord, id, raw_hash, part, source, title, published, external_id, text, article)
+         SELECT $10::bigint, u.id, $1, u.part, u.source, u.title, u.published, u.external_id, u.text, u.article
          FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
            WITH ORDINALITY AS u(id, part, source, title, published, external_id, text, article, n)
          ORDER BY u.n`,
-        [raw.hash, ...[0, 1, 2, 3, 4, 5, 6, 7].map(col)],
+        [raw.hash, ...[0, 1, 2, 3, 4, 5, 6, 7].map(col), ord],
       );
     });
   }
 
+  /** In ingest order: by the input's place (`ord`), then the order the articles were stored. */
   async *articles(): AsyncIterable<Article> {
-    let after = 0n;
+    let after: [string, string] = ['-1', '0'];
     for (;;) {
-      const rows = await this.query(`SELECT seq, text, article FROM ${this.t('documents')} WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`, [after.toString()]);
+      const rows = await this.query(`SELECT ord, seq, text, article FROM ${this.t('documents')} WHERE (ord, seq) > ($1::bigint, $2::bigint) ORDER BY ord, seq LIMIT ${PAGE}`, after);
       for (const row of rows) yield toArticle(row);
       if (rows.length < PAGE) return;
-      after = BigInt(String(rows[rows.length - 1]!.seq));
+      const last = rows[rows.length - 1]!;
+      after = [String(last.ord), String(last.seq)];
     }
   }
 
@@ -215,7 +226,7 @@ export class PostgresStore implements Store {
   }
 
   async sourcesWithExternalId(externalId: string): Promise<string[]> {
-    const rows = await this.query(`SELECT source FROM ${this.t('documents')} WHERE external_id = $1 ORDER BY seq`, [externalId]);
+    const rows = await this.query(`SELECT source FROM ${this.t('documents')} WHERE external_id = $1 ORDER BY ord, seq`, [externalId]);
     return rows.map((r) => String(r.source));
   }
 

@@ -23,6 +23,11 @@ export interface StoreStats {
   events: number;
 }
 
+export interface AddOptions {
+  /** A place from `reserveOrder()`: the articles are listed there, not at the end. */
+  order?: string;
+}
+
 /**
  * Where documents and corpus results live. The embedded SQLite store is the default;
  * a server database implements the same interface without the stages knowing.
@@ -31,7 +36,13 @@ export interface Store {
   /** True when this raw input (by content hash) was already ingested. */
   hasRaw(hash: string): Promise<boolean>;
   /** Keep the raw input and its cleaned, annotated articles, all or nothing. */
-  addDocuments(raw: RawInput, articles: readonly Article[]): Promise<void>;
+  addDocuments(raw: RawInput, articles: readonly Article[], options?: AddOptions): Promise<void>;
+  /**
+   * A place in the ingest order, taken now for an input stored later (by a queue worker), so
+   * that the order does not depend on which worker finishes first. Stores without it keep
+   * the order in which inputs are stored.
+   */
+  reserveOrder?(): Promise<string>;
   /** Every stored article, in ingest order. */
   articles(): AsyncIterable<Article>;
   getArticle(id: string): Promise<Article | null>;
