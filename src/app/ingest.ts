@@ -109,7 +109,8 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
         fail(item, item.input ?? '?');
         continue;
       }
-      if (seen.has(item.hash) || (await store.hasRaw(item.hash))) {
+      // An input kept raw past a budget by an earlier ingest is tried again (the limits may be higher now).
+      if (seen.has(item.hash) || ((await store.hasRaw(item.hash)) && (await store.hasDocuments?.(item.hash)) !== false)) {
         summary.skipped++;
         options.onProgress?.({ source: item.source, outcome: 'skipped' });
         continue;

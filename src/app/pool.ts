@@ -83,7 +83,11 @@ export class WorkerPool {
       }
       // A crashed worker fails only the input it held; a fresh one takes its place.
       const running = this.retire(worker);
-      running?.job.reject(new DossierError('E_INPUT_UNREADABLE', `processing crashed: ${e.message}`, { input: running.job.req.raw.source }));
+      if (!running) return;
+      const input = running.job.req.raw.source;
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        running.job.reject(new DossierError('E_INPUT_TOO_LARGE', `needed more than the ${WORKER_HEAP_MB} MB of memory one document may use and was stopped`, { input }));
+      } else running.job.reject(new DossierError('E_INPUT_UNREADABLE', `processing crashed: ${e.message}`, { input }));
     });
   }
 
@@ -118,14 +122,18 @@ export class WorkerPool {
   }
 }
 
+/** Heap one worker may use: a document needing more is stopped (E_INPUT_TOO_LARGE), not the process. */
+export const WORKER_HEAP_MB = 2048;
+
 /**
  * The compiled worker from dist/; when running from the TypeScript sources (tests, tsx) a
  * small bootstrap registers tsx in the worker first, since loader hooks are per thread.
  */
 function createWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits });
 }
