@@ -2,9 +2,10 @@ import { describeError, DossierError, isDossierError } from '../core/errors.js';
 import type { Pipeline } from '../core/stage.js';
 import type { Article, RawInput } from '../core/types.js';
 import { runCorpusStages } from '../corpus/run.js';
-import { readInputs, type ReadOptions } from '../ingest/read.js';
+import { MAX_INPUT_BYTES, readInputs, type ReadOptions } from '../ingest/read.js';
 import { RECORD_TYPE } from '../ingest/record.js';
 import type { Store } from '../store/types.js';
+import { checkSize, DEFAULT_DOCUMENT_TIMEOUT_MS, DEFAULT_MAX_DOCUMENT_BYTES, keepsRaw, WORKER_FROM_BYTES } from './budget.js';
 import { WorkerPool } from './pool.js';
 import { processInput } from './process.js';
 
@@ -38,8 +39,15 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Run the corpus stages at the end (default true). */
   corpus?: boolean;
-  /** Worker threads for the per-document work; 1 (the default) runs it in this thread. */
+  /**
+   * Worker threads for the per-document work; 1 (the default) runs it in this thread, except
+   * inputs of WORKER_FROM_BYTES or more, which go to one worker so a time limit can stop them.
+   */
   jobs?: number;
+  /** Largest input one document may come from (default 20 MB); larger ones are kept raw, not annotated. */
+  maxDocumentBytes?: number;
+  /** Longest one document's cleaning and annotation may take on a worker (default 30 s); then it is stopped and kept raw. */
+  documentTimeoutMs?: number;
 }
 
 /**
@@ -56,8 +64,18 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     summary.failed.push({ input: err.input ?? input, code: err.code, message: err.message });
     options.onProgress?.({ source: err.input ?? input, outcome: 'failed' });
   };
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const timeoutMs = options.documentTimeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS;
   const pool = (options.jobs ?? 1) > 1 ? new WorkerPool(options.jobs!) : null;
-  const work = (raw: RawInput): Promise<Article[]> => (pool ? pool.run(raw, now) : processInput(raw, pipeline, now));
+  // Without --jobs, large inputs still run on a worker (started when the first one comes).
+  const large: { pool: WorkerPool | null } = { pool: null };
+  const work = (raw: RawInput): Promise<Article[]> => {
+    const over = checkSize(raw, maxBytes);
+    if (over) return Promise.reject(over);
+    if (pool) return pool.run(raw, now, timeoutMs);
+    if (raw.bytes.length >= WORKER_FROM_BYTES) return (large.pool ??= new WorkerPool(1)).run(raw, now, timeoutMs);
+    return processInput(raw, pipeline, now);
+  };
   // Results are stored in input order; a bounded window keeps the workers busy meanwhile.
   const window: { raw: RawInput; result: Promise<Article[]> }[] = [];
   const limit = pool ? pool.size * 4 : 1;
@@ -70,7 +88,12 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     try {
       articles = await result;
     } catch (e) {
-      fail(e, raw.source);
+      if (keepsRaw(e)) {
+        // Past a budget the input is still kept, raw and without articles: nothing a user gave is lost.
+        await store.addDocuments(raw, []);
+        const err = e as DossierError;
+        fail(new DossierError(err.code, `${err.message}; kept raw in the store, not annotated`, { input: err.input ?? raw.source }), raw.source);
+      } else fail(e, raw.source);
       return;
     }
     await store.addDocuments(raw, articles);
@@ -79,12 +102,15 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     options.onProgress?.({ source: raw.source, outcome: 'added' });
   };
   try {
-    for await (const item of readInputs(specs, options)) {
+    // A document budget above the read limit raises it: reading must not refuse what the budget allows.
+    const readOptions: ReadOptions = { ...options, maxBytes: options.maxBytes ?? Math.max(MAX_INPUT_BYTES, maxBytes) };
+    for await (const item of readInputs(specs, readOptions)) {
       if (item instanceof DossierError) {
         fail(item, item.input ?? '?');
         continue;
       }
-      if (seen.has(item.hash) || (await store.hasRaw(item.hash))) {
+      // An input kept raw past a budget by an earlier ingest is tried again (the limits may be higher now).
+      if (seen.has(item.hash) || ((await store.hasRaw(item.hash)) && (await store.hasDocuments?.(item.hash)) !== false)) {
         summary.skipped++;
         options.onProgress?.({ source: item.source, outcome: 'skipped' });
         continue;
@@ -104,7 +130,7 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     }
     while (window.length > 0) await commit();
   } finally {
-    await pool?.close();
+    await Promise.all([pool?.close(), large.pool?.close()]);
   }
   if (options.corpus !== false && (summary.inputs > 0 || (await store.stats()).events === 0)) await runCorpusStages(store);
   return summary;

@@ -3,14 +3,35 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DossierError, type ErrorCode } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
-import type { WorkRequest, WorkResponse } from './worker.js';
+import { timedOut } from './budget.js';
+import type { WorkerMessage, WorkRequest } from './worker.js';
 
-/** Runs the per-document work on worker threads; results come back per request. */
+interface Job {
+  req: WorkRequest;
+  timeoutMs: number | null;
+  resolve: (a: Article[]) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Running {
+  job: Job;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Runs the per-document work on worker threads; results come back per request. A worker that
+ * takes longer than a job's time limit is ended and a fresh one takes its place, so one input
+ * cannot stall the batch. A job's time starts when a ready worker takes it (loading the models
+ * in a new worker does not count).
+ */
 export class WorkerPool {
-  private readonly workers: Worker[] = [];
+  private readonly workers = new Set<Worker>();
   private readonly idle: Worker[] = [];
-  private readonly queue: { req: WorkRequest; resolve: (a: Article[]) => void; reject: (e: unknown) => void }[] = [];
-  private readonly pending = new Map<Worker, { req: WorkRequest; resolve: (a: Article[]) => void; reject: (e: unknown) => void }>();
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<Worker, Running>();
+  private readonly ready = new WeakSet<Worker>();
+  /** Workers that failed before they were ready, in a row: a broken install, not a bad input. */
+  private startFailures = 0;
   private nextId = 0;
   private closed = false;
 
@@ -18,62 +39,101 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
-  run(raw: RawInput, now: Date): Promise<Article[]> {
+  /** Clean and annotate one input on a worker; past `timeoutMs` it rejects with E_DOCUMENT_TIMEOUT. */
+  run(raw: RawInput, now: Date, timeoutMs: number | null = null): Promise<Article[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, raw, now: now.getTime() }, resolve, reject });
+      this.queue.push({ req: { id: this.nextId++, raw, now: now.getTime() }, timeoutMs, resolve, reject });
       this.dispatch();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    for (const r of this.running.values()) if (r.timer) clearTimeout(r.timer);
+    await Promise.all([...this.workers].map((w) => w.terminate()));
+    this.workers.clear();
   }
 
   private spawn(): void {
     const worker = createWorker();
-    worker.on('message', (res: WorkResponse) => {
-      const job = this.pending.get(worker);
-      this.pending.delete(worker);
+    this.workers.add(worker);
+    worker.on('message', (msg: WorkerMessage) => {
+      if (!this.workers.has(worker)) return; // ended (timed out) while the answer was on its way
+      if ('ready' in msg) {
+        this.ready.add(worker);
+        this.startFailures = 0;
+        this.idle.push(worker);
+        this.dispatch();
+        return;
+      }
+      const running = this.running.get(worker);
+      this.running.delete(worker);
+      if (running?.timer) clearTimeout(running.timer);
       this.idle.push(worker);
-      if (job) {
-        if (res.ok) job.resolve(res.articles);
-        else job.reject(new DossierError((res.code ?? 'E_INPUT_UNREADABLE') as ErrorCode, res.message, res.input ? { input: res.input } : {}));
+      if (running) {
+        if (msg.ok) running.job.resolve(msg.articles);
+        else running.job.reject(new DossierError((msg.code ?? 'E_INPUT_UNREADABLE') as ErrorCode, msg.message, msg.input ? { input: msg.input } : {}));
       }
       this.dispatch();
     });
     worker.on('error', (e) => {
+      if (!this.ready.has(worker) && ++this.startFailures >= 3) {
+        this.closed = true;
+        for (const job of this.queue.splice(0)) job.reject(new DossierError('E_INPUT_UNREADABLE', `worker threads do not start: ${e.message}`, { input: job.req.raw.source }));
+      }
       // A crashed worker fails only the input it held; a fresh one takes its place.
-      const job = this.pending.get(worker);
-      this.pending.delete(worker);
-      this.workers.splice(this.workers.indexOf(worker), 1);
-      job?.reject(new DossierError('E_INPUT_UNREADABLE', `processing crashed: ${e.message}`, { input: job.req.raw.source }));
-      if (!this.closed) this.spawn();
-      this.dispatch();
+      const running = this.retire(worker);
+      if (!running) return;
+      const input = running.job.req.raw.source;
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        running.job.reject(new DossierError('E_INPUT_TOO_LARGE', `needed more than the ${WORKER_HEAP_MB} MB of memory one document may use and was stopped`, { input }));
+      } else running.job.reject(new DossierError('E_INPUT_UNREADABLE', `processing crashed: ${e.message}`, { input }));
     });
-    this.workers.push(worker);
-    this.idle.push(worker);
+  }
+
+  /** Take a worker out of the pool, end it and start a replacement; returns the job it held. */
+  private retire(worker: Worker): Running | undefined {
+    if (!this.workers.delete(worker)) return undefined;
+    const running = this.running.get(worker);
+    this.running.delete(worker);
+    if (running?.timer) clearTimeout(running.timer);
+    const at = this.idle.indexOf(worker);
+    if (at >= 0) this.idle.splice(at, 1);
+    void worker.terminate();
+    if (!this.closed) this.spawn();
+    this.dispatch();
+    return running;
   }
 
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
-      if (!this.workers.includes(worker)) continue;
       const job = this.queue.shift()!;
-      this.pending.set(worker, job);
+      const timer =
+        job.timeoutMs === null
+          ? null
+          : setTimeout(() => {
+              const running = this.retire(worker);
+              running?.job.reject(timedOut(running.job.req.raw, job.timeoutMs!));
+            }, job.timeoutMs);
+      this.running.set(worker, { job, timer });
       worker.postMessage(job.req);
     }
   }
 }
+
+/** Heap one worker may use: a document needing more is stopped (E_INPUT_TOO_LARGE), not the process. */
+export const WORKER_HEAP_MB = 2048;
 
 /**
  * The compiled worker from dist/; when running from the TypeScript sources (tests, tsx) a
  * small bootstrap registers tsx in the worker first, since loader hooks are per thread.
  */
 function createWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits });
 }

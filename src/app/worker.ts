@@ -1,7 +1,7 @@
 /** A worker thread running the per-document work; see pool.ts. */
 import { parentPort } from 'node:worker_threads';
 import { isDossierError } from '../core/errors.js';
-import type { RawInput } from '../core/types.js';
+import type { Article, RawInput } from '../core/types.js';
 import { defaultPipeline } from './pipeline.js';
 import { processInput } from './process.js';
 
@@ -12,8 +12,11 @@ export interface WorkRequest {
 }
 
 export type WorkResponse =
-  | { id: number; ok: true; articles: import('../core/types.js').Article[] }
+  | { id: number; ok: true; articles: Article[] }
   | { id: number; ok: false; code: string | null; message: string; input: string | null };
+
+/** What a worker posts: once `ready` (its models loaded), then one response per request. */
+export type WorkerMessage = { ready: true } | WorkResponse;
 
 const pipeline = defaultPipeline();
 parentPort!.on('message', async (req: WorkRequest) => {
@@ -30,3 +33,4 @@ parentPort!.on('message', async (req: WorkRequest) => {
     } satisfies WorkResponse);
   }
 });
+parentPort!.postMessage({ ready: true } satisfies WorkerMessage);

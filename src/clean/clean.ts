@@ -7,6 +7,7 @@ import { parseRecord, RECORD_TYPE, recordIdentity } from '../ingest/record.js';
 import { decodeHtmlBytes } from './charset/index.js';
 import { findPublishedDate, parseDateText } from './date/index.js';
 import { decodeText } from './decode-text.js';
+import { MAX_NESTING, nestingDepth } from './html/depth.js';
 import { extractHtml } from './html/index.js';
 import { detectLanguage } from './language.js';
 import { cleanScrapedText } from './text/index.js';
@@ -32,11 +33,11 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
     url = record.url;
     meta = record.meta;
     identity = recordIdentity(record.meta);
-    parts = record.html ? cleanHtml(record.html, url, now) : cleanScrapedText(record.text ?? '', { now, source: raw.source });
+    parts = record.html ? cleanHtml(record.html, url, now, raw.source) : cleanScrapedText(record.text ?? '', { now, source: raw.source });
     parts = parts.map((p) => applyRecordMetadata(p, record.meta, now));
   } else if (raw.contentType === 'text/html') {
     const { text } = decodeHtmlBytes(raw.bytes, typeof raw.meta.contentType === 'string' ? raw.meta.contentType : null);
-    parts = cleanHtml(text, url, now).map((p) => applyFeedFallback(p, raw.meta, now));
+    parts = cleanHtml(text, url, now, raw.source).map((p) => applyFeedFallback(p, raw.meta, now));
   } else if (raw.contentType === 'text/plain') {
     parts = cleanScrapedText(decodeText(raw.bytes), { now, source: raw.source });
   } else {
@@ -72,8 +73,16 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
 }
 
 /** HTML: find the date on the untouched page first, since extraction rewrites the DOM. */
-function cleanHtml(html: string, url: string | null, now: Date): CleanedPart[] {
+function cleanHtml(html: string, url: string | null, now: Date, source: string): CleanedPart[] {
   const { document } = parseHTML(html);
+  const depth = nestingDepth(document as unknown as Document);
+  if (depth > MAX_NESTING) {
+    throw new DossierError(
+      'E_INPUT_TOO_DEEP',
+      `nests its elements more than ${MAX_NESTING} deep (unclosed tags?), deeper than dossier reads`,
+      { input: source },
+    );
+  }
   const date = findPublishedDate(document as unknown as Document, { url, now });
   const page = extractHtml(document as unknown as Document, { url: url ?? undefined, html });
   if (!page.isArticle && page.text.trim().length === 0) return [];

@@ -22,6 +22,25 @@ function dateArg(value: string): string {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** --doc-timeout arrives in milliseconds (see seconds()). */
+type IngestFlags = { corpus: boolean; jobs?: number; maxBytes?: number; docTimeout?: number };
+
+/** "500000", "800kB", "20MB" -> bytes. */
+function byteSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
+  const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(m?.[2] ?? 'b').toLowerCase() as 'b'];
+  const n = m ? Math.round(Number(m[1]) * unit) : NaN;
+  if (!Number.isFinite(n) || n < 1) throw new InvalidArgumentError('expected a size such as 5000000, 800kB or 20MB');
+  return n;
+}
+
+/** Seconds (may be fractional) -> milliseconds. */
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, such as 30 or 2.5');
+  return Math.round(n * 1000);
+}
+
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Turn raw news coverage into a source-cited timeline: events, who is who, quotes, figures, disagreements.')
@@ -38,10 +57,12 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'files, directories, http(s) URLs of pages or feeds, or - for stdin')
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
     .option('-j, --jobs <n>', 'worker threads for cleaning and annotating (default: one per core for more than 20 inputs)', positiveInt)
+    .option('--max-bytes <n>', 'largest input one document may come from, in bytes or with kB/MB (default: 20MB); a larger one is kept raw, not annotated [E_INPUT_TOO_LARGE]', byteSize)
+    .option('--doc-timeout <seconds>', 'longest one document may take to clean and annotate (default: 30); it is then stopped and kept raw [E_DOCUMENT_TIMEOUT]', seconds)
     .option('--queue', 'PostgreSQL only: queue the inputs for "dossier worker" processes instead of processing them here')
     .option('--wait', 'with --queue: wait until the workers have stored them and updated the corpus')
     .option('--job-timeout <seconds>', 'with --queue: retry a job whose worker has not finished it after this long (default 600)', positiveInt)
-    .action((inputs: string[], opts: { corpus: boolean; jobs?: number; queue?: boolean; wait?: boolean; jobTimeout?: number }) =>
+    .action((inputs: string[], opts: IngestFlags & { queue?: boolean; wait?: boolean; jobTimeout?: number }) =>
       runCommand(
         g(),
         async (ctx) => (opts.queue ? (await import('./commands/worker.js')).enqueueCommand(ctx, inputs, opts) : (await import('./commands/ingest.js')).ingestCommand(ctx, inputs, opts)),

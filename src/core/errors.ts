@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'E_INPUT_EMPTY'
   | 'E_INPUT_BINARY'
   | 'E_INPUT_TOO_LARGE'
+  | 'E_INPUT_TOO_DEEP'
+  | 'E_DOCUMENT_TIMEOUT'
   | 'E_INPUT_JSON'
   | 'E_INPUT_NO_TEXT'
   | 'E_INPUT_NO_ARTICLE'

@@ -37,6 +37,10 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM raw_inputs WHERE hash = ?').get(hash) !== undefined;
   }
 
+  async hasDocuments(hash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM documents WHERE raw_hash = ? LIMIT 1').get(hash) !== undefined;
+  }
+
   async addDocuments(raw: RawInput, articles: readonly Article[]): Promise<void> {
     const insertRaw = this.db.prepare(
       'INSERT OR IGNORE INTO raw_inputs (hash, source, content_type, meta, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?)',

@@ -35,6 +35,8 @@ export interface AddOptions {
 export interface Store {
   /** True when this raw input (by content hash) was already ingested. */
   hasRaw(hash: string): Promise<boolean>;
+  /** True when this stored raw input has articles (false for one kept raw past a budget). */
+  hasDocuments?(hash: string): Promise<boolean>;
   /** Keep the raw input and its cleaned, annotated articles, all or nothing. */
   addDocuments(raw: RawInput, articles: readonly Article[], options?: AddOptions): Promise<void>;
   /**

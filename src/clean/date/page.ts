@@ -39,9 +39,8 @@ export interface PageView {
 import { elementsOf } from './dom.js';
 import { classAndId } from '../attributes.js';
 
-/** Whether a string ends with whitespace (a regex /\s$/ would scan the whole string). */
-function endsWithSpace(s: string): boolean {
-  const c = s.charCodeAt(s.length - 1);
+/** Whether a character code is whitespace. */
+function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 }
 
@@ -214,34 +213,53 @@ export function viewPage(doc: Document): PageView {
   };
 
   const pieces: TextPiece[] = [];
-  let flat = '';
+  // flat is built from parts joined once: reading the end of a string grown by += flattens it each time.
+  const parts: string[] = [];
+  let flatLength = 0;
+  let lastChar = -1;
+  const append = (s: string): void => {
+    parts.push(s);
+    flatLength += s.length;
+    lastChar = s.charCodeAt(s.length - 1);
+  };
   let headingStart: number | null = null;
   let headingEnd: number | null = null;
   const body: Node | null = bodyOf(doc) ?? doc.documentElement ?? doc;
 
-  const walk = (node: Node, inRoot: boolean): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child.nodeValue ?? '';
-        if (!text.trim() || node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (flat.length > 0 && !endsWithSpace(flat) && !/^\s/.test(text)) flat += ' ';
-        pieces.push({ text, el, zone: zoneOf(el), start: flat.length, inRoot });
-        flat += text;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag)) continue;
-        const block = BLOCK_TAGS.has(tag);
-        if (block && !flat.endsWith('\n')) flat += '\n';
-        if (el === heading) headingStart = flat.length;
-        walk(el, inRoot || el === root);
-        if (el === heading) headingEnd = flat.length;
-        if (block && !flat.endsWith('\n')) flat += '\n';
-      }
+  // Iterative (an explicit stack), so deeply nested markup cannot overflow the call stack.
+  type Frame = { node: Node; inRoot: boolean; child: ChildNode | null; block: boolean };
+  const stack: Frame[] = body ? [{ node: body, inRoot: false, child: body.firstChild, block: false }] : [];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      const el = frame.node;
+      if (stack.length === 0) break;
+      if (el === heading) headingEnd = flatLength;
+      if (frame.block && lastChar !== 10) append('\n');
+      continue;
     }
-  };
-  if (body) walk(body, false);
+    frame.child = child.nextSibling;
+    const node = frame.node;
+    if (child.nodeType === 3) {
+      const text = child.nodeValue ?? '';
+      if (!text.trim() || node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (flatLength > 0 && !isSpaceCode(lastChar) && !/^\s/.test(text)) append(' ');
+      pieces.push({ text, el, zone: zoneOf(el), start: flatLength, inRoot: frame.inRoot });
+      append(text);
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block && lastChar !== 10) append('\n');
+      if (el === heading) headingStart = flatLength;
+      stack.push({ node: el, inRoot: frame.inRoot || el === root, child: el.firstChild, block });
+    }
+  }
+  const flat = parts.join('');
 
   return { document: doc, heading, root, pieces, flat, headingStart, headingEnd, zoneOf };
 }

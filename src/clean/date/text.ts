@@ -26,14 +26,23 @@ const COPYRIGHT = /(©|\(c\)|copyright|all rights reserved|alle rechte)/i;
 
 /** Text of the pieces in one zone, with a map back from offsets to pieces. */
 function joinPieces(pieces: TextPiece[]): { text: string; starts: number[]; list: TextPiece[] } {
-  let text = '';
+  // Parts joined once at the end: reading the last character of a string grown by += flattens it each time.
+  const parts: string[] = [];
+  let length = 0;
+  let spaced = true;
   const starts: number[] = [];
   for (const p of pieces) {
-    if (text && !endsWithSpace(text)) text += ' ';
-    starts.push(text.length);
-    text += p.text;
+    if (length > 0 && !spaced) {
+      parts.push(' ');
+      length++;
+      spaced = true;
+    }
+    starts.push(length);
+    parts.push(p.text);
+    length += p.text.length;
+    if (p.text.length > 0) spaced = endsWithSpace(p.text);
   }
-  return { text, starts, list: pieces };
+  return { text: parts.join(''), starts, list: pieces };
 }
 
 function labelBefore(text: string, m: DateMatch): 'published' | 'modified' | 'date' | null {

@@ -9,7 +9,7 @@ import { createProgress } from '../progress.js';
 /** Worker threads pay off once there are more inputs than a worker takes to start. */
 const PARALLEL_FROM = 20;
 
-export async function ingestCommand(ctx: CommandContext, inputs: string[], opts: { corpus: boolean; jobs?: number }): Promise<void> {
+export async function ingestCommand(ctx: CommandContext, inputs: string[], opts: { corpus: boolean; jobs?: number; maxBytes?: number; docTimeout?: number }): Promise<void> {
   const quiet = !!ctx.options.quiet;
   const total = await countInputs(inputs);
   const jobs = opts.jobs ?? ((total ?? Infinity) > PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
@@ -21,6 +21,8 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
       pipeline: defaultPipeline(),
       corpus: opts.corpus,
       jobs,
+      ...(opts.maxBytes !== undefined ? { maxDocumentBytes: opts.maxBytes } : {}),
+      ...(opts.docTimeout !== undefined ? { documentTimeoutMs: opts.docTimeout } : {}),
       onProgress: progress.tick,
     });
   } finally {

@@ -20,8 +20,6 @@ const ORDINAL_WORDS =
 
 const TIME_UNIT = /^(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century)$/i;
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 const sortedMentions = new WeakMap<readonly Mention[], Mention[]>();
 
 /** Is the quantity inside a name (a mention that is not a description)? Mentions are sorted once per article. */
@@ -43,6 +41,40 @@ function inName(mentions: readonly Mention[], q: Span): boolean {
   return false;
 }
 
+const timeIndex = new WeakMap<readonly Span[], { starts: number[]; maxEnd: number[] }>();
+
+/** Does any time expression overlap q? Sorted once per article, with running maximum ends, so one lookup is a binary search. */
+function inTimex(timexes: readonly Span[], q: Span): boolean {
+  let index = timeIndex.get(timexes);
+  if (!index) {
+    const sorted = [...timexes].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    for (const t of sorted) maxEnd.push(Math.max(t.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+    index = { starts: sorted.map((t) => t.start), maxEnd };
+    timeIndex.set(timexes, index);
+  }
+  // Those starting before q ends overlap it when one of them ends after q starts.
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < q.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnd[lo - 1]! > q.start;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether text[start, end) holds at least n words, reading no further than the n-th. */
+function hasWords(text: string, span: Span, n: number): boolean {
+  WORD.lastIndex = span.start;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while (count < n && (m = WORD.exec(text)) !== null && m.index < span.end) count++;
+  return count >= n;
+}
+
 export function skipReason(article: Article, q: Quantity, line: Span): SkipReason | null {
   const text = article.text;
   const words = text.slice(q.start, q.end).trim();
@@ -51,7 +83,7 @@ export function skipReason(article: Article, q: Quantity, line: Span): SkipReaso
   if (/^\d[\d,.]*\s*(st|nd|rd|th)$/i.test(words) || ORDINAL_WORDS.test(words)) return 'ordinal';
   const money = /[$€£¥₹]/.test(words) || (q.unit !== null && /^[A-Z]{3}$/.test(q.unit));
   if (!q.isPercent && !money && /^(1[89]|20|21)\d\d\b(?![,.]\d)/.test(words)) return 'year';
-  if (article.timexes.some((t) => overlaps(t, q))) return 'date-or-time';
+  if (inTimex(article.timexes, q)) return 'date-or-time';
   if (TIME_UNIT.test(q.unit ?? '') || TIME_UNIT.test(after.trim().split(/\s+/)[0] ?? '')) return 'date-or-time';
   if (inName(article.mentions, q)) return 'in-name';
   if (/\p{Lu}[\p{L}]*[-‑]$/u.test(before) || /^[-‑]\p{Lu}/u.test(after)) return 'in-name';
@@ -62,7 +94,6 @@ export function skipReason(article: Article, q: Quantity, line: Span): SkipReaso
     return 'group-reference';
   }
   if (/^[-‑\s]years?[-‑\s]old\b/i.test(after) || /\b(aged|age of)\s+$/i.test(before)) return 'age';
-  const lineWords = text.slice(line.start, line.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (lineWords.length < 4) return 'page-furniture';
+  if (!hasWords(text, line, 4)) return 'page-furniture';
   return null;
 }

@@ -39,9 +39,11 @@ export function detectClaims(article: Article): ClaimResult {
   let lastSentence: Span | null = null;
   let previous = null as { subject: string; time: string | null } | null;
 
+  const insideAnother = nestedQuantities(article.quantities);
+  const timexOrder = article.timexes.map((_, k) => k).sort((a, b) => article.timexes[a]!.start - article.timexes[b]!.start);
   for (const { q, i } of order) {
     const line = lineOf(text, q.start);
-    const inside = article.quantities.some((o, j) => j !== i && o.start <= q.start && q.end <= o.end && o.end - o.start > q.end - q.start);
+    const inside = insideAnother[i]!;
     const reason = inside ? 'overlap' : skipReason(article, q, line);
     if (reason) {
       skipped.push({ quantity: i, reason });
@@ -61,7 +63,7 @@ export function detectClaims(article: Article): ClaimResult {
       skipped.push({ quantity: i, reason: 'no-subject' });
       continue;
     }
-    const drop = article.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const drop = timexesWithin(article.timexes, timexOrder, sentence);
     const subject = findSubject(text, words, q0, q1, floor, ceil, drop, previous?.subject ?? null);
     if (!subject) {
       skipped.push({ quantity: i, reason: 'no-subject' });
@@ -69,8 +71,8 @@ export function detectClaims(article: Article): ClaimResult {
     }
     quotes ??= findQuotes(article);
     const time: string | null =
-      findTime(text, q, sentence, article.timexes) ??
-      (subject.derived ? (previous?.time ?? null) : onlyTimeBefore(q, sentence, article.timexes));
+      findTime(text, q, sentence, drop) ??
+      (subject.derived ? (previous?.time ?? null) : onlyTimeBefore(q, sentence, drop));
     claims.push({
       start: sentence.start,
       end: sentence.end,
@@ -85,6 +87,47 @@ export function detectClaims(article: Article): ClaimResult {
     else if (previous) previous = { subject: previous.subject, time: previous.time ?? time };
   }
   return { claims, skipped };
+}
+
+/**
+ * For each quantity, whether it lies inside a longer one. One sweep in start order instead of
+ * comparing every pair: a span is inside a longer one exactly when some other span starting at
+ * or before it ends at or after it and the two differ.
+ */
+function nestedQuantities(quantities: readonly Span[]): boolean[] {
+  const order = quantities.map((_, k) => k).sort((a, b) => quantities[a]!.start - quantities[b]!.start || quantities[b]!.end - quantities[a]!.end);
+  const out = new Array<boolean>(quantities.length).fill(false);
+  let maxEndBefore = -Infinity; // over spans starting before the current start
+  for (let g = 0; g < order.length; ) {
+    const start = quantities[order[g]!]!.start;
+    let h = g;
+    while (h < order.length && quantities[order[h]!]!.start === start) h++;
+    // Within a group of equal starts the first has the largest end.
+    const groupMax = quantities[order[g]!]!.end;
+    for (let k = g; k < h; k++) {
+      const q = quantities[order[k]!]!;
+      out[order[k]!] = maxEndBefore >= q.end || groupMax > q.end;
+    }
+    maxEndBefore = Math.max(maxEndBefore, groupMax);
+    g = h;
+  }
+  return out;
+}
+
+/** The time expressions inside a sentence, in their original order, found by binary search over `order` (indices sorted by start). */
+function timexesWithin<T extends Span>(timexes: readonly T[], order: readonly number[], sentence: Span): T[] {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[order[mid]!]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const picked: number[] = [];
+  for (let k = lo; k < order.length && timexes[order[k]!]!.start <= sentence.end; k++) {
+    if (timexes[order[k]!]!.end <= sentence.end) picked.push(order[k]!);
+  }
+  return picked.sort((a, b) => a - b).map((k) => timexes[k]!);
 }
 
 /** The claims of an article, in text order. */

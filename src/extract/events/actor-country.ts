@@ -75,9 +75,41 @@ export function countryOfGroupName(name: string): string | null {
 
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)(ern)?$/i;
 
+/** Views by "start:end" (the first with that span), built once per list of views. */
+const viewIndex = new WeakMap<readonly SentenceView[], Map<string, SentenceView>>();
+
 function viewOf(article: Article, sentence: Span, views?: readonly SentenceView[]): SentenceView | undefined {
   const all = views ?? sentenceViews(article);
-  return all.find((v) => v.span.start === sentence.start && v.span.end === sentence.end);
+  let index = viewIndex.get(all);
+  if (!index) {
+    index = new Map();
+    for (const v of all) if (!index.has(`${v.span.start}:${v.span.end}`)) index.set(`${v.span.start}:${v.span.end}`, v);
+    viewIndex.set(all, index);
+  }
+  return index.get(`${sentence.start}:${sentence.end}`);
+}
+
+/**
+ * The first two views, in order, where a qualifier gives `entity` a country, memoised per list
+ * of views and entity: looking through every sentence for every event is quadratic.
+ */
+const qualifiedViews = new WeakMap<readonly SentenceView[], Map<number, { view: SentenceView; country: string }[]>>();
+
+function qualifiedElsewhere(article: Article, all: readonly SentenceView[], entity: number, view: SentenceView): string | null {
+  let byEntity = qualifiedViews.get(all);
+  if (!byEntity) qualifiedViews.set(all, (byEntity = new Map()));
+  let found = byEntity.get(entity);
+  if (!found) {
+    found = [];
+    for (const v of all) {
+      if (!v.mentions.some((m) => m.mention.entity === entity)) continue;
+      const c = qualifiedIn(article, v, entity);
+      if (c) found.push({ view: v, country: c });
+      if (found.length === 2) break;
+    }
+    byEntity.set(entity, found);
+  }
+  return found.find((f) => f.view !== view)?.country ?? null;
 }
 
 /**
@@ -127,12 +159,7 @@ export function actorCountry(article: Article, entity: number, sentence?: Span, 
   if (here || ent.type !== 'person') return here;
   // "Pakistan's Caretaker Prime Minister Anwaar-ul-Haq Kakar" in one sentence makes "Kakar" in
   // the next Pakistani: a person keeps the country the same document gives them elsewhere.
-  for (const other of all) {
-    if (other === view) continue;
-    const c = qualifiedIn(article, other, entity);
-    if (c) return c;
-  }
-  return null;
+  return qualifiedElsewhere(article, all, entity, view);
 }
 
 /** The country a qualifier next to a mention of `entity` in this sentence gives it, or null. */

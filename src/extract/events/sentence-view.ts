@@ -99,8 +99,27 @@ export function wordsOf(text: string, span: Span, posByStart?: ReadonlyMap<numbe
 
 /** Index of the first word that ends after `offset` (the word covering or following it). */
 function wordAt(words: readonly Word[], offset: number): number {
-  for (let i = 0; i < words.length; i++) if (words[i]!.end > offset) return i;
-  return words.length;
+  // Binary search: words are in order and do not overlap, so their ends increase.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first item starting at or after `pos` in items sorted by start. */
+function firstStartingFrom<T>(items: readonly T[], start: (t: T) => number, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]!) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function mapSpan(words: readonly Word[], s: Span): { first: number; last: number } | null {
@@ -136,15 +155,19 @@ export function sentenceViews(article: Article): SentenceView[] {
   return sentences.map((span, index) => {
     const words = wordsOf(article.text, span, posByStart);
     const ms: MentionRef[] = [];
-    for (const m of mentions) {
-      if (m.mention.start < span.start || m.mention.end > span.end) continue;
+    // Only the mentions starting inside the sentence (found by binary search: a loop over all
+    // of them for every sentence is quadratic on long documents).
+    for (let k = firstStartingFrom(mentions, (m) => m.mention.start, span.start); k < mentions.length && mentions[k]!.mention.start <= span.end; k++) {
+      const m = mentions[k]!;
+      if (m.mention.end > span.end) continue;
       if (stanceCompound(article.text, m.mention.start)) continue;
       const r = mapSpan(words, m.mention);
       if (r) ms.push({ ...m, ...r });
     }
     const ts: TimexRef[] = [];
-    for (const t of timexes) {
-      if (t.start < span.start || t.end > span.end) continue;
+    for (let k = firstStartingFrom(timexes, (t) => t.start, span.start); k < timexes.length && timexes[k]!.start <= span.end; k++) {
+      const t = timexes[k]!;
+      if (t.end > span.end) continue;
       const r = mapSpan(words, t);
       if (r) ts.push({ timex: t, ...r });
     }
