@@ -24,6 +24,12 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Fetches URLs and the pages of feed items that carry only a summary. */
   fetcher?: Fetcher;
+  /**
+   * With the default fetcher: also fetch loopback, private and link-local addresses. The CLI
+   * sets it (the user typed the URL); the server does not unless started with
+   * --allow-private-urls. Default false.
+   */
+  allowPrivateUrls?: boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface ReadOptions {
  * DossierError naming the input and the problem; a bad input never stops the others.
  */
 export async function* readInputs(specs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  const opts: ReadOptions = { ...options, fetcher: options.fetcher ?? new HttpFetcher() };
+  const opts: ReadOptions = { ...options, fetcher: options.fetcher ?? new HttpFetcher({ allowPrivate: options.allowPrivateUrls ?? false }) };
   for (const spec of specs) {
     if (isUrl(spec)) {
       yield* readUrl(spec, opts);

@@ -25,7 +25,7 @@ const MAX_UPLOAD = 50 * 1024 * 1024;
  */
 export function createApp(options: ServerOptions, state = new CorpusState(options.store)): DossierApp {
   const app = new Hono();
-  const queue = new IngestQueue(options.runIngest ?? defaultRunner(options.store), async () => {
+  const queue = new IngestQueue(options.runIngest ?? defaultRunner(options.store, { allowPrivateUrls: options.allowPrivateUrls ?? false }), async () => {
     await state.reload();
     return state.version;
   });

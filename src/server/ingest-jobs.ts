@@ -21,10 +21,10 @@ export interface UploadedFile {
 }
 
 /** The real ingest: files and URLs through the default pipeline, then the corpus stages. */
-export function defaultRunner(store: Store): IngestRunner {
+export function defaultRunner(store: Store, options: { allowPrivateUrls?: boolean } = {}): IngestRunner {
   return async (specs, onProgress) => {
     const [{ ingest }, { defaultPipeline }] = await Promise.all([import('../app/ingest.js'), import('../app/pipeline.js')]);
-    return ingest(specs, { store, pipeline: defaultPipeline(), onProgress: (p) => onProgress(p.source, p.outcome) });
+    return ingest(specs, { store, pipeline: defaultPipeline(), allowPrivateUrls: options.allowPrivateUrls ?? false, onProgress: (p) => onProgress(p.source, p.outcome) });
   };
 }
 

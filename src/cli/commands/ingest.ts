@@ -21,6 +21,8 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
       corpus: opts.corpus,
       jobs,
       onProgress: progress.tick,
+      // The user typed these URLs: local and private hosts are theirs to fetch (the server refuses them).
+      allowPrivateUrls: true,
     });
   } finally {
     progress.stop();
