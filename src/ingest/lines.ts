@@ -43,7 +43,7 @@ export async function* readLines(path: string, maxLineBytes: number): AsyncGener
     size += chunk.length;
   };
   let any = false;
-  for await (const raw of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+  for await (const raw of createReadStream(path, { highWaterMark: 64 * 1024 })) {
     const chunk = raw as Buffer;
     any = true;
     let start = 0;
