@@ -290,6 +290,8 @@ async function* feedItems(source: string, text: string, options: ReadOptions): A
 function sniffType(head: string): string {
   const t = head.trimStart();
   if (looksLikeFeed(t)) return 'application/feed+xml';
+  // XML that declares entities goes to the feed reader, which refuses it with a clear line.
+  if (/^(<\?xml|<!DOCTYPE)/i.test(t) && /<!ENTITY/i.test(t)) return 'application/feed+xml';
   if (looksLikeHtml(t)) return 'text/html';
   if (t.startsWith('{') || t.startsWith('[')) return 'application/json';
   return 'text/plain';

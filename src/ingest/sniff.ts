@@ -54,5 +54,6 @@ export function looksLikeHtml(text: string): boolean {
 
 export function looksLikeFeed(text: string): boolean {
   const head = text.slice(0, 2048).trimStart();
-  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
+  // An XML declaration, comments and a DOCTYPE (with an internal subset) may come first.
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
