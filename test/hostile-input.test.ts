@@ -129,6 +129,16 @@ describe('bytes that are not UTF-8 text', () => {
   }
 });
 
+describe('HTML with no element', () => {
+  it('a .html file holding only a comment or a bare word is one coded line (was a TypeError from the DOM)', async () => {
+    for (const [name, body] of [['comment.html', '<!-- nothing here -->'], ['word.html', 'placeholder']]) {
+      const path = join(dir, name);
+      writeFileSync(path, body);
+      await expectOneFailure(path, 'E_INPUT_NO_ARTICLE', /holds no article text/);
+    }
+  });
+});
+
 describe('paths', () => {
   it('a missing file says "no such file", not only ENOENT', async () => {
     await expectOneFailure(join(dir, 'not-there.txt'), 'E_INPUT_UNREADABLE', /^cannot read: no such file or folder \(ENOENT\)$/);

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { asDocumentHtml } from './html/normalize.js';
 import { createArticle } from '../core/article.js';
 import { DossierError } from '../core/errors.js';
 import type { Article, DateEvidence, Message, RawInput } from '../core/types.js';
@@ -73,7 +74,9 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
 
 /** HTML: find the date on the untouched page first, since extraction rewrites the DOM. */
 function cleanHtml(html: string, url: string | null, now: Date): CleanedPart[] {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Text with no element at all ("", a comment, a bare word) has no root: parse it wrapped.
+  if (!document.documentElement) ({ document } = parseHTML(asDocumentHtml(html)));
   const date = findPublishedDate(document as unknown as Document, { url, now });
   const page = extractHtml(document as unknown as Document, { url: url ?? undefined, html });
   if (!page.isArticle && page.text.trim().length === 0) return [];
