@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { asDocumentHtml } from './html/normalize.js';
 import { createArticle } from '../core/article.js';
 import { DossierError } from '../core/errors.js';
 import type { Article, DateEvidence, Message, RawInput } from '../core/types.js';
@@ -74,7 +75,9 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
 
 /** HTML: find the date on the untouched page first, since extraction rewrites the DOM. */
 function cleanHtml(html: string, url: string | null, now: Date, source: string): CleanedPart[] {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Text with no element at all ("", a comment, a bare word) has no root: parse it wrapped.
+  if (!document.documentElement) ({ document } = parseHTML(asDocumentHtml(html)));
   const depth = nestingDepth(document as unknown as Document);
   if (depth > MAX_NESTING) {
     throw new DossierError(

@@ -130,6 +130,7 @@ export function buildProgram(): Command {
     .option('--host <host>', 'address to listen on; anything but loopback requires a write token', '127.0.0.1')
     .option('--token <token>', 'token ingest requests must send (default: $DOSSIER_TOKEN, or generated off loopback)')
     .option('--allowed-host <name...>', 'more names the Host header may carry (a reverse proxy\'s); the loopback names and --host always pass')
+    .option('--allow-private-urls', 'let URL ingest fetch loopback, private and link-local addresses (refused by default: SSRF)')
     .action((opts) => runCommand(g(), async (ctx) => (await import('./commands/serve.js')).serveCommand(ctx, opts), 'write'));
 
   program

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'E_FETCH_FAILED'
   | 'E_FETCH_STATUS'
   | 'E_FETCH_TIMEOUT'
+  | 'E_FETCH_FORBIDDEN'
   | 'E_FEED_INVALID'
   | 'E_PIPELINE_ORDER'
   | 'E_STORE'

@@ -20,8 +20,28 @@ export interface ParsedFeed {
 /** Item content of this many words (a few paragraphs) counts as the article, not a teaser. */
 export const FULL_CONTENT_WORDS = 60;
 
-/** RSS 2.0, RSS 0.9x, RDF, Atom and JSON Feed, through feedsmith. */
+/**
+ * A document type declaration with an internal subset that declares entities, before the root
+ * element. Billion-laughs (entities nesting entities) and external entities (SYSTEM
+ * "file:///...") both need one; no real feed does.
+ */
+const DECLARES_ENTITIES = /<!DOCTYPE[^>[]*\[[\s\S]*?<!ENTITY/i;
+
+/** The text before the root element: the XML declaration, comments and any DOCTYPE. */
+function prolog(text: string): string {
+  const root = /<(?![?!])/.exec(text);
+  return text.slice(0, root ? root.index : Math.min(text.length, 1 << 20));
+}
+
+/** RSS 2.0, RSS 0.9x, RDF, Atom and JSON Feed, through feedsmith. Entity declarations are refused. */
 export function readFeed(text: string, source: string): ParsedFeed {
+  if (DECLARES_ENTITIES.test(prolog(text))) {
+    throw new DossierError(
+      'E_FEED_INVALID',
+      'declares XML entities (<!ENTITY> in a DOCTYPE); dossier refuses them, since entity expansion ("billion laughs") and external entities (local files) are attacks, and no ordinary feed needs one',
+      { input: source },
+    );
+  }
   let parsed;
   try {
     parsed = parseFeed(text);

@@ -71,7 +71,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-const fetcher = (o = {}) => new HttpFetcher({ perHostIntervalMs: 0, timeoutMs: 1000, maxBytes: 100_000, maxRedirects: 3, ...o });
+const fetcher = (o = {}) => new HttpFetcher({ perHostIntervalMs: 0, timeoutMs: 1000, maxBytes: 100_000, maxRedirects: 3, allowPrivate: true, ...o });
 
 async function read(spec: string, f = fetcher()): Promise<ReadItem[]> {
   const out: ReadItem[] = [];

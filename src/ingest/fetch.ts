@@ -1,4 +1,5 @@
 import { DossierError } from '../core/errors.js';
+import { checkTarget, type Resolver } from './address.js';
 
 export const USER_AGENT = 'dossier/0.1 (news research tool; offline analysis of articles a user chose)';
 
@@ -25,14 +26,26 @@ export interface HttpFetcherOptions {
   maxRedirects?: number;
   /** Least time between two requests to the same host, in milliseconds. */
   perHostIntervalMs?: number;
+  /**
+   * Fetch loopback, private and link-local addresses too (default false: refused with
+   * E_FETCH_FORBIDDEN, checked again after every redirect). See ./address.ts.
+   */
+  allowPrivate?: boolean;
+  /** "host:port" values fetched whatever they resolve to (a local proxy; tests). */
+  allowHosts?: string[];
+  /** Name resolution for the address check (default: dns.lookup, every address). */
+  resolve?: Resolver;
 }
 
 /**
  * A polite HTTP client: names itself, gives up after a timeout, stops reading past a size
  * limit, follows a bounded number of redirects, and waits between requests to one host.
+ * Unless `allowPrivate`, it refuses non-public addresses before each hop. The check resolves
+ * the name itself, so a DNS server that answers differently a moment later (rebinding) is not
+ * covered; the redirect, literal-address and every-address cases are.
  */
 export class HttpFetcher implements Fetcher {
-  private readonly options: Required<HttpFetcherOptions>;
+  private readonly options: Required<Omit<HttpFetcherOptions, 'resolve'>> & Pick<HttpFetcherOptions, 'resolve'>;
   private readonly lastRequest = new Map<string, number>();
 
   constructor(options: HttpFetcherOptions = {}) {
@@ -42,6 +55,9 @@ export class HttpFetcher implements Fetcher {
       maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
       maxRedirects: options.maxRedirects ?? 5,
       perHostIntervalMs: options.perHostIntervalMs ?? 1_000,
+      allowPrivate: options.allowPrivate ?? false,
+      allowHosts: options.allowHosts ?? [],
+      resolve: options.resolve,
     };
   }
 
@@ -57,6 +73,7 @@ export class HttpFetcher implements Fetcher {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         throw new DossierError('E_FETCH_FAILED', `uses ${current.protocol}, only http and https can be fetched`, { input: url });
       }
+      await checkTarget(current, { allowPrivate: this.options.allowPrivate, allowHosts: this.options.allowHosts, ...(this.options.resolve ? { resolve: this.options.resolve } : {}) }, url);
       await this.waitForHost(current.host);
       let response: Response;
       try {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { allowedHostNames, hostCheck, noCors, writeGuard } from './guard.js';
-import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js';
+import { HttpError, notFound, onError, paginate, parseQuery, parseWith } from './http.js';
+import { bodyLimits } from './limits.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
 import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
 import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, searchQuery, timelineQuery } from './schemas.js';
@@ -17,30 +17,27 @@ export interface DossierApp {
   ingest: IngestQueue;
 }
 
-const MAX_UPLOAD = 50 * 1024 * 1024;
-
 /**
  * The HTTP app: JSON API under /api, the built web app elsewhere. Call `state.reload()` (or
  * `createDossierApp`, which does) before serving.
  */
 export function createApp(options: ServerOptions, state = new CorpusState(options.store)): DossierApp {
   const app = new Hono();
-  const queue = new IngestQueue(options.runIngest ?? defaultRunner(options.store), async () => {
+  const queue = new IngestQueue(options.runIngest ?? defaultRunner(options.store, { allowPrivateUrls: options.allowPrivateUrls ?? false }), async () => {
     await state.reload();
     return state.version;
   });
   const token = options.token ?? null;
   const hosts = allowedHostNames(options.host, options.allowedHosts);
 
-  app.onError((err, c) => {
-    if (err instanceof HttpError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
-    return c.json({ error: { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err) } }, 500);
-  });
+  // One error mapping (src/server/http.ts): coded errors keep their status, others are a bare 500.
+  app.onError(onError);
 
   // Before anything else: no CORS grants, the Host must name this server, writes must be ours.
   app.use('*', noCors);
   app.use('*', hostCheck(hosts, options.host));
   app.use('/api/*', writeGuard(token));
+  app.use('/api/*', bodyLimits());
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/stats', (c) =>
@@ -158,7 +155,6 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
 
   app.post(
     '/api/ingest',
-    bodyLimit({ maxSize: MAX_UPLOAD, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', `upload larger than ${MAX_UPLOAD / 1024 / 1024} MB`); } }),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       let urls: string[] = [];

@@ -1,7 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { describeError, isDossierError } from '../core/errors.js';
 import type { Store } from '../store/types.js';
+import { HttpError } from './http.js';
+import { KEEP_FINISHED_JOBS, MAX_PENDING_JOBS } from './limits.js';
 import type { IngestResult, IngestRunner } from './types.js';
 
 export interface IngestJob {
@@ -21,23 +24,34 @@ export interface UploadedFile {
 }
 
 /** The real ingest: files and URLs through the default pipeline, then the corpus stages. */
-export function defaultRunner(store: Store): IngestRunner {
+export function defaultRunner(store: Store, options: { allowPrivateUrls?: boolean } = {}): IngestRunner {
   return async (specs, onProgress) => {
     const [{ ingest }, { defaultPipeline }] = await Promise.all([import('../app/ingest.js'), import('../app/pipeline.js')]);
-    return ingest(specs, { store, pipeline: defaultPipeline(), onProgress: (p) => onProgress(p.source, p.outcome) });
+    return ingest(specs, { store, pipeline: defaultPipeline(), allowPrivateUrls: options.allowPrivateUrls ?? false, onProgress: (p) => onProgress(p.source, p.outcome) });
   };
 }
 
-/** Ingest jobs run one at a time, in order; each reloads the in-memory corpus when it ends. */
+/**
+ * Ingest jobs run one at a time, in order; each reloads the in-memory corpus when it ends.
+ * At most `maxPending` jobs wait or run at once (uploads are held in memory until their job
+ * runs): one more is refused with 429 E_BUSY. Only the last `keepFinished` finished jobs are kept.
+ */
 export class IngestQueue {
   private jobs = new Map<string, IngestJob>();
   private tail: Promise<void> = Promise.resolve();
   private next = 1;
+  private pending = 0;
 
   constructor(
     private readonly runner: IngestRunner,
     private readonly afterEach: () => Promise<number>,
+    private readonly limits: { maxPending?: number; keepFinished?: number } = {},
   ) {}
+
+  /** Jobs queued or running. */
+  get active(): number {
+    return this.pending;
+  }
 
   get(id: string): IngestJob | undefined {
     return this.jobs.get(id);
@@ -45,6 +59,12 @@ export class IngestQueue {
 
   /** Queue URLs (pages or feeds) and uploaded files; returns the job at once. */
   submit(urls: string[], files: UploadedFile[]): IngestJob {
+    const max = this.limits.maxPending ?? MAX_PENDING_JOBS;
+    if (this.pending >= max) {
+      throw new HttpError(429, 'E_BUSY', `${this.pending} ingest jobs are already queued or running (the limit is ${max}); try again when one has finished`);
+    }
+    this.pending++;
+    this.forgetOldJobs();
     const job: IngestJob = { id: String(this.next++), state: 'queued', progress: [], result: null, error: null, version: null };
     this.jobs.set(job.id, job);
     this.tail = this.tail.then(() => this.run(job, urls, files));
@@ -82,9 +102,21 @@ export class IngestQueue {
       job.state = 'done';
     } catch (e) {
       job.state = 'failed';
-      job.error = e instanceof Error ? e.message : String(e);
+      // A coded error is the user's to read; anything else stays in the server log.
+      if (isDossierError(e)) job.error = describeError(e);
+      else {
+        console.error(`dossier serve: ingest job ${job.id} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        job.error = 'internal error: the ingest job stopped; the server log has the details';
+      }
     } finally {
+      this.pending--;
       if (dir) await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  private forgetOldJobs(): void {
+    const keep = this.limits.keepFinished ?? KEEP_FINISHED_JOBS;
+    const finished = [...this.jobs.values()].filter((j) => j.state === 'done' || j.state === 'failed');
+    for (const j of finished.slice(0, Math.max(0, finished.length - keep))) this.jobs.delete(j.id);
   }
 }

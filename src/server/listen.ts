@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDossierApp, type DossierApp } from './app.js';
+import { MAX_CONNECTIONS } from './limits.js';
 import type { ServerOptions } from './types.js';
 
 export interface ListenOptions extends Omit<ServerOptions, 'token' | 'webDir'> {
@@ -12,6 +13,8 @@ export interface ListenOptions extends Omit<ServerOptions, 'token' | 'webDir'> {
   /** Write token; required (generated when missing) unless the host is loopback. */
   token?: string | null;
   webDir?: string | null;
+  /** Open connections accepted at once (default MAX_CONNECTIONS); more are closed at accept. */
+  maxConnections?: number;
 }
 
 export interface RunningServer {
@@ -40,6 +43,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const dossier = await createDossierApp({ ...options, token, webDir });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: dossier.app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+    s.maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
     s.once('error', reject);
   });
   const address = server.address();

@@ -13,6 +13,8 @@ export interface ServerOptions {
   allowedHosts?: string[];
   /** Folder of the built web app (web/dist); null or missing: API only. */
   webDir?: string | null;
+  /** URL ingest may fetch loopback, private and link-local addresses (SSRF guard off). Default false. */
+  allowPrivateUrls?: boolean;
   /** Runs one ingest batch; defaults to the real pipeline (src/app/ingest.ts). Tests may replace it. */
   runIngest?: IngestRunner;
 }

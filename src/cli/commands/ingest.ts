@@ -24,6 +24,8 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
       ...(opts.maxBytes !== undefined ? { maxDocumentBytes: opts.maxBytes } : {}),
       ...(opts.docTimeout !== undefined ? { documentTimeoutMs: opts.docTimeout } : {}),
       onProgress: progress.tick,
+      // The user typed these URLs: local and private hosts are theirs to fetch (the server refuses them).
+      allowPrivateUrls: true,
     });
   } finally {
     progress.stop();
