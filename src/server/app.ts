@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { allowedHostNames, hostCheck, noCors, writeGuard } from './guard.js';
 import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
+import { ploverName } from './headline.js';
 import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
 import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
@@ -50,6 +51,8 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
       entities: state.corpus.entities.length,
       events: state.corpus.events.length,
       timeline: state.timeline.length,
+      /** Timeline events no source dates (listed last, drawn at their report's date). */
+      undated: state.timeline.filter((t) => t.date === null).length,
       quotes: state.corpus.quotes.length,
       claims: state.corpus.claims.length,
       discrepancies: state.corpus.discrepancies.length,
@@ -65,7 +68,7 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
       return [...m.entries()].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     };
     return c.json({
-      types: count(state.timeline.map((t) => t.type)),
+      types: count(state.timeline.map((t) => t.type)).map((x) => ({ ...x, name: ploverName(x.value) })),
       topics: count(state.timeline.flatMap((t) => t.topics)),
       publishers: count(state.documents.map((d) => d.publisher ?? '').filter(Boolean)),
       entities: count(state.timeline.flatMap((t) => t.participants.map((p) => p.id)))

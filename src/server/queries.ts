@@ -5,7 +5,9 @@ import { buildTimeline } from '../report/timeline.js';
 import type { z } from 'zod';
 import { notFound } from './http.js';
 import type { timelineQuery } from './schemas.js';
-import type { CorpusState } from './state.js';
+import { eventHeadline, ploverName } from './headline.js';
+import { reportedOn, type CorpusState } from './state.js';
+import { evidenceParts, readableTitle } from './titles.js';
 import { allTermsMatcher, excerptAround, highlight, queryTerms } from './text.js';
 import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
@@ -84,7 +86,7 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
       const a = await state.store.getArticle(s.documentId);
       if (!a) continue;
       const doc = state.documentsById.get(a.id);
-      src = { documentId: a.id, title: a.title, publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
+      src = { documentId: a.id, title: a.title, label: doc?.label ?? readableTitle({ ...a, published: a.published.value }), publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
       articles.set(a.id, a);
       byDoc.set(a.id, src);
       sources.push(src);
@@ -93,7 +95,12 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
     const x = excerptAround(a.text, s.start, s.end);
     src.excerpts.push({ text: x.text, highlight: { start: s.start - x.offset, end: Math.min(s.end, x.offset + x.text.length) - x.offset }, start: s.start, end: s.end });
   }
-  return { ...item, dateEvidence: ev.date, sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
+  return { ...item, dateEvidence: ev.date, dateEvidenceParts: evidenceParts(ev.date.evidence, refLabel(state)), sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
+}
+
+/** The label of a document or event an evidence string names, or null when the store has no such thing. */
+export function refLabel(state: CorpusState): (kind: 'document' | 'event', id: string) => string | null {
+  return (kind, id) => (kind === 'document' ? (state.documentsById.get(id)?.label ?? null) : (state.timelineById.get(id)?.headline ?? null));
 }
 
 /** A non-timeline event (denied or hypothetical) shown the same way. */
@@ -103,8 +110,11 @@ function toItem(state: CorpusState, id: string): TimelineItem {
   return {
     id,
     type: ev.type,
+    typeName: ploverName(ev.type),
     kind: ev.kind,
+    headline: eventHeadline(ev, state.entitiesById),
     summary: ev.summary,
+    reportedOn: reportedOn(ev, state.documentsById),
     date: ev.date.value,
     when: ev.date.value ?? 'undated',
     precision: ev.date.value ? (ev.date.granularity ?? 'other') : 'none',
@@ -173,6 +183,8 @@ export async function documentDetail(state: CorpusState, id: string) {
   annotations.sort((x, y) => x.start - y.start || y.end - x.end);
   return {
     ...view,
+    label: state.documentsById.get(id)?.label ?? readableTitle({ ...a, published: view.published.value }),
+    publishedParts: evidenceParts(view.published.evidence, refLabel(state)),
     meta: a.meta,
     annotations,
     events: [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.timelineById.get(e)).filter((t) => t !== undefined),
@@ -216,7 +228,7 @@ export async function search(state: CorpusState, q: string, kinds: readonly Sear
     } catch {
       hits = terms.length ? await state.store.search(terms.join(' '), cap) : [];
     }
-    for (const h of hits) out.push({ kind: 'document', id: h.documentId, title: h.title ?? state.documentsById.get(h.documentId)?.source ?? h.documentId, snippet: h.snippet });
+    for (const h of hits) out.push({ kind: 'document', id: h.documentId, title: state.documentsById.get(h.documentId)?.label ?? h.title ?? h.documentId, snippet: h.snippet });
   }
   return { total: out.length, items: out.slice(offset, cap) };
 }

@@ -1,6 +1,7 @@
 import type { Article, DateEvidence, EntityType } from '../core/types.js';
 import type { Discrepancy, Entity, Event, QuoteRecord, ClaimRecord } from '../corpus/types.js';
 import type { Store } from '../store/types.js';
+import type { EvidencePart } from './titles.js';
 
 /** What the HTTP app needs to run. */
 export interface ServerOptions {
@@ -34,6 +35,8 @@ export interface DocumentListItem {
   source: string;
   url: string | null;
   title: string | null;
+  /** The title as shown: its own, else its first words, else outlet and date (never a path). */
+  label: string;
   publisher: string | null;
   published: string | null;
   duplicateOf: string | null;
@@ -43,8 +46,15 @@ export interface DocumentListItem {
 export interface TimelineItem {
   id: string;
   type: string;
+  /** The PLOVER type's plain-language name ("meeting, call, visit"). */
+  typeName: string;
   kind: string;
+  /** Who did what to whom, from its actors ("Russia — agreement — Pakistan"). */
+  headline: string;
+  /** The sentence of its best-dated report. */
   summary: string;
+  /** The earliest publication date of the documents reporting it (where an undated event is drawn). */
+  reportedOn: string | null;
   date: string | null;
   /** "2023-10-17" or "on or before 2023-10-18" or "undated". */
   when: string;
@@ -82,6 +92,8 @@ export interface Excerpt {
 export interface EventSource {
   documentId: string;
   title: string | null;
+  /** The title as shown (see DocumentListItem.label). */
+  label: string;
   publisher: string | null;
   source: string;
   url: string | null;
@@ -91,6 +103,8 @@ export interface EventSource {
 
 export interface EventDetail extends TimelineItem {
   dateEvidence: DateEvidence;
+  /** `dateEvidence.evidence` with the documents and events it names given by title. */
+  dateEvidenceParts: EvidencePart[];
   sources: EventSource[];
   disagreements: Discrepancy[];
 }
@@ -140,4 +154,4 @@ export interface SearchResult {
   end?: number;
 }
 
-export type { Article };
+export type { Article, EvidencePart };

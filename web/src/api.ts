@@ -7,9 +7,10 @@ import type {
   SearchResult,
   TimelineItem,
   Annotation,
+  EvidencePart,
 } from '../../src/server/types.js';
 
-export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation };
+export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation, EvidencePart };
 
 export class ApiError extends Error {
   constructor(
@@ -35,12 +36,14 @@ export interface Stats {
   entities: number;
   events: number;
   timeline: number;
+  undated: number;
   quotes: number;
   writeNeedsToken: boolean;
 }
 
 export interface Facets {
-  types: { value: string; count: number }[];
+  /** PLOVER types with their plain names. */
+  types: { value: string; count: number; name?: string }[];
   topics: { value: string; count: number }[];
   publishers: { value: string; count: number }[];
   entities: { value: string; count: number; name: string }[];
@@ -53,10 +56,13 @@ export interface DocumentDetail {
   source: string;
   url: string | null;
   title: string | null;
+  /** The title as shown (first words or outlet and date when the document has none). */
+  label: string;
   publisher: string | null;
   byline: string | null;
   language: string | null;
   published: { value: string | null; confidence: number; evidence: string };
+  publishedParts: EvidencePart[];
   captured: string | null;
   text: string;
   duplicateOf: string | null;

@@ -19,12 +19,12 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
     e.coOccurring.length ? graph : h('p', { class: 'muted' }, 'No other entity shares an event or document with it.'),
     h('ul', { class: 'cooccur' }, e.coOccurring.map((c) => h('li', {}, h('a', { href: `#/entity/${encodeURIComponent(c.id)}` }, c.name), ` — ${c.events} shared event(s), ${c.documents} shared document(s)`))),
     h('h2', {}, `Events (${e.events.length})`),
-    h('ol', { class: 'event-list' }, e.events.map((t) => h('li', { class: `event-row ${t.planned ? 'planned' : 'happened'}` }, h('span', { class: 'when' }, dateLabel(t.when, t.precision)), h('span', { class: 'badge' }, `${t.sourceCount} src`), h('a', { href: `#/event/${encodeURIComponent(t.id)}` }, t.summary)))),
+    h('ol', { class: 'event-list' }, e.events.map((t) => h('li', { class: `event-row ${t.planned ? 'planned' : 'happened'}` }, h('span', { class: 'when' }, dateLabel(t.when, t.precision)), h('span', { class: 'badge' }, `${t.sourceCount} src`), h('a', { href: `#/event/${encodeURIComponent(t.id)}` }, t.headline)))),
     h('h2', {}, `Quotes (${e.quotes.length})`),
     h('ul', { class: 'quotes' }, e.quotes.map((q) => h('li', {}, h('q', {}, q.text), ' ', h('a', { href: `#/doc/${encodeURIComponent(q.documentId)}?at=${q.start}`, class: 'muted' }, 'in context')))),
     e.claims.length ? [h('h2', {}, 'Figures claimed'), h('ul', {}, e.claims.map((c) => h('li', {}, `${c.text} — ${c.subject} `, h('a', { href: `#/doc/${encodeURIComponent(c.documentId)}?at=${c.start}`, class: 'muted' }, 'source'))))] : [],
     h('h2', {}, 'Documents'),
-    h('ul', {}, e.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.source), h('span', { class: 'muted' }, ` ${[d.publisher, d.published].filter(Boolean).join(' · ')}`)))),
+    h('ul', {}, e.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.label), h('span', { class: 'muted' }, ` ${[d.publisher, d.published].filter(Boolean).join(' · ')}`)))),
   );
   if (!e.coOccurring.length) return;
   // The graph shows the 15 closest; the list below has them all.

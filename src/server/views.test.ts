@@ -1,0 +1,75 @@
+/** What the web app's pages get from the API: undated events, headlines, readable titles. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadStoryStore } from '../../test/browser/story-store.js';
+import { SqliteStore } from '../store/sqlite.js';
+import { createDossierApp, type DossierApp } from './app.js';
+
+let d: DossierApp;
+let store: SqliteStore;
+const get = async (path: string) => {
+  const res = await d.app.request(path);
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+beforeAll(async () => {
+  store = new SqliteStore(':memory:');
+  await loadStoryStore(store);
+  d = await createDossierApp({ store });
+});
+afterAll(() => store.close());
+
+describe('undated events', () => {
+  it('are on the timeline by default, last, with the date of the report that gives them', async () => {
+    const { body } = await get('/api/timeline');
+    expect(body.items.map((e: any) => e.id)).toEqual(['ev-meet', 'ev-visit', 'ev-agree', 'ev-call']);
+    const call = body.items[3];
+    expect(call).toMatchObject({ date: null, when: 'undated', precision: 'none', reportedOn: '2024-03-04' });
+    expect((await get('/api/timeline?undated=false')).body.items.map((e: any) => e.id)).not.toContain('ev-call');
+  });
+
+  it('are counted by /api/stats', async () => {
+    const { body } = await get('/api/stats');
+    expect(body).toMatchObject({ timeline: 4, undated: 1 });
+  });
+
+  it('are on the pages of the entities taking part', async () => {
+    const { body } = await get('/api/entities/putin');
+    expect(body.events.map((e: any) => e.id)).toEqual(['ev-meet', 'ev-call']);
+  });
+});
+
+describe('headlines and names', () => {
+  it('say who did what to whom, from the actors, not a cut sentence', async () => {
+    const { body } = await get('/api/timeline');
+    const byId = new Map(body.items.map((e: any) => [e.id, e.headline]));
+    expect(byId.get('ev-agree')).toBe('Russia — agreement — Pakistan in Moscow');
+    expect(byId.get('ev-call')).toBe('Vladimir Putin — phone call — Anwaar-ul-Haq Kakar');
+    expect(byId.get('ev-meet')).toBe('Vladimir Putin — meeting — Anwaar-ul-Haq Kakar in Beijing');
+    expect(byId.get('ev-visit')).toBe('Sergey Lavrov — visit');
+  });
+
+  it('give PLOVER codes their plain names', async () => {
+    const { body } = await get('/api/timeline?type=AGREE');
+    expect(body.items[0].typeName).toBe('agree, offer, promise');
+    const facets = (await get('/api/facets')).body;
+    expect(facets.types.find((t: any) => t.value === 'CONSULT')).toMatchObject({ count: 3, name: 'meeting, call, visit' });
+  });
+
+  it('title an untitled document by its first line, not its file path', async () => {
+    const docs = (await get('/api/documents')).body.items;
+    const c = docs.find((x: any) => x.id === 'docC');
+    expect(c.title).toBeNull();
+    expect(c.label).toBe('Moscow and Islamabad sign a grain accord');
+    expect((await get('/api/documents/docC')).body.label).toBe('Moscow and Islamabad sign a grain accord');
+  });
+
+  it('name the documents date evidence cites instead of showing their ids', async () => {
+    const { body } = await get('/api/events/ev-agree');
+    expect(body.dateEvidenceParts).toEqual([
+      { text: 'weekday-inference: "Sunday" in ' },
+      { document: 'docC', label: 'Moscow and Islamabad sign a grain accord' },
+      { text: ', on or before 2024-03-04' },
+    ]);
+    expect(body.sources[0].label).toBe('Moscow and Islamabad sign a grain accord');
+  });
+});

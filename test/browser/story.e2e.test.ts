@@ -1,0 +1,94 @@
+/**
+ * What a reader sees, at desktop (1440x900) and phone (390x844) sizes, over the story store
+ * (test/browser/story-store.ts): undated events shown and counted, headlines built from the
+ * actors and never cut, readable document titles and date evidence, no horizontal overflow,
+ * no console error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipReason, startHarness, type Harness } from './harness.js';
+import { loadStoryStore } from './story-store.js';
+
+if (skipReason) console.log(`skipped: browser tests (${skipReason}; apt-get install chromium)`);
+
+const CALL = 'Vladimir Putin — phone call — Anwaar-ul-Haq Kakar';
+const AGREE = 'Russia — agreement — Pakistan in Moscow';
+
+describe.skipIf(skipReason !== null)('the story at a glance', () => {
+  let hx: Harness;
+  beforeAll(async () => {
+    hx = await startHarness(loadStoryStore);
+  }, 120_000);
+  afterAll(async () => {
+    await hx?.close();
+  });
+
+  /** The page is no wider than the viewport: nothing to scroll sideways. */
+  const noSideScroll = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    it(`timeline at ${width}x${height}: undated events shown and counted, headlines whole`, async () => {
+      const { page, errors } = await hx.open(width, height);
+      await page.goto(hx.server.url);
+      await page.locator('#timeline-chart .vis-item').first().waitFor();
+      expect(await page.locator('#timeline-status').innerText()).toMatch(/^4 events \(1 undated\)/);
+      // The undated call has its own section and its own lane on the chart.
+      expect(await page.locator('#undated-title').innerText()).toBe('Undated events (1)');
+      const row = page.locator('#undated-list li[data-event="ev-call"]');
+      expect(await row.locator('.headline').innerText()).toBe(CALL);
+      expect(await row.locator('.when').innerText()).toBe('undated (reported 2024-03-04)');
+      const undatedItem = page.locator('#timeline-chart .vis-item.vis-box.undated');
+      expect(await undatedItem.count()).toBe(1);
+      expect(await undatedItem.innerText()).toContain(CALL);
+      // Headlines in the list and on the chart are whole: no ellipsis, nothing clipped.
+      const heads = await page.locator('#event-list .headline').allInnerTexts();
+      expect(heads).toContain(AGREE);
+      for (const item of await page.locator('#timeline-chart .vis-item.vis-box .vis-item-content').all()) {
+        const text = await item.innerText();
+        expect(text).not.toContain('…');
+        const clipped = await item.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+        expect(clipped, `chart label "${text}" is clipped`).toBe(false);
+      }
+      // PLOVER codes come with their plain names.
+      expect(await page.locator('#event-list li[data-event="ev-agree"] .badge.type').innerText()).toBe('agree, offer, promise');
+      // The chart fits the screen; on a phone the filters start folded.
+      const box = (await page.locator('#timeline-chart').boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      const open = await page.locator('#filter-box').evaluate((el) => (el as HTMLDetailsElement).open);
+      expect(open).toBe(width >= 700);
+      if (width < 700) {
+        const chartTop = box.y;
+        expect(chartTop).toBeLessThan(height);
+      }
+      expect(await noSideScroll(page)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it(`event, document and entity pages at ${width}x${height}: names, not ids or paths`, async () => {
+      const { page, errors } = await hx.open(width, height);
+      await page.goto(`${hx.server.url}#/event/ev-agree`);
+      await page.locator('h1', { hasText: AGREE }).waitFor();
+      const facts = await page.locator('.facts').innerText();
+      expect(facts).toContain('in “Moscow and Islamabad sign a grain accord”');
+      expect(facts).not.toContain('docC');
+      expect(facts).toContain('agree, offer, promise (PLOVER AGREE)');
+      expect(await page.locator('.source-card h3').innerText()).toBe('Moscow and Islamabad sign a grain accord');
+      expect(await noSideScroll(page)).toBe(true);
+
+      await page.goto(`${hx.server.url}#/doc/docC`);
+      await page.locator('.reader-text').waitFor();
+      expect(await page.locator('h1').innerText()).toBe('Moscow and Islamabad sign a grain accord');
+
+      await page.goto(`${hx.server.url}#/entity/putin`);
+      await page.locator('h1', { hasText: 'Vladimir Putin' }).waitFor();
+      await page.locator('h2', { hasText: 'Events (2)' }).waitFor();
+      expect(await page.locator('.event-list').innerText()).toContain(CALL);
+      expect(await noSideScroll(page)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+  }
+});
