@@ -7,7 +7,7 @@ import { ploverName } from './headline.js';
 import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
 import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
-import { staticFile } from './static.js';
+import { staticResponse } from './static.js';
 import type { EntityListItem, ServerOptions } from './types.js';
 
 export interface DossierApp {
@@ -198,8 +198,9 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no endpoint ${c.req.method} ${c.req.path}; see docs/api.md` } }, 404));
 
   app.get('*', async (c) => {
-    const file = options.webDir ? await staticFile(options.webDir, c.req.path) : null;
-    if (file) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.type });
+    const file = options.webDir ? await staticResponse(options.webDir, c.req.path, { acceptEncoding: c.req.header('accept-encoding'), ifNoneMatch: c.req.header('if-none-match') }) : null;
+    if (file?.status === 304) return c.body(null, 304, file.headers);
+    if (file?.body) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, file.headers);
     return c.text('The web app is not built. Run "npm run build:web", then restart "dossier serve". The JSON API is at /api (see docs/api.md).\n', 404);
   });
 

@@ -25,6 +25,36 @@ describe.skipIf(skipReason !== null)('the story at a glance', () => {
   /** The page is no wider than the viewport: nothing to scroll sideways. */
   const noSideScroll = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
+  it('loads the first screen compressed and small; the graph library only on an entity page', async () => {
+    const { page, errors } = await hx.open(1440, 900);
+    const responses: { url: string; encoding: string | null; cache: string | null }[] = [];
+    page.on('response', (r) => responses.push({ url: r.url(), encoding: r.headers()['content-encoding'] ?? null, cache: r.headers()['cache-control'] ?? null }));
+    await page.goto(hx.server.url);
+    await page.locator('#event-list li[data-event]').first().waitFor();
+    await page.locator('#timeline-chart .vis-item').first().waitFor();
+    const scripts = responses.filter((r) => r.url.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const r of scripts) {
+      expect(['br', 'gzip']).toContain(r.encoding);
+      expect(r.cache).toContain('immutable');
+    }
+    expect(responses.find((r) => r.url === hx.server.url)?.cache).toBe('no-cache');
+    expect(scripts.some((r) => r.url.includes('cytoscape'))).toBe(false);
+    // Bytes on the wire for the page, its scripts and styles, chart included.
+    const transferred = await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .filter((e) => !(e as PerformanceResourceTiming).name.includes('/api/'))
+        .reduce((s, e) => s + (e as PerformanceResourceTiming).transferSize, 0),
+    );
+    expect(transferred).toBeGreaterThan(0);
+    expect(transferred).toBeLessThan(400_000);
+    await page.goto(`${hx.server.url}#/entity/putin`);
+    await page.locator('#entity-graph canvas').first().waitFor();
+    expect(responses.some((r) => r.url.includes('cytoscape') && r.encoding !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   for (const [width, height] of [
     [1440, 900],
     [390, 844],

@@ -1,4 +1,3 @@
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './style.css';
 import { api, type Stats } from './api.js';
 import { mount, h } from './dom.js';

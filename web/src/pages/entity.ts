@@ -1,4 +1,4 @@
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import { api, qs, type EntityDetail, type EntityListItem, type Page } from '../api.js';
 import { dateLabel, h, mount } from '../dom.js';
 
@@ -30,6 +30,9 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
   // The graph shows the 15 closest; the list below has them all.
   const top = e.coOccurring.slice(0, 15);
   const maxW = Math.max(...top.map((c) => c.events * 2 + c.documents), 1);
+  // The graph library is large: it loads after the page is on screen.
+  const { default: cytoscape } = await import('cytoscape');
+  if (!graph.isConnected) return;
   const cy = cytoscape({
     container: graph,
     elements: [

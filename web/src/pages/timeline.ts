@@ -121,7 +121,7 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
     chart.hidden = items.length === 0;
     if (!items.length) return;
     // The chart library is large: it loads after the list is on screen.
-    const { Timeline } = await import('vis-timeline/standalone');
+    const [{ Timeline }] = await Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]);
     const groups = [
       { id: 'dated', content: 'dated' },
       ...(items.some((i) => i.group === 'undated') ? [{ id: 'undated', content: 'undated', className: 'undated-lane' }] : []),
