@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { allowedHostNames, hostCheck, noCors, writeGuard } from './guard.js';
 import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
+import { isDossierError } from '../core/errors.js';
 import { ploverName } from './headline.js';
 import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
 import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, searchQuery, timelineQuery } from './schemas.js';
@@ -155,8 +156,15 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
 
   app.get('/api/search', async (c) => {
     const q = parseQuery(c, searchQuery);
-    const r = await search(state, q.q, q.kind ?? [], q.offset, q.limit);
-    return c.json({ total: r.total, offset: q.offset, limit: q.limit, items: r.items });
+    let r: Awaited<ReturnType<typeof search>>;
+    try {
+      r = await search(state, q.q, q.kind ?? [], q.offset, q.limit);
+    } catch (e) {
+      // A query that does not parse is the user's to fix: 400 with what is wrong, never a 500.
+      if (isDossierError(e) && e.code === 'E_USAGE') throw new HttpError(400, 'E_BAD_QUERY', e.message);
+      throw e;
+    }
+    return c.json({ total: r.total, counts: r.counts, offset: q.offset, limit: q.limit, items: r.items });
   });
 
   app.post(

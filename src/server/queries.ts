@@ -8,7 +8,9 @@ import type { timelineQuery } from './schemas.js';
 import { eventHeadline, ploverName } from './headline.js';
 import { reportedOn, type CorpusState } from './state.js';
 import { evidenceParts, readableTitle } from './titles.js';
-import { allTermsMatcher, excerptAround, highlight, queryTerms } from './text.js';
+import { parseSearchQuery, positiveWords } from '../store/fts-query.js';
+import { queryMatcher } from './query-match.js';
+import { excerptAround, highlight } from './text.js';
 import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
@@ -200,35 +202,36 @@ function entityLinker(state: CorpusState, a: Article): (name: string) => string 
   return (name) => byName.get(name.toLowerCase()) ?? null;
 }
 
-/** Search documents (SQLite FTS5), quotes and entities (in memory); snippets mark matches with «». */
-export async function search(state: CorpusState, q: string, kinds: readonly SearchKind[], offset: number, limit: number): Promise<{ total: number; items: SearchResult[] }> {
-  const terms = queryTerms(q);
-  const want = new Set(kinds.length ? kinds : (['document', 'quote', 'entity'] as const));
-  const out: SearchResult[] = [];
+/** Search entities, events, quotes (by words or speaker) in memory and documents (SQLite FTS5), with one query language (src/store/fts-query.ts); snippets mark matches with «». */
+export async function search(state: CorpusState, q: string, kinds: readonly SearchKind[], offset: number, limit: number): Promise<{ total: number; counts: Record<SearchKind, number>; items: SearchResult[] }> {
+  const node = parseSearchQuery(q);
+  const matches = queryMatcher(node);
+  const terms = [...new Set(positiveWords(node).map((w) => w.text.toLowerCase()))];
+  const want = new Set(kinds.length ? kinds : SEARCH_KINDS);
   const cap = offset + limit;
-  const matches = allTermsMatcher(terms);
-  if (want.has('entity') && terms.length) {
+  const byKind: Record<SearchKind, SearchResult[]> = { entity: [], event: [], quote: [], document: [] };
+  const name = (id: string | null): string => (id ? (state.entitiesById.get(id)?.name ?? id) : 'unknown speaker');
+  if (want.has('entity'))
     for (const e of state.corpus.entities) {
       const hay = [e.name, ...e.aliases].join(' · ');
-      if (matches(hay)) out.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
+      if (matches(`${hay} ${e.roles.map((r) => r.title).join(' ')}`)) byKind.entity.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
     }
-  }
-  if (want.has('quote') && terms.length) {
+  if (want.has('event'))
+    for (const t of state.timeline)
+      if (matches(`${t.headline} ${t.summary} ${t.participants.map((p) => p.name).join(' ')} ${t.location?.name ?? ''}`))
+        byKind.event.push({ kind: 'event', id: t.id, title: `${t.headline} (${t.when})`, snippet: highlight(t.summary, terms) });
+  if (want.has('quote'))
     for (const qr of state.corpus.quotes) {
-      if (out.length >= cap * 4) break;
-      if (!matches(qr.text)) continue;
-      const speaker = qr.speaker ? (state.entitiesById.get(qr.speaker)?.name ?? qr.speaker) : 'unknown speaker';
-      out.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
+      // The speaker's name counts as part of the quote: "Lavrov grain" finds Lavrov's quotes about grain.
+      const speaker = name(qr.speaker);
+      if (matches(`${speaker} ${qr.text}`)) byKind.quote.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
     }
-  }
-  if (want.has('document')) {
-    let hits: Awaited<ReturnType<CorpusState['store']['search']>> = [];
-    try {
-      hits = await state.store.search(q, cap);
-    } catch {
-      hits = terms.length ? await state.store.search(terms.join(' '), cap) : [];
-    }
-    for (const h of hits) out.push({ kind: 'document', id: h.documentId, title: state.documentsById.get(h.documentId)?.label ?? h.title ?? h.documentId, snippet: h.snippet });
-  }
-  return { total: out.length, items: out.slice(offset, cap) };
+  if (want.has('document'))
+    for (const h of await state.store.search(q, Math.max(cap, 200)))
+      byKind.document.push({ kind: 'document', id: h.documentId, title: state.documentsById.get(h.documentId)?.label ?? h.title ?? h.documentId, snippet: h.snippet });
+  const all = SEARCH_KINDS.flatMap((k) => byKind[k]);
+  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, byKind[k].length])) as Record<SearchKind, number>;
+  return { total: all.length, counts, items: all.slice(offset, cap) };
 }
+
+export const SEARCH_KINDS: readonly SearchKind[] = ['entity', 'event', 'quote', 'document'];

@@ -53,7 +53,7 @@ export const claimsQuery = pageQuery.extend({
 
 export const searchQuery = pageQuery.extend({
   q: z.string().trim().min(1, 'q (the words to find) is required').max(500),
-  kind: list.pipe(z.array(z.enum(['document', 'quote', 'entity']))).optional(),
+  kind: list.pipe(z.array(z.enum(['document', 'event', 'quote', 'entity']))).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
 });
 

@@ -140,11 +140,11 @@ export interface Annotation {
   ref: string | null;
 }
 
-export type SearchKind = 'document' | 'quote' | 'entity';
+export type SearchKind = 'document' | 'event' | 'quote' | 'entity';
 
 export interface SearchResult {
   kind: SearchKind;
-  /** Document id, entity id, or the quote's document id. */
+  /** Document id, entity id, event id, or the quote's document id. */
   id: string;
   title: string;
   /** Matches wrapped in «». */

@@ -73,3 +73,31 @@ describe('headlines and names', () => {
     expect(body.sources[0].label).toBe('Moscow and Islamabad sign a grain accord');
   });
 });
+
+describe('search', () => {
+  const kinds = (body: any): string[] => body.items.map((x: any) => `${x.kind}:${x.id}`);
+
+  it('finds events, quotes by their speaker, entities and documents with one query language', async () => {
+    // Phrase + OR: the agreement event and the document reporting it.
+    const r = await get(`/api/search?q=${encodeURIComponent('"wheat deliveries" OR telephone')}`);
+    expect(r.status).toBe(200);
+    expect(kinds(r.body)).toEqual(['event:ev-agree', 'event:ev-call', 'document:docC']);
+    expect(r.body.counts).toEqual({ entity: 0, event: 2, quote: 0, document: 1 });
+    // Quotes by speaker: Putin's quote does not contain his name.
+    const q = await get('/api/search?q=putin&kind=quote');
+    expect(q.body.items).toHaveLength(1);
+    expect(q.body.items[0]).toMatchObject({ kind: 'quote', title: 'Vladimir Putin', id: 'docA' });
+    // Prefix and NOT.
+    expect(kinds((await get('/api/search?q=lav*&kind=entity')).body)).toEqual(['entity:lavrov']);
+    expect(kinds((await get(`/api/search?q=${encodeURIComponent('Kakar -Beijing')}&kind=event`)).body)).toEqual(['event:ev-call']);
+  });
+
+  it('answers a bad query with 400 and a message', async () => {
+    for (const q of ['(Kakar', 'NOT Putin', 'Putin OR', 'pu*tin']) {
+      const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(r.status, q).toBe(400);
+      expect(r.body.error.code).toBe('E_BAD_QUERY');
+      expect(r.body.error.message).toContain(q);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import type { SearchHit, Store, StoreStats } from './types.js';
+import { toFts5Query } from './fts-query.js';
 
 type Row = Record<string, unknown>;
 
@@ -144,8 +145,7 @@ function toArticle(row: Row): Article {
   return { ...(JSON.parse(String(row.article)) as Omit<Article, 'text'>), text: String(row.text) };
 }
 
-/** User words to an FTS5 query: each word quoted (no syntax errors from user input), all required. */
+/** A search-box query to FTS5 (fts-query.ts: AND/OR/NOT, phrases, prefix*); a bad query is a DossierError. */
 export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  return words.map((w) => `"${w}"`).join(' ');
+  return toFts5Query(query);
 }

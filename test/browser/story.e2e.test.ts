@@ -55,6 +55,34 @@ describe.skipIf(skipReason !== null)('the story at a glance', () => {
     await page.close();
   }, 60_000);
 
+  it('searches with OR and phrases across events and documents; a bad query gets a message; the box follows the page', async () => {
+    const { page, errors } = await hx.open(1440, 900);
+    await page.goto(hx.server.url);
+    await page.locator('#event-list li[data-event]').first().waitFor();
+    await page.fill('#search-input', '"wheat deliveries" OR telephone');
+    await page.press('#search-input', 'Enter');
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-results li.result-event a').allInnerTexts()).toEqual([`${AGREE} (2024-03-03)`, `${CALL} (undated)`]);
+    expect(await page.locator('#search-results li.result-document a').allInnerTexts()).toEqual(['Moscow and Islamabad sign a grain accord']);
+    const tabs = await page.locator('.tabs').innerText();
+    expect(tabs).toContain('Entities (0)');
+    expect(tabs).toContain('Events (2)');
+    expect(tabs).not.toContain('Entitys');
+    // Leaving the search page empties the box; coming back by history fills it again.
+    await page.click('nav a[href="#/"]');
+    await page.locator('#event-list li[data-event]').first().waitFor();
+    expect(await page.inputValue('#search-input')).toBe('');
+    await page.goBack();
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.inputValue('#search-input')).toBe('"wheat deliveries" OR telephone');
+    // A query that does not parse: a message on the page, not a crash.
+    await page.fill('#search-input', '(Kakar OR');
+    await page.press('#search-input', 'Enter');
+    expect(await page.locator('#search-error').innerText()).toMatch(/needs words after it|not closed/);
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   for (const [width, height] of [
     [1440, 900],
     [390, 844],

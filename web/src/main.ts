@@ -21,6 +21,8 @@ async function route(): Promise<void> {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   refresh = null;
+  // The header box shows the query of the search page, and nothing on any other page.
+  (document.getElementById('search-input') as HTMLInputElement).value = parts[0] === 'search' ? (params.get('q') ?? '') : '';
   app.setAttribute('aria-busy', 'true');
   try {
     const [page, id] = parts;
@@ -30,10 +32,8 @@ async function route(): Promise<void> {
     else if (page === 'entities') await entitiesPage(app, params);
     else if (page === 'doc' && id) await documentPage(app, id, params);
     else if (page === 'documents') await documentsPage(app, params);
-    else if (page === 'search') {
-      (document.getElementById('search-input') as HTMLInputElement).value = params.get('q') ?? '';
-      await searchPage(app, params);
-    } else if (page === 'ingest') await ingestPage(app, () => void checkForUpdates());
+    else if (page === 'search') await searchPage(app, params);
+    else if (page === 'ingest') await ingestPage(app, () => void checkForUpdates());
     else mount(app, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the timeline')));
   } catch (e) {
     if (seq === routeSeq) mount(app, h('h1', {}, 'Something went wrong'), h('p', { class: 'error' }, e instanceof Error ? e.message : String(e)), h('p', {}, h('a', { href: '#/' }, 'Back to the timeline')));
