@@ -5,8 +5,8 @@ import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js'
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
 import { isDossierError } from '../core/errors.js';
 import { ploverName } from './headline.js';
-import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
-import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, searchQuery, timelineQuery } from './schemas.js';
+import { documentDetail, entityDetail, eventDetail, relationship, resolveEntities, search, timeline } from './queries.js';
+import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, relationshipQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
 import { staticResponse } from './static.js';
 import type { EntityListItem, ServerOptions } from './types.js';
@@ -123,6 +123,11 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
     return c.json(paginate(items, q.offset, q.limit));
   });
   app.get('/api/entities/:id', (c) => c.json(entityDetail(state, c.req.param('id'))));
+
+  app.get('/api/relationship', (c) => {
+    const q = parseQuery(c, relationshipQuery);
+    return c.json(relationship(state, q.a, q.b));
+  });
 
   app.get('/api/quotes', (c) => {
     const q = parseQuery(c, quotesQuery);

@@ -1,9 +1,9 @@
 import type { Article } from '../core/types.js';
-import type { Entity } from '../corpus/types.js';
+import type { Entity, Event } from '../corpus/types.js';
 import { documentView } from '../report/documents.js';
 import { buildTimeline } from '../report/timeline.js';
 import type { z } from 'zod';
-import { notFound } from './http.js';
+import { HttpError, notFound } from './http.js';
 import type { timelineQuery } from './schemas.js';
 import { eventHeadline, ploverName } from './headline.js';
 import { reportedOn, type CorpusState } from './state.js';
@@ -11,7 +11,7 @@ import { evidenceParts, readableTitle } from './titles.js';
 import { parseSearchQuery, positiveWords } from '../store/fts-query.js';
 import { queryMatcher } from './query-match.js';
 import { excerptAround, highlight } from './text.js';
-import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
+import type { Annotation, EntityDetail, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
 
@@ -130,6 +130,9 @@ function toItem(state: CorpusState, id: string): TimelineItem {
   };
 }
 
+/** Neighbours an entity page lists and draws, at most. */
+export const MAX_NEIGHBOURS = 30;
+
 export function entityDetail(state: CorpusState, id: string): EntityDetail {
   const e = state.entitiesById.get(id);
   if (!e) throw notFound('entity', id);
@@ -148,16 +151,91 @@ export function entityDetail(state: CorpusState, id: string): EntityDetail {
       const o = state.entitiesById.get(oid)!;
       return { id: oid, name: o.name, type: o.type, ...c };
     })
-    .sort((a, b) => b.events - a.events || b.documents - a.documents || a.name.localeCompare(b.name))
-    .slice(0, 30);
+    // The strongest first: a shared event counts twice a shared document.
+    .sort((a, b) => 2 * b.events + b.documents - (2 * a.events + a.documents) || b.events - a.events || a.name.localeCompare(b.name))
+    .slice(0, MAX_NEIGHBOURS);
+  const roles = [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null }));
   return {
     ...e,
-    roles: [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null })),
+    roles,
+    roleSpans: roleSpans(roles),
     documents: e.documents.map((d) => state.documentsById.get(d)).filter((d) => d !== undefined),
     events,
     quotes: state.corpus.quotes.filter((q) => q.speaker === id),
     claims: state.corpus.claims.filter((c) => c.claimant === id),
     coOccurring,
+  };
+}
+
+/** Roles with the same title (any case) and `of` made one, with the first and last date a report gives. */
+export function roleSpans(roles: readonly (Entity['roles'][number] & { ofName: string | null })[]): RoleSpan[] {
+  const spans = new Map<string, RoleSpan>();
+  for (const r of roles) {
+    const key = `${r.title.toLowerCase().replace(/\s+/g, ' ').trim()}|${r.of ?? ''}`;
+    const s = spans.get(key);
+    if (!s) {
+      spans.set(key, { title: r.title, of: r.of, ofName: r.ofName, firstSeen: r.asOf, lastSeen: r.asOf, reports: 1, source: r.source });
+      continue;
+    }
+    s.reports++;
+    if (r.asOf && (s.firstSeen === null || r.asOf < s.firstSeen)) {
+      s.firstSeen = r.asOf;
+      s.source = r.source;
+    }
+    if (r.asOf && (s.lastSeen === null || r.asOf > s.lastSeen)) s.lastSeen = r.asOf;
+  }
+  return [...spans.values()].sort((x, y) => (x.firstSeen ?? '\uffff').localeCompare(y.firstSeen ?? '\uffff') || x.title.localeCompare(y.title));
+}
+
+/** The entity a relationship parameter names: an id, else the most mentioned entity whose name or alias contains it. */
+function pickEntity(state: CorpusState, value: string, param: string): Entity {
+  const exact = state.entitiesById.get(value);
+  if (exact) return exact;
+  const ids = resolveEntities(state, [value]);
+  const best = [...ids].map((id) => state.entitiesById.get(id)!).sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))[0];
+  if (!best) throw new HttpError(404, 'E_NOT_FOUND', `${param}: no entity with id or name "${value}"`);
+  return best;
+}
+
+/**
+ * Whether an event involves an entity: as a participant or the place; a country also through
+ * the sides the event coder gave it and through its own people taking part.
+ */
+function involves(state: CorpusState, ev: Event, e: Entity): boolean {
+  if (ev.participants.includes(e.id) || ev.location === e.id) return true;
+  if (e.type !== 'country' || !e.country) return false;
+  const c = e.country.toUpperCase();
+  if (ev.countries && [...ev.countries.source, ...ev.countries.target].some((x) => x.toUpperCase() === c)) return true;
+  return ev.participants.some((p) => state.entitiesById.get(p)?.country?.toUpperCase() === c);
+}
+
+/** The events two entities share, by type and month. */
+export function relationship(state: CorpusState, aValue: string, bValue: string): Relationship {
+  const a = pickEntity(state, aValue, 'a');
+  const b = pickEntity(state, bValue, 'b');
+  if (a.id === b.id) throw new HttpError(400, 'E_BAD_REQUEST', `a and b are the same entity (${a.name}); give two different entities`);
+  const events = state.timeline.filter((t) => {
+    const ev = state.eventsById.get(t.id);
+    return !!ev && involves(state, ev, a) && involves(state, ev, b);
+  });
+  const kinds = new Map<string, number>();
+  const months = new Map<string, { month: string; total: number; counts: Record<string, number> }>();
+  for (const t of events) {
+    kinds.set(t.type, (kinds.get(t.type) ?? 0) + 1);
+    const month = t.date ? t.date.slice(0, 7) : 'undated';
+    const row = months.get(month) ?? { month, total: 0, counts: {} };
+    row.total++;
+    row.counts[t.type] = (row.counts[t.type] ?? 0) + 1;
+    months.set(month, row);
+  }
+  const short = (e: Entity) => ({ id: e.id, name: e.name, type: e.type });
+  return {
+    a: short(a),
+    b: short(b),
+    total: events.length,
+    kinds: [...kinds.entries()].map(([type, count]) => ({ type, name: ploverName(type), count })).sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
+    months: [...months.values()].sort((x, y) => (x.month === 'undated' ? 1 : y.month === 'undated' ? -1 : x.month.localeCompare(y.month))),
+    events,
   };
 }
 

@@ -57,6 +57,12 @@ export const searchQuery = pageQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+export const relationshipQuery = z.object({
+  /** Entity ids or names (the most mentioned entity whose name or alias contains it). */
+  a: z.string().trim().min(1, 'a (the first entity, an id or a name) is required'),
+  b: z.string().trim().min(1, 'b (the second entity, an id or a name) is required'),
+});
+
 export const ingestBody = z
   .object({
     urls: z.array(z.url({ protocol: /^https?$/ })).max(200).default([]),

@@ -119,9 +119,25 @@ export interface EntityListItem {
   documents: number;
 }
 
+/** One role an entity held, over all the reports that give it: first and last seen. */
+export interface RoleSpan {
+  title: string;
+  of: string | null;
+  ofName: string | null;
+  /** Earliest and latest date a report gives it (null when no report dates it). */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** How many reports state it. */
+  reports: number;
+  /** The earliest report stating it. */
+  source: Entity['roles'][number]['source'];
+}
+
 export interface EntityDetail extends Omit<Entity, 'documents' | 'roles'> {
   /** Roles by date; `ofName` names the entity `of` points to. */
   roles: (Entity['roles'][number] & { ofName: string | null })[];
+  /** The roles deduplicated (same title and of, any case), by first seen. */
+  roleSpans: RoleSpan[];
   documents: DocumentListItem[];
   events: TimelineItem[];
   quotes: QuoteRecord[];
@@ -155,3 +171,15 @@ export interface SearchResult {
 }
 
 export type { Article, EvidencePart };
+
+/** Two entities' shared events: by PLOVER type, per month, and the list. */
+export interface Relationship {
+  a: { id: string; name: string; type: EntityType };
+  b: { id: string; name: string; type: EntityType };
+  total: number;
+  /** Counts by PLOVER type, most first, with its plain name. */
+  kinds: { type: string; name: string; count: number }[];
+  /** One row per month with shared events ("YYYY-MM"; "undated" last), counts by type. */
+  months: { month: string; total: number; counts: Record<string, number> }[];
+  events: TimelineItem[];
+}

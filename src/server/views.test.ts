@@ -101,3 +101,39 @@ describe('search', () => {
     }
   });
 });
+
+describe('entity page and relationship', () => {
+  it('gives each role once, with the first and last date a report gives it', async () => {
+    const { body } = await get('/api/entities/putin');
+    expect(body.roles).toHaveLength(2);
+    expect(body.roleSpans).toEqual([
+      { title: 'President', of: 'russia', ofName: 'russia', firstSeen: '2023-10-18', lastSeen: '2024-03-04', reports: 2, source: body.roles[0].source },
+    ]);
+    expect(body.roleSpans[0].source.documentId).toBe('docA');
+  });
+
+  it('counts the events two countries share by type and month, through their people too', async () => {
+    const { status, body } = await get('/api/relationship?a=Russia&b=country:pak');
+    expect(status).toBe(200);
+    expect(body.a).toMatchObject({ id: 'country:rus', name: 'Russia' });
+    expect(body.total).toBe(3);
+    expect(body.events.map((e: any) => e.id)).toEqual(['ev-meet', 'ev-agree', 'ev-call']);
+    expect(body.kinds).toEqual([
+      { type: 'CONSULT', name: 'meeting, call, visit', count: 2 },
+      { type: 'AGREE', name: 'agree, offer, promise', count: 1 },
+    ]);
+    expect(body.months).toEqual([
+      { month: '2023-10', total: 1, counts: { CONSULT: 1 } },
+      { month: '2024-03', total: 1, counts: { AGREE: 1 } },
+      { month: 'undated', total: 1, counts: { CONSULT: 1 } },
+    ]);
+  });
+
+  it('says which entity it cannot find, and refuses one entity twice', async () => {
+    const missing = await get('/api/relationship?a=Russia&b=Atlantis');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toContain('"Atlantis"');
+    expect((await get('/api/relationship?a=Russia&b=country:rus')).status).toBe(400);
+    expect((await get('/api/relationship?a=Russia')).status).toBe(400);
+  });
+});

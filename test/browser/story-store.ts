@@ -13,7 +13,7 @@ export const C_TEXT = [
   'Moscow and Islamabad sign a grain accord',
   '',
   'Russia and Pakistan signed an agreement on wheat deliveries in Moscow on 3 March 2024, officials of both governments said after a ceremony that ran late into the evening.',
-  'Putin spoke with Kakar by telephone about the accord, the Kremlin said.',
+  'President Putin spoke with Kakar by telephone about the accord, the Kremlin said.',
 ].join('\n');
 
 const at = (s: string): { start: number; end: number } => {
@@ -23,7 +23,7 @@ const at = (s: string): { start: number; end: number } => {
 };
 
 const AGREE_SENTENCE = 'Russia and Pakistan signed an agreement on wheat deliveries in Moscow on 3 March 2024, officials of both governments said after a ceremony that ran late into the evening.';
-const CALL_SENTENCE = 'Putin spoke with Kakar by telephone about the accord, the Kremlin said.';
+const CALL_SENTENCE = 'President Putin spoke with Kakar by telephone about the accord, the Kremlin said.';
 
 export function storyCorpus(): CorpusResult {
   const c = sampleCorpus();
@@ -33,6 +33,8 @@ export function storyCorpus(): CorpusResult {
     { id: 'moscow', type: 'place', name: 'Moscow', aliases: [], country: 'RUS', mentions: 1, documents: ['docC'], roles: [] },
   );
   for (const e of c.entities) if (e.id === 'putin' || e.id === 'kakar') e.documents.push('docC');
+  // The same role again, in another case, from the later report: one role, first and last seen.
+  c.entities.find((e) => e.id === 'putin')!.roles.push({ title: 'president', of: 'russia', asOf: '2024-03-04', source: { documentId: 'docC', ...at('President Putin') } });
   const agree: Event = {
     id: 'ev-agree', type: 'AGREE', kind: 'agree',
     date: { value: '2024-03-03', granularity: 'day', confidence: 0.8, evidence: 'weekday-inference: "Sunday" in document docC, on or before 2024-03-04' },

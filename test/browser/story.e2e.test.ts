@@ -83,6 +83,50 @@ describe.skipIf(skipReason !== null)('the story at a glance', () => {
     await page.close();
   }, 60_000);
 
+  it('entity page: roles once with first and last seen, events in date order, quotes, figures, a readable graph', async () => {
+    const { page, errors } = await hx.open(1440, 900);
+    await page.goto(`${hx.server.url}#/entity/putin`);
+    await page.locator('#roles li').first().waitFor();
+    expect(await page.locator('#roles li').allInnerTexts()).toEqual(['President of russia — first seen 2023-10-18, last seen 2024-03-04 (2 reports) source']);
+    expect(await page.locator('#entity-events li .when').allInnerTexts()).toEqual(['2023-10-17 · day', 'undated (reported 2024-03-04)']);
+    expect(await page.locator('h2', { hasText: 'Quotes by Vladimir Putin (1)' }).count()).toBe(1);
+    expect(await page.locator('.quotes').innerText()).toContain('much higher, much bigger');
+    await page.locator('#entity-graph canvas').first().waitFor();
+    await page.waitForFunction(() => document.getElementById('entity-graph')?.dataset.labelPx !== undefined);
+    // Labels on screen: at least 11 px at the zoom the graph opens with, and after zooming out all the way.
+    expect(Number(await page.locator('#entity-graph').getAttribute('data-label-px'))).toBeGreaterThanOrEqual(11);
+    await page.locator('#entity-graph').hover();
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(300);
+    expect(Number(await page.locator('#entity-graph').getAttribute('data-label-px'))).toBeGreaterThanOrEqual(11);
+    // Kakar's figure is on Kakar's page.
+    await page.goto(`${hx.server.url}#/entity/kakar`);
+    await page.locator('h2', { hasText: 'Figures claimed (1)' }).waitFor();
+    expect(await page.locator('.claims').innerText()).toContain('$1 billion — trade between the two countries');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('relationship view: two countries\' shared events by kind and month', async () => {
+    const { page, errors } = await hx.open(390, 844);
+    await page.goto(`${hx.server.url}#/relationship`);
+    await page.fill('#relationship-form input[name=a]', 'Russia');
+    await page.fill('#relationship-form input[name=b]', 'Pakistan');
+    await page.click('#relationship-form button');
+    await page.locator('#relationship-status').waitFor();
+    expect(await page.locator('#relationship-status').innerText()).toBe('3 shared events: 2 meeting, call, visit · 1 agree, offer, promise');
+    const rows = await page.locator('#relationship-months tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
+    expect(rows).toEqual([
+      ['2023-10', '1', '0', '1'],
+      ['2024-03', '0', '1', '1'],
+      ['undated', '1', '0', '1'],
+    ]);
+    expect(await page.locator('#relationship-events .headline').allInnerTexts()).toEqual(['Vladimir Putin — meeting — Anwaar-ul-Haq Kakar in Beijing', AGREE, CALL]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   for (const [width, height] of [
     [1440, 900],
     [390, 844],

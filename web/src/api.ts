@@ -8,9 +8,10 @@ import type {
   TimelineItem,
   Annotation,
   EvidencePart,
+  Relationship,
 } from '../../src/server/types.js';
 
-export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation, EvidencePart };
+export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation, EvidencePart, Relationship };
 
 export class ApiError extends Error {
   constructor(

@@ -5,6 +5,7 @@ import { documentPage, documentsPage } from './pages/document.js';
 import { entitiesPage, entityPage } from './pages/entity.js';
 import { eventPage } from './pages/event.js';
 import { ingestPage } from './pages/ingest.js';
+import { relationshipPage } from './pages/relationship.js';
 import { searchPage } from './pages/search.js';
 import { timelinePage } from './pages/timeline.js';
 
@@ -33,6 +34,7 @@ async function route(): Promise<void> {
     else if (page === 'doc' && id) await documentPage(app, id, params);
     else if (page === 'documents') await documentsPage(app, params);
     else if (page === 'search') await searchPage(app, params);
+    else if (page === 'relationship') await relationshipPage(app, params);
     else if (page === 'ingest') await ingestPage(app, () => void checkForUpdates());
     else mount(app, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the timeline')));
   } catch (e) {

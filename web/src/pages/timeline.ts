@@ -16,7 +16,7 @@ function span(date: string): { start: Date; end: Date } {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function eventRow(t: TimelineItem): HTMLElement {
+export function eventRow(t: TimelineItem): HTMLElement {
   const reported = t.date === null && t.reportedOn ? ` (reported ${t.reportedOn})` : '';
   return h(
     'li',
