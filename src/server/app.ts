@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { allowedHostNames, hostCheck, noCors, writeGuard } from './guard.js';
 import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
@@ -43,6 +44,8 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   app.use('*', noCors);
   app.use('*', hostCheck(hosts, options.host));
   app.use('/api/*', writeGuard(token));
+  // JSON answers gzip-compressed when the client accepts it (a 5,000-event timeline is MBs of JSON).
+  app.use('/api/*', compress());
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/stats', (c) =>

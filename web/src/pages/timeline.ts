@@ -30,6 +30,16 @@ export function eventRow(t: TimelineItem): HTMLElement {
   );
 }
 
+/** The chart draws at most this many events (the library slows to seconds past a few hundred); the list has all. */
+const CHART_MAX = 300;
+
+/** The events the chart draws: all, or the most reported (by independent sources, then weight), in date order. */
+function chartSelection(items: readonly TimelineItem[]): readonly TimelineItem[] {
+  if (items.length <= CHART_MAX) return items;
+  const keep = new Set([...items].sort((a, b) => b.sourceCount - a.sourceCount || b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, CHART_MAX).map((t) => t.id));
+  return items.filter((t) => keep.has(t.id));
+}
+
 /** The chart's items: dated events at their date, undated ones in their own lane at their report's date. */
 function chartItems(items: readonly TimelineItem[]) {
   const out = [];
@@ -52,8 +62,18 @@ function chartItems(items: readonly TimelineItem[]) {
   return out;
 }
 
+/** Rows the first screen asks for; the rest (and the chart) follow. */
+const FIRST_ROWS = 100;
+
 export async function timelinePage(root: HTMLElement, params: URLSearchParams): Promise<() => Promise<void>> {
-  const facets = await api<Facets>('/facets');
+  const filters: Record<string, string> = {};
+  for (const k of FILTERS) {
+    const v = params.get(k);
+    if (v) filters[k] = v;
+  }
+  const fetchPage = (limit: number): Promise<Page<TimelineItem>> => api<Page<TimelineItem>>(`/timeline${qs({ ...filters, limit: String(limit) })}`);
+  // The first rows and the filter values at once: the list is on screen after one round trip.
+  const [facets, firstPage] = await Promise.all([api<Facets>('/facets'), fetchPage(FIRST_ROWS)]);
   const select = (name: string, label: string, options: { value: string; text: string }[]): HTMLElement =>
     h('label', {}, label, h('select', { name }, h('option', { value: '' }, 'any'), options.map((o) => h('option', { value: o.value, selected: params.get(name) === o.value }, o.text))));
   const form = h(
@@ -92,33 +112,42 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
   );
   const status = h('p', { class: 'muted', role: 'status', id: 'timeline-status' });
   const chart = h('div', { class: 'timeline-chart', id: 'timeline-chart' });
+  const chartNote = h('p', { class: 'muted', id: 'chart-note' });
   const list = h('ol', { class: 'event-list', id: 'event-list' });
   const undatedTitle = h('h2', { id: 'undated-title' });
   const undatedNote = h('p', { class: 'muted' }, 'No source gives these a date of their own. The chart draws them in the "undated" lane at the date of the first report.');
   const undatedList = h('ol', { class: 'event-list', id: 'undated-list' });
   const undatedBox = h('section', { id: 'undated' }, undatedTitle, undatedNote, undatedList);
   const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch happened' }), ' happened ', h('span', { class: 'swatch planned' }), ' planned ', h('span', { class: 'swatch reported' }), ' known only as "on or before" the report ', h('span', { class: 'swatch undated' }), ' undated, at the report\'s date');
-  mount(root, h('h1', {}, 'Timeline'), filterBox, legend, status, chart, h('h2', {}, 'Events'), list, undatedBox);
+  mount(root, h('h1', {}, 'Timeline'), filterBox, legend, status, chart, chartNote, h('h2', {}, 'Events'), list, undatedBox);
 
   let timeline: Timeline | null = null;
 
-  const load = async (): Promise<void> => {
-    const q: Record<string, string> = { limit: '5000' };
-    for (const k of FILTERS) {
-      const v = params.get(k);
-      if (v) q[k] = v;
-    }
-    const page = await api<Page<TimelineItem>>(`/timeline${qs(q)}`);
+  const show = (page: Page<TimelineItem>): void => {
     const dated = page.items.filter((t) => t.date);
     const undated = page.items.filter((t) => !t.date);
-    status.textContent = `${plural(page.total, 'event')} (${undated.length} undated). Scroll or pinch on the chart to zoom from decades to days; click an event to open it.`;
+    const partial = page.items.length < page.total;
+    status.textContent = partial
+      ? `${plural(page.total, 'event')}; the first ${page.items.length} are listed, the rest and the chart are loading…`
+      : `${plural(page.total, 'event')} (${undated.length} undated). Scroll or pinch on the chart to zoom from decades to days; click an event to open it.`;
     list.replaceChildren(...dated.map(eventRow));
     if (dated.length === 0) list.replaceChildren(h('li', { class: 'muted' }, undated.length ? 'No dated events match.' : 'No events match. Add sources on the "Add sources" page, or loosen the filters.'));
     undatedBox.hidden = undated.length === 0;
     undatedTitle.textContent = `Undated events (${undated.length})`;
     undatedList.replaceChildren(...undated.map(eventRow));
-    const items = chartItems(page.items);
+  };
+
+  const load = async (first?: Page<TimelineItem>): Promise<void> => {
+    let page = first ?? (await fetchPage(FIRST_ROWS));
+    show(page);
+    if (page.items.length < page.total) {
+      page = await fetchPage(5000);
+      show(page);
+    }
+    const shown = chartSelection(page.items);
+    const items = chartItems(shown);
     chart.hidden = items.length === 0;
+    chartNote.textContent = shown.length < page.items.length ? `The chart shows the ${shown.length} most reported events; the list below has all ${page.items.length}.` : '';
     if (!items.length) return;
     // The chart library is large: it loads after the list is on screen.
     const [{ Timeline }] = await Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]);
@@ -148,6 +177,6 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
       });
     }
   };
-  await load();
-  return load;
+  await load(firstPage);
+  return () => load();
 }
