@@ -25,7 +25,12 @@ export class ApiError extends Error {
 export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   // Same-origin only: the browser then sends Origin and Sec-Fetch-Site: same-origin, which the
   // server's write check requires (docs/api.md, Security). Never a cross-origin request.
-  const res = await fetch(`/api${path}`, { mode: 'same-origin', credentials: 'same-origin', ...init });
+  return answer<T>(fetch(`/api${path}`, { mode: 'same-origin', credentials: 'same-origin', ...init }));
+}
+
+/** The JSON of a response, or an ApiError with the server's message. */
+export async function answer<T>(response: Promise<Response>): Promise<T> {
+  const res = await response;
   const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
@@ -87,3 +92,11 @@ export const qs = (params: Record<string, string | undefined>): string => {
   const s = p.toString();
   return s ? `?${s}` : '';
 };
+
+/** Requests index.html starts before the app's script loads (the unfiltered timeline's first screen); each is taken once. */
+export function takeEarly(name: 'facets' | 'timeline'): Promise<Response> | null {
+  const early = (window as unknown as { __dossierEarly?: Record<string, Promise<Response> | undefined> }).__dossierEarly;
+  const r = early?.[name] ?? null;
+  if (early) delete early[name];
+  return r;
+}

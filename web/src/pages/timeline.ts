@@ -1,5 +1,5 @@
 import type { Timeline } from 'vis-timeline/standalone';
-import { api, qs, type Facets, type Page, type TimelineItem } from '../api.js';
+import { answer, api, qs, takeEarly, type Facets, type Page, type TimelineItem } from '../api.js';
 import { dateLabel, escapeHtml, h, mount } from '../dom.js';
 
 const FILTERS = ['entity', 'type', 'topic', 'source', 'from', 'to', 'planned'] as const;
@@ -73,7 +73,14 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
   }
   const fetchPage = (limit: number): Promise<Page<TimelineItem>> => api<Page<TimelineItem>>(`/timeline${qs({ ...filters, limit: String(limit) })}`);
   // The first rows and the filter values at once: the list is on screen after one round trip.
-  const [facets, firstPage] = await Promise.all([api<Facets>('/facets'), fetchPage(FIRST_ROWS)]);
+  const unfiltered = Object.keys(filters).length === 0;
+  const early = (name: 'facets' | 'timeline') => (unfiltered ? takeEarly(name) : null);
+  const earlyFacets = early('facets');
+  const earlyTimeline = early('timeline');
+  const [facets, firstPage] = await Promise.all([
+    earlyFacets ? answer<Facets>(earlyFacets) : api<Facets>('/facets'),
+    earlyTimeline ? answer<Page<TimelineItem>>(earlyTimeline) : fetchPage(FIRST_ROWS),
+  ]);
   const select = (name: string, label: string, options: { value: string; text: string }[]): HTMLElement =>
     h('label', {}, label, h('select', { name }, h('option', { value: '' }, 'any'), options.map((o) => h('option', { value: o.value, selected: params.get(name) === o.value }, o.text))));
   const form = h(
