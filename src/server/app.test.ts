@@ -140,9 +140,10 @@ describe('quotes, claims, search', () => {
     expect((await get('/api/search?q=x&kind=tweets')).status).toBe(400);
   });
 
-  it('survives FTS syntax in the query', async () => {
+  it('answers a query that does not parse with 400 and what is wrong, not a 500', async () => {
     const r = await get('/api/search?q=%22Putin%20AND');
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toMatch(/not closed/);
   });
 });
 

@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { allowedHostNames, hostCheck, noCors, writeGuard } from './guard.js';
 import { HttpError, notFound, onError, paginate, parseQuery, parseWith } from './http.js';
 import { bodyLimits } from './limits.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
-import { documentDetail, entityDetail, eventDetail, resolveEntities, search, timeline } from './queries.js';
-import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, searchQuery, timelineQuery } from './schemas.js';
+import { isDossierError } from '../core/errors.js';
+import { ploverName } from './headline.js';
+import { documentDetail, entityDetail, eventDetail, relationship, resolveEntities, search, timeline } from './queries.js';
+import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, relationshipQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
-import { staticFile } from './static.js';
+import { staticResponse } from './static.js';
 import type { EntityListItem, ServerOptions } from './types.js';
 
 export interface DossierApp {
@@ -38,6 +41,8 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   app.use('*', hostCheck(hosts, options.host));
   app.use('/api/*', writeGuard(token));
   app.use('/api/*', bodyLimits());
+  // JSON answers gzip-compressed when the client accepts it (a 5,000-event timeline is MBs of JSON).
+  app.use('/api/*', compress());
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/stats', (c) =>
@@ -47,6 +52,8 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
       entities: state.corpus.entities.length,
       events: state.corpus.events.length,
       timeline: state.timeline.length,
+      /** Timeline events no source dates (listed last, drawn at their report's date). */
+      undated: state.timeline.filter((t) => t.date === null).length,
       quotes: state.corpus.quotes.length,
       claims: state.corpus.claims.length,
       discrepancies: state.corpus.discrepancies.length,
@@ -62,7 +69,7 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
       return [...m.entries()].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     };
     return c.json({
-      types: count(state.timeline.map((t) => t.type)),
+      types: count(state.timeline.map((t) => t.type)).map((x) => ({ ...x, name: ploverName(x.value) })),
       topics: count(state.timeline.flatMap((t) => t.topics)),
       publishers: count(state.documents.map((d) => d.publisher ?? '').filter(Boolean)),
       entities: count(state.timeline.flatMap((t) => t.participants.map((p) => p.id)))
@@ -117,6 +124,11 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   });
   app.get('/api/entities/:id', (c) => c.json(entityDetail(state, c.req.param('id'))));
 
+  app.get('/api/relationship', (c) => {
+    const q = parseQuery(c, relationshipQuery);
+    return c.json(relationship(state, q.a, q.b));
+  });
+
   app.get('/api/quotes', (c) => {
     const q = parseQuery(c, quotesQuery);
     let list = state.corpus.quotes;
@@ -149,8 +161,15 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
 
   app.get('/api/search', async (c) => {
     const q = parseQuery(c, searchQuery);
-    const r = await search(state, q.q, q.kind ?? [], q.offset, q.limit);
-    return c.json({ total: r.total, offset: q.offset, limit: q.limit, items: r.items });
+    let r: Awaited<ReturnType<typeof search>>;
+    try {
+      r = await search(state, q.q, q.kind ?? [], q.offset, q.limit);
+    } catch (e) {
+      // A query that does not parse is the user's to fix: 400 with what is wrong, never a 500.
+      if (isDossierError(e) && e.code === 'E_USAGE') throw new HttpError(400, 'E_BAD_QUERY', e.message);
+      throw e;
+    }
+    return c.json({ total: r.total, counts: r.counts, offset: q.offset, limit: q.limit, items: r.items });
   });
 
   app.post(
@@ -191,8 +210,9 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no endpoint ${c.req.method} ${c.req.path}; see docs/api.md` } }, 404));
 
   app.get('*', async (c) => {
-    const file = options.webDir ? await staticFile(options.webDir, c.req.path) : null;
-    if (file) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.type });
+    const file = options.webDir ? await staticResponse(options.webDir, c.req.path, { acceptEncoding: c.req.header('accept-encoding'), ifNoneMatch: c.req.header('if-none-match') }) : null;
+    if (file?.status === 304) return c.body(null, 304, file.headers);
+    if (file?.body) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, file.headers);
     return c.text('The web app is not built. Run "npm run build:web", then restart "dossier serve". The JSON API is at /api (see docs/api.md).\n', 404);
   });
 

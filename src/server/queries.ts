@@ -1,13 +1,17 @@
 import type { Article } from '../core/types.js';
-import type { Entity } from '../corpus/types.js';
+import type { Entity, Event } from '../corpus/types.js';
 import { documentView } from '../report/documents.js';
 import { buildTimeline } from '../report/timeline.js';
 import type { z } from 'zod';
-import { notFound } from './http.js';
+import { HttpError, notFound } from './http.js';
 import type { timelineQuery } from './schemas.js';
-import type { CorpusState } from './state.js';
-import { allTermsMatcher, excerptAround, highlight, queryTerms } from './text.js';
-import type { Annotation, EntityDetail, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
+import { eventHeadline, ploverName } from './headline.js';
+import { reportedOn, type CorpusState } from './state.js';
+import { evidenceParts, readableTitle } from './titles.js';
+import { parseSearchQuery, positiveWords } from '../store/fts-query.js';
+import { queryMatcher } from './query-match.js';
+import { excerptAround, highlight } from './text.js';
+import type { Annotation, EntityDetail, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
 
@@ -84,7 +88,7 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
       const a = await state.store.getArticle(s.documentId);
       if (!a) continue;
       const doc = state.documentsById.get(a.id);
-      src = { documentId: a.id, title: a.title, publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
+      src = { documentId: a.id, title: a.title, label: doc?.label ?? readableTitle({ ...a, published: a.published.value }), publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
       articles.set(a.id, a);
       byDoc.set(a.id, src);
       sources.push(src);
@@ -93,7 +97,12 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
     const x = excerptAround(a.text, s.start, s.end);
     src.excerpts.push({ text: x.text, highlight: { start: s.start - x.offset, end: Math.min(s.end, x.offset + x.text.length) - x.offset }, start: s.start, end: s.end });
   }
-  return { ...item, dateEvidence: ev.date, sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
+  return { ...item, dateEvidence: ev.date, dateEvidenceParts: evidenceParts(ev.date.evidence, refLabel(state)), sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
+}
+
+/** The label of a document or event an evidence string names, or null when the store has no such thing. */
+export function refLabel(state: CorpusState): (kind: 'document' | 'event', id: string) => string | null {
+  return (kind, id) => (kind === 'document' ? (state.documentsById.get(id)?.label ?? null) : (state.timelineById.get(id)?.headline ?? null));
 }
 
 /** A non-timeline event (denied or hypothetical) shown the same way. */
@@ -103,8 +112,11 @@ function toItem(state: CorpusState, id: string): TimelineItem {
   return {
     id,
     type: ev.type,
+    typeName: ploverName(ev.type),
     kind: ev.kind,
+    headline: eventHeadline(ev, state.entitiesById),
     summary: ev.summary,
+    reportedOn: reportedOn(ev, state.documentsById),
     date: ev.date.value,
     when: ev.date.value ?? 'undated',
     precision: ev.date.value ? (ev.date.granularity ?? 'other') : 'none',
@@ -117,6 +129,9 @@ function toItem(state: CorpusState, id: string): TimelineItem {
     weight: ev.weight,
   };
 }
+
+/** Neighbours an entity page lists and draws, at most. */
+export const MAX_NEIGHBOURS = 30;
 
 export function entityDetail(state: CorpusState, id: string): EntityDetail {
   const e = state.entitiesById.get(id);
@@ -136,16 +151,91 @@ export function entityDetail(state: CorpusState, id: string): EntityDetail {
       const o = state.entitiesById.get(oid)!;
       return { id: oid, name: o.name, type: o.type, ...c };
     })
-    .sort((a, b) => b.events - a.events || b.documents - a.documents || a.name.localeCompare(b.name))
-    .slice(0, 30);
+    // The strongest first: a shared event counts twice a shared document.
+    .sort((a, b) => 2 * b.events + b.documents - (2 * a.events + a.documents) || b.events - a.events || a.name.localeCompare(b.name))
+    .slice(0, MAX_NEIGHBOURS);
+  const roles = [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null }));
   return {
     ...e,
-    roles: [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null })),
+    roles,
+    roleSpans: roleSpans(roles),
     documents: e.documents.map((d) => state.documentsById.get(d)).filter((d) => d !== undefined),
     events,
     quotes: state.corpus.quotes.filter((q) => q.speaker === id),
     claims: state.corpus.claims.filter((c) => c.claimant === id),
     coOccurring,
+  };
+}
+
+/** Roles with the same title (any case) and `of` made one, with the first and last date a report gives. */
+export function roleSpans(roles: readonly (Entity['roles'][number] & { ofName: string | null })[]): RoleSpan[] {
+  const spans = new Map<string, RoleSpan>();
+  for (const r of roles) {
+    const key = `${r.title.toLowerCase().replace(/\s+/g, ' ').trim()}|${r.of ?? ''}`;
+    const s = spans.get(key);
+    if (!s) {
+      spans.set(key, { title: r.title, of: r.of, ofName: r.ofName, firstSeen: r.asOf, lastSeen: r.asOf, reports: 1, source: r.source });
+      continue;
+    }
+    s.reports++;
+    if (r.asOf && (s.firstSeen === null || r.asOf < s.firstSeen)) {
+      s.firstSeen = r.asOf;
+      s.source = r.source;
+    }
+    if (r.asOf && (s.lastSeen === null || r.asOf > s.lastSeen)) s.lastSeen = r.asOf;
+  }
+  return [...spans.values()].sort((x, y) => (x.firstSeen ?? '\uffff').localeCompare(y.firstSeen ?? '\uffff') || x.title.localeCompare(y.title));
+}
+
+/** The entity a relationship parameter names: an id, else the most mentioned entity whose name or alias contains it. */
+function pickEntity(state: CorpusState, value: string, param: string): Entity {
+  const exact = state.entitiesById.get(value);
+  if (exact) return exact;
+  const ids = resolveEntities(state, [value]);
+  const best = [...ids].map((id) => state.entitiesById.get(id)!).sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))[0];
+  if (!best) throw new HttpError(404, 'E_NOT_FOUND', `${param}: no entity with id or name "${value}"`);
+  return best;
+}
+
+/**
+ * Whether an event involves an entity: as a participant or the place; a country also through
+ * the sides the event coder gave it and through its own people taking part.
+ */
+function involves(state: CorpusState, ev: Event, e: Entity): boolean {
+  if (ev.participants.includes(e.id) || ev.location === e.id) return true;
+  if (e.type !== 'country' || !e.country) return false;
+  const c = e.country.toUpperCase();
+  if (ev.countries && [...ev.countries.source, ...ev.countries.target].some((x) => x.toUpperCase() === c)) return true;
+  return ev.participants.some((p) => state.entitiesById.get(p)?.country?.toUpperCase() === c);
+}
+
+/** The events two entities share, by type and month. */
+export function relationship(state: CorpusState, aValue: string, bValue: string): Relationship {
+  const a = pickEntity(state, aValue, 'a');
+  const b = pickEntity(state, bValue, 'b');
+  if (a.id === b.id) throw new HttpError(400, 'E_BAD_REQUEST', `a and b are the same entity (${a.name}); give two different entities`);
+  const events = state.timeline.filter((t) => {
+    const ev = state.eventsById.get(t.id);
+    return !!ev && involves(state, ev, a) && involves(state, ev, b);
+  });
+  const kinds = new Map<string, number>();
+  const months = new Map<string, { month: string; total: number; counts: Record<string, number> }>();
+  for (const t of events) {
+    kinds.set(t.type, (kinds.get(t.type) ?? 0) + 1);
+    const month = t.date ? t.date.slice(0, 7) : 'undated';
+    const row = months.get(month) ?? { month, total: 0, counts: {} };
+    row.total++;
+    row.counts[t.type] = (row.counts[t.type] ?? 0) + 1;
+    months.set(month, row);
+  }
+  const short = (e: Entity) => ({ id: e.id, name: e.name, type: e.type });
+  return {
+    a: short(a),
+    b: short(b),
+    total: events.length,
+    kinds: [...kinds.entries()].map(([type, count]) => ({ type, name: ploverName(type), count })).sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
+    months: [...months.values()].sort((x, y) => (x.month === 'undated' ? 1 : y.month === 'undated' ? -1 : x.month.localeCompare(y.month))),
+    events,
   };
 }
 
@@ -173,6 +263,8 @@ export async function documentDetail(state: CorpusState, id: string) {
   annotations.sort((x, y) => x.start - y.start || y.end - x.end);
   return {
     ...view,
+    label: state.documentsById.get(id)?.label ?? readableTitle({ ...a, published: view.published.value }),
+    publishedParts: evidenceParts(view.published.evidence, refLabel(state)),
     meta: a.meta,
     annotations,
     events: [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.timelineById.get(e)).filter((t) => t !== undefined),
@@ -188,35 +280,36 @@ function entityLinker(state: CorpusState, a: Article): (name: string) => string 
   return (name) => byName.get(name.toLowerCase()) ?? null;
 }
 
-/** Search documents (SQLite FTS5), quotes and entities (in memory); snippets mark matches with «». */
-export async function search(state: CorpusState, q: string, kinds: readonly SearchKind[], offset: number, limit: number): Promise<{ total: number; items: SearchResult[] }> {
-  const terms = queryTerms(q);
-  const want = new Set(kinds.length ? kinds : (['document', 'quote', 'entity'] as const));
-  const out: SearchResult[] = [];
+/** Search entities, events, quotes (by words or speaker) in memory and documents (SQLite FTS5), with one query language (src/store/fts-query.ts); snippets mark matches with «». */
+export async function search(state: CorpusState, q: string, kinds: readonly SearchKind[], offset: number, limit: number): Promise<{ total: number; counts: Record<SearchKind, number>; items: SearchResult[] }> {
+  const node = parseSearchQuery(q);
+  const matches = queryMatcher(node);
+  const terms = [...new Set(positiveWords(node).map((w) => w.text.toLowerCase()))];
+  const want = new Set(kinds.length ? kinds : SEARCH_KINDS);
   const cap = offset + limit;
-  const matches = allTermsMatcher(terms);
-  if (want.has('entity') && terms.length) {
+  const byKind: Record<SearchKind, SearchResult[]> = { entity: [], event: [], quote: [], document: [] };
+  const name = (id: string | null): string => (id ? (state.entitiesById.get(id)?.name ?? id) : 'unknown speaker');
+  if (want.has('entity'))
     for (const e of state.corpus.entities) {
       const hay = [e.name, ...e.aliases].join(' · ');
-      if (matches(hay)) out.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
+      if (matches(`${hay} ${e.roles.map((r) => r.title).join(' ')}`)) byKind.entity.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
     }
-  }
-  if (want.has('quote') && terms.length) {
+  if (want.has('event'))
+    for (const t of state.timeline)
+      if (matches(`${t.headline} ${t.summary} ${t.participants.map((p) => p.name).join(' ')} ${t.location?.name ?? ''}`))
+        byKind.event.push({ kind: 'event', id: t.id, title: `${t.headline} (${t.when})`, snippet: highlight(t.summary, terms) });
+  if (want.has('quote'))
     for (const qr of state.corpus.quotes) {
-      if (out.length >= cap * 4) break;
-      if (!matches(qr.text)) continue;
-      const speaker = qr.speaker ? (state.entitiesById.get(qr.speaker)?.name ?? qr.speaker) : 'unknown speaker';
-      out.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
+      // The speaker's name counts as part of the quote: "Lavrov grain" finds Lavrov's quotes about grain.
+      const speaker = name(qr.speaker);
+      if (matches(`${speaker} ${qr.text}`)) byKind.quote.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
     }
-  }
-  if (want.has('document')) {
-    let hits: Awaited<ReturnType<CorpusState['store']['search']>> = [];
-    try {
-      hits = await state.store.search(q, cap);
-    } catch {
-      hits = terms.length ? await state.store.search(terms.join(' '), cap) : [];
-    }
-    for (const h of hits) out.push({ kind: 'document', id: h.documentId, title: h.title ?? state.documentsById.get(h.documentId)?.source ?? h.documentId, snippet: h.snippet });
-  }
-  return { total: out.length, items: out.slice(offset, cap) };
+  if (want.has('document'))
+    for (const h of await state.store.search(q, Math.max(cap, 200)))
+      byKind.document.push({ kind: 'document', id: h.documentId, title: state.documentsById.get(h.documentId)?.label ?? h.title ?? h.documentId, snippet: h.snippet });
+  const all = SEARCH_KINDS.flatMap((k) => byKind[k]);
+  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, byKind[k].length])) as Record<SearchKind, number>;
+  return { total: all.length, counts, items: all.slice(offset, cap) };
 }
+
+export const SEARCH_KINDS: readonly SearchKind[] = ['entity', 'event', 'quote', 'document'];

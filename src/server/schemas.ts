@@ -53,8 +53,14 @@ export const claimsQuery = pageQuery.extend({
 
 export const searchQuery = pageQuery.extend({
   q: z.string().trim().min(1, 'q (the words to find) is required').max(500),
-  kind: list.pipe(z.array(z.enum(['document', 'quote', 'entity']))).optional(),
+  kind: list.pipe(z.array(z.enum(['document', 'event', 'quote', 'entity']))).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const relationshipQuery = z.object({
+  /** Entity ids or names (the most mentioned entity whose name or alias contains it). */
+  a: z.string().trim().min(1, 'a (the first entity, an id or a name) is required'),
+  b: z.string().trim().min(1, 'b (the second entity, an id or a name) is required'),
 });
 
 export const ingestBody = z

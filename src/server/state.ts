@@ -2,6 +2,8 @@ import type { Article } from '../core/types.js';
 import type { CorpusResult, Entity, Event } from '../corpus/types.js';
 import { shownPublished } from '../report/documents.js';
 import { buildTimeline } from '../report/timeline.js';
+import { eventHeadline, ploverName } from './headline.js';
+import { readableTitle } from './titles.js';
 import type { Store } from '../store/types.js';
 import type { DocumentListItem, TimelineItem } from './types.js';
 
@@ -42,11 +44,15 @@ export class CorpusState {
     this.documentsById = new Map(documents.map((d) => [d.id, d]));
     this.entitiesById = new Map(corpus.entities.map((e) => [e.id, e]));
     this.eventsById = new Map(corpus.events.map((e) => [e.id, e]));
-    this.timeline = buildTimeline(corpus).map((t) => ({
+    // Undated events too (docs/api.md: `undated=true` is the default); they sort last.
+    this.timeline = buildTimeline(corpus, { undated: true }).map((t) => ({
       id: t.event.id,
       type: t.event.type,
+      typeName: ploverName(t.event.type),
       kind: t.event.kind,
+      headline: eventHeadline(t.event, this.entitiesById),
       summary: t.event.summary,
+      reportedOn: reportedOn(t.event, this.documentsById),
       date: t.event.date.value,
       when: t.when,
       precision: t.precision,
@@ -78,6 +84,16 @@ export class CorpusState {
   }
 }
 
+/** The earliest publication date of the documents reporting an event, or null. */
+export function reportedOn(event: Event, documents: ReadonlyMap<string, DocumentListItem>): string | null {
+  let first: string | null = null;
+  for (const id of new Set([...event.documents, ...event.sources.map((s) => s.documentId)])) {
+    const p = documents.get(id)?.published ?? null;
+    if (p && (first === null || p < first)) first = p;
+  }
+  return first;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -91,6 +107,7 @@ export function listItem(a: Article, corpus: Pick<CorpusResult, 'duplicates' | '
     source: a.source,
     url: a.url,
     title: a.title,
+    label: readableTitle({ title: a.title, text: a.text, publisher: a.publisher, published: shownPublished(a, corpus).value }),
     publisher: a.publisher,
     published: shownPublished(a, corpus).value,
     duplicateOf: corpus.duplicates[a.id] ?? null,

@@ -1,6 +1,7 @@
 import type { Article, DateEvidence, EntityType } from '../core/types.js';
 import type { Discrepancy, Entity, Event, QuoteRecord, ClaimRecord } from '../corpus/types.js';
 import type { Store } from '../store/types.js';
+import type { EvidencePart } from './titles.js';
 
 /** What the HTTP app needs to run. */
 export interface ServerOptions {
@@ -36,6 +37,8 @@ export interface DocumentListItem {
   source: string;
   url: string | null;
   title: string | null;
+  /** The title as shown: its own, else its first words, else outlet and date (never a path). */
+  label: string;
   publisher: string | null;
   published: string | null;
   duplicateOf: string | null;
@@ -45,8 +48,15 @@ export interface DocumentListItem {
 export interface TimelineItem {
   id: string;
   type: string;
+  /** The PLOVER type's plain-language name ("meeting, call, visit"). */
+  typeName: string;
   kind: string;
+  /** Who did what to whom, from its actors ("Russia — agreement — Pakistan"). */
+  headline: string;
+  /** The sentence of its best-dated report. */
   summary: string;
+  /** The earliest publication date of the documents reporting it (where an undated event is drawn). */
+  reportedOn: string | null;
   date: string | null;
   /** "2023-10-17" or "on or before 2023-10-18" or "undated". */
   when: string;
@@ -84,6 +94,8 @@ export interface Excerpt {
 export interface EventSource {
   documentId: string;
   title: string | null;
+  /** The title as shown (see DocumentListItem.label). */
+  label: string;
   publisher: string | null;
   source: string;
   url: string | null;
@@ -93,6 +105,8 @@ export interface EventSource {
 
 export interface EventDetail extends TimelineItem {
   dateEvidence: DateEvidence;
+  /** `dateEvidence.evidence` with the documents and events it names given by title. */
+  dateEvidenceParts: EvidencePart[];
   sources: EventSource[];
   disagreements: Discrepancy[];
 }
@@ -107,9 +121,25 @@ export interface EntityListItem {
   documents: number;
 }
 
+/** One role an entity held, over all the reports that give it: first and last seen. */
+export interface RoleSpan {
+  title: string;
+  of: string | null;
+  ofName: string | null;
+  /** Earliest and latest date a report gives it (null when no report dates it). */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** How many reports state it. */
+  reports: number;
+  /** The earliest report stating it. */
+  source: Entity['roles'][number]['source'];
+}
+
 export interface EntityDetail extends Omit<Entity, 'documents' | 'roles'> {
   /** Roles by date; `ofName` names the entity `of` points to. */
   roles: (Entity['roles'][number] & { ofName: string | null })[];
+  /** The roles deduplicated (same title and of, any case), by first seen. */
+  roleSpans: RoleSpan[];
   documents: DocumentListItem[];
   events: TimelineItem[];
   quotes: QuoteRecord[];
@@ -128,11 +158,11 @@ export interface Annotation {
   ref: string | null;
 }
 
-export type SearchKind = 'document' | 'quote' | 'entity';
+export type SearchKind = 'document' | 'event' | 'quote' | 'entity';
 
 export interface SearchResult {
   kind: SearchKind;
-  /** Document id, entity id, or the quote's document id. */
+  /** Document id, entity id, event id, or the quote's document id. */
   id: string;
   title: string;
   /** Matches wrapped in «». */
@@ -142,4 +172,16 @@ export interface SearchResult {
   end?: number;
 }
 
-export type { Article };
+export type { Article, EvidencePart };
+
+/** Two entities' shared events: by PLOVER type, per month, and the list. */
+export interface Relationship {
+  a: { id: string; name: string; type: EntityType };
+  b: { id: string; name: string; type: EntityType };
+  total: number;
+  /** Counts by PLOVER type, most first, with its plain name. */
+  kinds: { type: string; name: string; count: number }[];
+  /** One row per month with shared events ("YYYY-MM"; "undated" last), counts by type. */
+  months: { month: string; total: number; counts: Record<string, number> }[];
+  events: TimelineItem[];
+}

@@ -214,17 +214,24 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect((await store.search('pipeline', 1)).length).toBe(1);
     });
 
-    it('takes any user input as words: operators and unbalanced syntax are no errors', async () => {
+    it('reads the search language (fts-query.ts): OR, NOT, -word, prefix*; a bad query is a coded error', async () => {
       const store = await fresh();
       await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'Tram or bus: the council chose rail, not buses, in 2024.')]);
-      expect(await store.search('"unbalanced AND (')).toEqual([]);
+      await store.addDocuments(rawOf('h-2', '2'), [doc('d-2', 'h-2', 'The ferry timetable changed for the winter.')]);
       expect(await store.search('')).toEqual([]);
-      expect(await store.search('*** ((( ---')).toEqual([]);
-      // "or" and "not" are plain words here, not operators.
-      expect((await store.search('tram or bus')).map((h) => h.documentId)).toEqual(['d-1']);
-      expect(await store.search('tram or trolley')).toEqual([]);
-      expect((await store.search('rail -buses')).map((h) => h.documentId)).toEqual(['d-1']);
-      expect((await store.search('council NEAR chose')).map((h) => h.documentId)).toEqual([]);
+      const ids = async (q: string): Promise<string[]> => (await store.search(q)).map((h) => h.documentId).sort();
+      expect(await ids('tram OR ferry')).toEqual(['d-1', 'd-2']);
+      expect(await ids('tram OR trolley')).toEqual(['d-1']);
+      // Lower-case "or" is a word, so every word is required.
+      expect(await ids('tram or ferry')).toEqual([]);
+      expect(await ids('timetable NOT ferry')).toEqual([]);
+      expect(await ids('rail -ferry')).toEqual(['d-1']);
+      expect(await ids('time*')).toEqual(['d-2']);
+      expect(await ids('"council chose"')).toEqual(['d-1']);
+      expect(await ids('"chose council"')).toEqual([]);
+      for (const bad of ['"unbalanced AND (', 'tram OR', '(rail']) {
+        await expect(store.search(bad)).rejects.toMatchObject({ code: 'E_USAGE' });
+      }
     });
 
     it('matches words with and without accents on Latin letters, in any case', async () => {

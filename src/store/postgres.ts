@@ -4,7 +4,7 @@ import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { parsePgUrl, type PgTarget } from './pg-url.js';
 import { PG_SCHEMA_VERSION, pgSchema } from './postgres-schema.js';
-import { toWebsearchQuery } from './search-query.js';
+import { toTsQueryText } from './tsquery.js';
 import type { AddOptions, SearchHit, Store, StoreStats } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -301,14 +301,14 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Documents matching every word (and every quoted phrase), best first. `rank` is the
+   * Documents matching the query (fts-query.ts's language, as tsquery), best first. `rank` is the
    * negated ts_rank_cd, so that lower is better as with the SQLite store's bm25.
    */
   async search(query: string, limit = 20): Promise<SearchHit[]> {
-    const q = toWebsearchQuery(query);
-    if (!q) return [];
+    if (!query.trim()) return [];
+    const q = toTsQueryText(query);
     const rows = await this.query(
-      `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS q),
+      `WITH q AS (SELECT to_tsquery('simple', $1) AS q),
        hits AS (
          SELECT d.seq, d.id, d.title, d.text, ts_rank_cd(d.tsv, q.q) AS r
          FROM ${this.t('documents')} d, q WHERE d.tsv @@ q.q

@@ -35,7 +35,7 @@ describe('SqliteStore', () => {
     const hits = await store.search('pipeline Karachi');
     expect(hits.map((h) => h.documentId)).toEqual(['a1']);
     expect(hits[0]!.snippet).toContain('«pipeline»');
-    expect(await store.search('"unbalanced AND (')).toEqual([]);
+    await expect(store.search('"unbalanced AND (')).rejects.toThrow(/not closed/);
     await store.close();
   });
 

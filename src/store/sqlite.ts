@@ -3,10 +3,8 @@ import { DossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
-import { toFtsQuery } from './search-query.js';
 import type { SearchHit, Store, StoreStats } from './types.js';
-
-export { toFtsQuery } from './search-query.js';
+import { toFts5Query } from './fts-query.js';
 
 type Row = Record<string, unknown>;
 
@@ -120,6 +118,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
+    if (!query.trim()) return [];
     const match = toFtsQuery(query);
     if (!match) return [];
     const rows = this.db
@@ -149,4 +148,9 @@ export class SqliteStore implements Store {
 
 function toArticle(row: Row): Article {
   return { ...(JSON.parse(String(row.article)) as Omit<Article, 'text'>), text: String(row.text) };
+}
+
+/** A search-box query to FTS5 (fts-query.ts: AND/OR/NOT, phrases, prefix*); a bad query is a DossierError. */
+export function toFtsQuery(query: string): string {
+  return toFts5Query(query);
 }

@@ -7,9 +7,11 @@ import type {
   SearchResult,
   TimelineItem,
   Annotation,
+  EvidencePart,
+  Relationship,
 } from '../../src/server/types.js';
 
-export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation };
+export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation, EvidencePart, Relationship };
 
 export class ApiError extends Error {
   constructor(
@@ -23,7 +25,12 @@ export class ApiError extends Error {
 export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   // Same-origin only: the browser then sends Origin and Sec-Fetch-Site: same-origin, which the
   // server's write check requires (docs/api.md, Security). Never a cross-origin request.
-  const res = await fetch(`/api${path}`, { mode: 'same-origin', credentials: 'same-origin', ...init });
+  return answer<T>(fetch(`/api${path}`, { mode: 'same-origin', credentials: 'same-origin', ...init }));
+}
+
+/** The JSON of a response, or an ApiError with the server's message. */
+export async function answer<T>(response: Promise<Response>): Promise<T> {
+  const res = await response;
   const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
@@ -35,12 +42,14 @@ export interface Stats {
   entities: number;
   events: number;
   timeline: number;
+  undated: number;
   quotes: number;
   writeNeedsToken: boolean;
 }
 
 export interface Facets {
-  types: { value: string; count: number }[];
+  /** PLOVER types with their plain names. */
+  types: { value: string; count: number; name?: string }[];
   topics: { value: string; count: number }[];
   publishers: { value: string; count: number }[];
   entities: { value: string; count: number; name: string }[];
@@ -53,10 +62,13 @@ export interface DocumentDetail {
   source: string;
   url: string | null;
   title: string | null;
+  /** The title as shown (first words or outlet and date when the document has none). */
+  label: string;
   publisher: string | null;
   byline: string | null;
   language: string | null;
   published: { value: string | null; confidence: number; evidence: string };
+  publishedParts: EvidencePart[];
   captured: string | null;
   text: string;
   duplicateOf: string | null;
@@ -80,3 +92,11 @@ export const qs = (params: Record<string, string | undefined>): string => {
   const s = p.toString();
   return s ? `?${s}` : '';
 };
+
+/** Requests index.html starts before the app's script loads (the unfiltered timeline's first screen); each is taken once. */
+export function takeEarly(name: 'facets' | 'timeline'): Promise<Response> | null {
+  const early = (window as unknown as { __dossierEarly?: Record<string, Promise<Response> | undefined> }).__dossierEarly;
+  const r = early?.[name] ?? null;
+  if (early) delete early[name];
+  return r;
+}

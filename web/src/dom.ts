@@ -76,3 +76,18 @@ export function mount(el: HTMLElement, ...children: (Child | Child[])[]): void {
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
+
+/** Date evidence with the documents and events it names as links by title, never raw ids. */
+export function evidence(parts: readonly ({ text: string } | { document: string; label: string } | { event: string; label: string })[]): HTMLElement {
+  return h(
+    'span',
+    { class: 'evidence' },
+    parts.map((p) =>
+      'text' in p
+        ? p.text
+        : 'document' in p
+          ? h('a', { href: `#/doc/${encodeURIComponent(p.document)}` }, `“${p.label}”`)
+          : h('a', { href: `#/event/${encodeURIComponent(p.event)}` }, p.label),
+    ),
+  );
+}

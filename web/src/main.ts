@@ -1,4 +1,3 @@
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './style.css';
 import { api, type Stats } from './api.js';
 import { mount, h } from './dom.js';
@@ -6,6 +5,7 @@ import { documentPage, documentsPage } from './pages/document.js';
 import { entitiesPage, entityPage } from './pages/entity.js';
 import { eventPage } from './pages/event.js';
 import { ingestPage } from './pages/ingest.js';
+import { relationshipPage } from './pages/relationship.js';
 import { searchPage } from './pages/search.js';
 import { timelinePage } from './pages/timeline.js';
 
@@ -22,6 +22,8 @@ async function route(): Promise<void> {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   refresh = null;
+  // The header box shows the query of the search page, and nothing on any other page.
+  (document.getElementById('search-input') as HTMLInputElement).value = parts[0] === 'search' ? (params.get('q') ?? '') : '';
   app.setAttribute('aria-busy', 'true');
   try {
     const [page, id] = parts;
@@ -31,10 +33,9 @@ async function route(): Promise<void> {
     else if (page === 'entities') await entitiesPage(app, params);
     else if (page === 'doc' && id) await documentPage(app, id, params);
     else if (page === 'documents') await documentsPage(app, params);
-    else if (page === 'search') {
-      (document.getElementById('search-input') as HTMLInputElement).value = params.get('q') ?? '';
-      await searchPage(app, params);
-    } else if (page === 'ingest') await ingestPage(app, () => void checkForUpdates());
+    else if (page === 'search') await searchPage(app, params);
+    else if (page === 'relationship') await relationshipPage(app, params);
+    else if (page === 'ingest') await ingestPage(app, () => void checkForUpdates());
     else mount(app, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the timeline')));
   } catch (e) {
     if (seq === routeSeq) mount(app, h('h1', {}, 'Something went wrong'), h('p', { class: 'error' }, e instanceof Error ? e.message : String(e)), h('p', {}, h('a', { href: '#/' }, 'Back to the timeline')));

@@ -1,5 +1,5 @@
 import { api, qs, type DocumentDetail, type DocumentListItem, type Page } from '../api.js';
-import { dateLabel, h, mount, highlighted } from '../dom.js';
+import { dateLabel, evidence, h, mount, highlighted } from '../dom.js';
 import { pager } from './entity.js';
 
 const KINDS = ['entity', 'date', 'quote', 'event'] as const;
@@ -26,12 +26,12 @@ export async function documentPage(root: HTMLElement, id: string, params: URLSea
   const p = d.published;
   mount(root, 
     h('p', {}, h('a', { href: '#/documents' }, '← Documents')),
-    h('h1', {}, d.title ?? d.source),
+    h('h1', { class: d.title ? '' : 'untitled' }, d.label),
     h(
       'dl',
       { class: 'facts' },
       h('dt', {}, 'Published'),
-      h('dd', {}, p.value ?? 'unknown', h('span', { class: 'muted' }, ` — from ${p.evidence}, confidence ${p.confidence.toFixed(2)}`)),
+      h('dd', {}, p.value ?? 'unknown', h('span', { class: 'muted' }, ' — from ', evidence(d.publishedParts), `, confidence ${p.confidence.toFixed(2)}`)),
       d.publisher ? [h('dt', {}, 'Publisher'), h('dd', {}, d.publisher)] : [],
       d.byline ? [h('dt', {}, 'By'), h('dd', {}, d.byline)] : [],
       d.captured ? [h('dt', {}, 'Captured'), h('dd', {}, d.captured)] : [],
@@ -39,12 +39,12 @@ export async function documentPage(root: HTMLElement, id: string, params: URLSea
       Object.entries(d.metadata ?? {}).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'string' ? v : JSON.stringify(v))]),
       h('dt', {}, 'Source'),
       h('dd', {}, d.url ? h('a', { href: d.url, target: '_blank', rel: 'noopener noreferrer' }, d.url) : d.source, ' · ', h('a', { href: `/api/documents/${encodeURIComponent(d.id)}/raw`, target: '_blank' }, 'raw input')),
-      d.duplicateOf ? [h('dt', {}, 'Duplicate of'), h('dd', {}, h('a', { href: `#/doc/${encodeURIComponent(d.duplicateOf)}` }, d.duplicateOf))] : [],
+      d.duplicateOf ? [h('dt', {}, 'Duplicate of'), h('dd', {}, h('a', { href: `#/doc/${encodeURIComponent(d.duplicateOf)}` }, 'the earlier copy'))] : [],
     ),
     toggles,
     textBox,
     h('h2', {}, `Events reported here (${d.events.length})`),
-    h('ol', { class: 'event-list' }, d.events.map((t) => h('li', { class: `event-row ${t.planned ? 'planned' : 'happened'}` }, h('span', { class: 'when' }, dateLabel(t.when, t.precision)), h('a', { href: `#/event/${encodeURIComponent(t.id)}` }, t.summary)))),
+    h('ol', { class: 'event-list' }, d.events.map((t) => h('li', { class: `event-row ${t.planned ? 'planned' : 'happened'}` }, h('span', { class: 'when' }, dateLabel(t.when, t.precision)), h('a', { href: `#/event/${encodeURIComponent(t.id)}` }, t.headline), h('span', { class: 'sentence muted' }, t.summary)))),
     h('h2', {}, 'Entities'),
     h('p', {}, d.entities.flatMap((e, i) => [i ? ', ' : '', h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name)])),
   );
@@ -71,7 +71,7 @@ export async function documentsPage(root: HTMLElement, params: URLSearchParams):
   const page = await api<Page<DocumentListItem>>(`/documents${qs({ offset: String(offset), limit: '100' })}`);
   mount(root, 
     h('h1', {}, 'Documents'),
-    h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Title'), h('th', {}, 'Publisher'), h('th', {}, 'Published'))), h('tbody', {}, page.items.map((d) => h('tr', {}, h('td', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.source), d.duplicateOf ? h('span', { class: 'badge' }, 'duplicate') : null), h('td', {}, d.publisher ?? ''), h('td', {}, d.published ?? ''))))),
+    h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Title'), h('th', {}, 'Publisher'), h('th', {}, 'Published'))), h('tbody', {}, page.items.map((d) => h('tr', {}, h('td', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.label), d.duplicateOf ? h('span', { class: 'badge' }, 'duplicate') : null), h('td', {}, d.publisher ?? ''), h('td', {}, d.published ?? ''))))),
     pager(page, (o) => `#/documents${qs({ offset: String(o) })}`),
   );
 }

@@ -1,22 +1,24 @@
 import { api, type EventDetail } from '../api.js';
-import { dateLabel, h, mount } from '../dom.js';
+import { dateLabel, evidence, h, mount } from '../dom.js';
 
 export async function eventPage(root: HTMLElement, id: string): Promise<void> {
   const ev = await api<EventDetail>(`/events/${encodeURIComponent(id)}`);
   const entityLink = (e: { id: string; name: string }): HTMLElement => h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
   const d = ev.dateEvidence;
+  const titles = new Map(ev.sources.map((s) => [s.documentId, s.label]));
   mount(root, 
     h('p', {}, h('a', { href: '#/' }, '← Timeline')),
-    h('h1', { class: ev.planned ? 'planned-title' : '' }, ev.summary),
+    h('h1', { class: ev.planned ? 'planned-title' : '' }, ev.headline),
+    h('p', { class: 'lede' }, ev.summary),
     h(
       'dl',
       { class: 'facts' },
       h('dt', {}, 'When'),
       h('dd', {}, dateLabel(ev.when, ev.precision), ev.planned ? h('span', { class: 'badge planned-badge' }, 'planned') : null, ev.modality !== 'asserted' && !ev.planned ? h('span', { class: 'badge' }, ev.modality) : null),
       h('dt', {}, 'Date evidence'),
-      h('dd', {}, `${d.evidence} (confidence ${d.confidence.toFixed(2)})`, d.quote ? h('q', {}, d.quote) : null),
+      h('dd', {}, evidence(ev.dateEvidenceParts), ` (confidence ${d.confidence.toFixed(2)})`, d.quote ? h('q', {}, d.quote) : null),
       h('dt', {}, 'What'),
-      h('dd', {}, `${ev.type} · ${ev.kind}`, ev.topics.length ? ` · ${ev.topics.join(', ')}` : ''),
+      h('dd', {}, `${ev.typeName} (PLOVER ${ev.type}) · ${ev.kind}`, ev.topics.length ? ` · ${ev.topics.join(', ')}` : ''),
       h('dt', {}, 'Who'),
       h('dd', {}, ev.participants.length ? ev.participants.flatMap((p, i) => [i ? ', ' : '', entityLink(p)]) : '—'),
       h('dt', {}, 'Where'),
@@ -30,7 +32,7 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
           { class: 'disagreements' },
           h('h2', {}, 'Sources disagree'),
           ev.disagreements.map((x) =>
-            h('div', {}, h('p', {}, `${x.kind}: ${x.about}`), h('ul', {}, x.values.map((v) => h('li', {}, h('strong', {}, v.value), ` — ${v.sources.length} source(s): `, v.sources.flatMap((s, i) => [i ? ', ' : '', h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}?at=${s.start}` }, s.documentId)]))))),
+            h('div', {}, h('p', {}, `${x.kind}: ${x.about}`), h('ul', {}, x.values.map((v) => h('li', {}, h('strong', {}, v.value), ` — ${v.sources.length} source(s): `, v.sources.flatMap((s, i) => [i ? ', ' : '', h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}?at=${s.start}` }, titles.get(s.documentId) ?? 'a report')]))))),
           ),
         )
       : null,
@@ -42,7 +44,7 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
         h(
           'article',
           { class: 'source-card' },
-          h('h3', {}, h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}${s.excerpts[0] ? `?at=${s.excerpts[0].start}` : ''}` }, s.title ?? s.publisher ?? s.source)),
+          h('h3', {}, h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}${s.excerpts[0] ? `?at=${s.excerpts[0].start}` : ''}` }, s.label)),
           h('p', { class: 'muted' }, [s.publisher, s.published].filter(Boolean).join(' · '), s.url ? [' · ', h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')] : null),
           s.excerpts.map((x) => h('p', { class: 'paragraph' }, x.text.slice(0, x.highlight.start), h('mark', { class: 'cited' }, x.text.slice(x.highlight.start, x.highlight.end)), x.text.slice(x.highlight.end))),
         ),

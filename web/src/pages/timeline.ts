@@ -1,8 +1,10 @@
-import { Timeline } from 'vis-timeline/standalone';
-import { api, qs, type Facets, type Page, type TimelineItem } from '../api.js';
+import type { Timeline } from 'vis-timeline/standalone';
+import { answer, api, qs, takeEarly, type Facets, type Page, type TimelineItem } from '../api.js';
 import { dateLabel, escapeHtml, h, mount } from '../dom.js';
 
 const FILTERS = ['entity', 'type', 'topic', 'source', 'from', 'to', 'planned'] as const;
+/** Wider than this, the filters start open; narrower (a phone), they start folded. */
+const WIDE = 700;
 
 /** [start, end) of a partial date, for drawing its precision: a day, a month, a year. */
 function span(date: string): { start: Date; end: Date } {
@@ -12,20 +14,73 @@ function span(date: string): { start: Date; end: Date } {
   return { start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y + 1, 0, 1)) };
 }
 
-function eventRow(t: TimelineItem): HTMLElement {
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function eventRow(t: TimelineItem): HTMLElement {
+  const reported = t.date === null && t.reportedOn ? ` (reported ${t.reportedOn})` : '';
   return h(
     'li',
-    { class: `event-row ${t.planned ? 'planned' : 'happened'}`, 'data-event': t.id },
-    h('span', { class: 'when' }, dateLabel(t.when, t.precision)),
+    { class: `event-row ${t.planned ? 'planned' : 'happened'}${t.date === null ? ' undated' : ''}`, 'data-event': t.id },
+    h('span', { class: 'when' }, `${dateLabel(t.when, t.precision)}${reported}`),
+    h('a', { href: `#/event/${encodeURIComponent(t.id)}`, class: 'headline' }, t.headline),
     t.planned ? h('span', { class: 'badge planned-badge' }, 'planned') : null,
-    h('span', { class: 'badge', title: 'sources reporting it' }, `${t.sourceCount} source${t.sourceCount === 1 ? '' : 's'}`),
-    h('span', { class: 'badge type' }, t.type),
-    h('a', { href: `#/event/${encodeURIComponent(t.id)}`, class: 'summary' }, t.summary),
+    h('span', { class: 'badge', title: 'documents reporting it' }, plural(t.sourceCount, 'source')),
+    h('span', { class: 'badge type', title: `PLOVER ${t.type}` }, t.typeName),
+    h('span', { class: 'sentence muted' }, t.summary),
   );
 }
 
+/** The chart draws at most this many events (the library slows to seconds past a few hundred); the list has all. */
+const CHART_MAX = 300;
+
+/** The events the chart draws: all, or the most reported (by independent sources, then weight), in date order. */
+function chartSelection(items: readonly TimelineItem[]): readonly TimelineItem[] {
+  if (items.length <= CHART_MAX) return items;
+  const keep = new Set([...items].sort((a, b) => b.sourceCount - a.sourceCount || b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, CHART_MAX).map((t) => t.id));
+  return items.filter((t) => keep.has(t.id));
+}
+
+/** The chart's items: dated events at their date, undated ones in their own lane at their report's date. */
+function chartItems(items: readonly TimelineItem[]) {
+  const out = [];
+  for (const t of items) {
+    const at = t.date ?? t.reportedOn;
+    if (!at) continue;
+    const s = span(at);
+    const cls = [t.planned ? 'planned' : 'happened', t.when.startsWith('on or before') ? 'reported' : '', t.date === null ? 'undated' : '', `prec-${t.precision}`].filter(Boolean).join(' ');
+    out.push({
+      id: t.id,
+      group: t.date === null ? 'undated' : 'dated',
+      content: escapeHtml(`${t.headline} [${t.sourceCount}]`),
+      // A box at the start of its day, month or year: its width is its label's, so the label is never cut.
+      start: s.start,
+      type: 'box' as const,
+      className: cls,
+      title: escapeHtml(`${t.date === null ? `undated; reported ${t.reportedOn}` : dateLabel(t.when, t.precision)}${t.planned ? ' · planned' : ''} · ${plural(t.sourceCount, 'source')}\n${t.summary}`),
+    });
+  }
+  return out;
+}
+
+/** Rows the first screen asks for; the rest (and the chart) follow. */
+const FIRST_ROWS = 100;
+
 export async function timelinePage(root: HTMLElement, params: URLSearchParams): Promise<() => Promise<void>> {
-  const facets = await api<Facets>('/facets');
+  const filters: Record<string, string> = {};
+  for (const k of FILTERS) {
+    const v = params.get(k);
+    if (v) filters[k] = v;
+  }
+  const fetchPage = (limit: number): Promise<Page<TimelineItem>> => api<Page<TimelineItem>>(`/timeline${qs({ ...filters, limit: String(limit) })}`);
+  // The first rows and the filter values at once: the list is on screen after one round trip.
+  const unfiltered = Object.keys(filters).length === 0;
+  const early = (name: 'facets' | 'timeline') => (unfiltered ? takeEarly(name) : null);
+  const earlyFacets = early('facets');
+  const earlyTimeline = early('timeline');
+  const [facets, firstPage] = await Promise.all([
+    earlyFacets ? answer<Facets>(earlyFacets) : api<Facets>('/facets'),
+    earlyTimeline ? answer<Page<TimelineItem>>(earlyTimeline) : fetchPage(FIRST_ROWS),
+  ]);
   const select = (name: string, label: string, options: { value: string; text: string }[]): HTMLElement =>
     h('label', {}, label, h('select', { name }, h('option', { value: '' }, 'any'), options.map((o) => h('option', { value: o.value, selected: params.get(name) === o.value }, o.text))));
   const form = h(
@@ -33,7 +88,7 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
     { class: 'filters', 'aria-label': 'Timeline filters' },
     h('label', {}, 'Entity', h('input', { name: 'entity', list: 'entity-list', value: params.get('entity') ?? '', placeholder: 'name or id' })),
     h('datalist', { id: 'entity-list' }, facets.entities.map((e) => h('option', { value: e.name }))),
-    select('type', 'Event type', facets.types.map((t) => ({ value: t.value, text: `${t.value} (${t.count})` }))),
+    select('type', 'Event type', facets.types.map((t) => ({ value: t.value, text: `${t.name ?? t.value} (${t.count})` }))),
     select('topic', 'Topic', facets.topics.map((t) => ({ value: t.value, text: `${t.value} (${t.count})` }))),
     select('source', 'Source', facets.publishers.map((t) => ({ value: t.value, text: `${t.value} (${t.count})` }))),
     h('label', {}, 'From', h('input', { name: 'from', value: params.get('from') ?? '', placeholder: 'YYYY[-MM[-DD]]', size: 10 })),
@@ -55,57 +110,80 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
     }
     location.hash = `#/${qs(p)}`;
   });
-  const status = h('p', { class: 'muted', role: 'status' });
+  const active = FILTERS.filter((k) => params.get(k));
+  const filterBox = h(
+    'details',
+    { class: 'filter-box', id: 'filter-box', open: window.innerWidth >= WIDE },
+    h('summary', {}, active.length ? `Filters (${active.map((k) => `${k}: ${params.get(k)}`).join(', ')})` : 'Filters'),
+    form,
+  );
+  const status = h('p', { class: 'muted', role: 'status', id: 'timeline-status' });
   const chart = h('div', { class: 'timeline-chart', id: 'timeline-chart' });
+  const chartNote = h('p', { class: 'muted', id: 'chart-note' });
   const list = h('ol', { class: 'event-list', id: 'event-list' });
-  const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch happened' }), ' happened ', h('span', { class: 'swatch planned' }), ' planned ', h('span', { class: 'swatch reported' }), ' date known only as "on or before" the report');
-  mount(root, h('h1', {}, 'Timeline'), form, legend, status, chart, h('h2', {}, 'Events'), list);
+  const undatedTitle = h('h2', { id: 'undated-title' });
+  const undatedNote = h('p', { class: 'muted' }, 'No source gives these a date of their own. The chart draws them in the "undated" lane at the date of the first report.');
+  const undatedList = h('ol', { class: 'event-list', id: 'undated-list' });
+  const undatedBox = h('section', { id: 'undated' }, undatedTitle, undatedNote, undatedList);
+  const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch happened' }), ' happened ', h('span', { class: 'swatch planned' }), ' planned ', h('span', { class: 'swatch reported' }), ' known only as "on or before" the report ', h('span', { class: 'swatch undated' }), ' undated, at the report\'s date');
+  mount(root, h('h1', {}, 'Timeline'), filterBox, legend, status, chart, chartNote, h('h2', {}, 'Events'), list, undatedBox);
 
   let timeline: Timeline | null = null;
 
-  const load = async (): Promise<void> => {
-    const q: Record<string, string> = { limit: '5000' };
-    for (const k of FILTERS) {
-      const v = params.get(k);
-      if (v) q[k] = v;
-    }
-    const page = await api<Page<TimelineItem>>(`/timeline${qs(q)}`);
+  const show = (page: Page<TimelineItem>): void => {
     const dated = page.items.filter((t) => t.date);
-    status.textContent = `${page.total} event${page.total === 1 ? '' : 's'} (${page.total - dated.length} undated). Scroll or pinch on the chart to zoom from years to days; click an event to open it.`;
-    const items = dated.map((t) => {
-        const s = span(t.date!);
-        const point = t.precision === 'day';
-        const cls = [t.planned ? 'planned' : 'happened', t.when.startsWith('on or before') ? 'reported' : '', `prec-${t.precision}`].join(' ');
-        return {
-          id: t.id,
-          content: escapeHtml(`${t.summary.length > 70 ? `${t.summary.slice(0, 68)}…` : t.summary} [${t.sourceCount}]`),
-          start: s.start,
-          ...(point ? {} : { end: s.end }),
-          type: point ? ('box' as const) : ('range' as const),
-          className: cls,
-          title: `${dateLabel(t.when, t.precision)}${t.planned ? ' · planned' : ''} · ${t.sourceCount} source(s)\n${t.summary}`,
-        };
-      });
+    const undated = page.items.filter((t) => !t.date);
+    const partial = page.items.length < page.total;
+    status.textContent = partial
+      ? `${plural(page.total, 'event')}; the first ${page.items.length} are listed, the rest and the chart are loading…`
+      : `${plural(page.total, 'event')} (${undated.length} undated). Scroll or pinch on the chart to zoom from decades to days; click an event to open it.`;
+    list.replaceChildren(...dated.map(eventRow));
+    if (dated.length === 0) list.replaceChildren(h('li', { class: 'muted' }, undated.length ? 'No dated events match.' : 'No events match. Add sources on the "Add sources" page, or loosen the filters.'));
+    undatedBox.hidden = undated.length === 0;
+    undatedTitle.textContent = `Undated events (${undated.length})`;
+    undatedList.replaceChildren(...undated.map(eventRow));
+  };
+
+  const load = async (first?: Page<TimelineItem>): Promise<void> => {
+    let page = first ?? (await fetchPage(FIRST_ROWS));
+    show(page);
+    if (page.items.length < page.total) {
+      page = await fetchPage(5000);
+      show(page);
+    }
+    const shown = chartSelection(page.items);
+    const items = chartItems(shown);
+    chart.hidden = items.length === 0;
+    chartNote.textContent = shown.length < page.items.length ? `The chart shows the ${shown.length} most reported events; the list below has all ${page.items.length}.` : '';
+    if (!items.length) return;
+    // The chart library is large: it loads after the list is on screen.
+    const [{ Timeline }] = await Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]);
+    const groups = [
+      { id: 'dated', content: 'dated' },
+      ...(items.some((i) => i.group === 'undated') ? [{ id: 'undated', content: 'undated', className: 'undated-lane' }] : []),
+    ];
     if (timeline) {
+      timeline.setGroups(groups);
       timeline.setItems(items);
-      if (items.length) timeline.fit();
-    } else if (items.length) {
-      timeline = new Timeline(chart, items, {
+      timeline.fit();
+    } else {
+      timeline = new Timeline(chart, items, groups, {
         zoomMin: 24 * 3600 * 1000,
         zoomMax: 200 * 365 * 24 * 3600 * 1000,
         stack: true,
         maxHeight: 420,
-        tooltip: { followMouse: true },
+        verticalScroll: true,
+        // Many events on one day become one "N events" box; zooming in opens it.
+        cluster: { maxItems: 3, titleTemplate: '{count} events; zoom in to see them', showStipes: true },
+        tooltip: { followMouse: true, overflowMethod: 'cap' },
         xss: { disabled: false },
       });
-      timeline.on('select', (p: { items: string[] }) => {
-        if (p.items[0]) location.hash = `#/event/${encodeURIComponent(p.items[0])}`;
+      timeline.on('select', (p: { items: (string | number)[] }) => {
+        const id = p.items[0];
+        if (typeof id === 'string' && !id.startsWith('cluster')) location.hash = `#/event/${encodeURIComponent(id)}`;
       });
     }
-    chart.hidden = dated.length === 0;
-    list.replaceChildren(...page.items.map(eventRow));
-    if (page.items.length === 0) list.replaceChildren(h('li', { class: 'muted' }, 'No events match. Add sources on the "Add sources" page, or loosen the filters.'));
   };
-  await load();
-  return load;
+  await load(firstPage);
+  return () => load();
 }
