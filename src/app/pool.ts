@@ -42,6 +42,10 @@ export class WorkerPool {
   /** Clean and annotate one input on a worker; past `timeoutMs` it rejects with E_DOCUMENT_TIMEOUT. */
   run(raw: RawInput, now: Date, timeoutMs: number | null = null): Promise<Article[]> {
     return new Promise((resolve, reject) => {
+      if (this.closed) {
+        reject(new DossierError('E_INPUT_UNREADABLE', 'worker threads are not available (closed, or they do not start)', { input: raw.source }));
+        return;
+      }
       this.queue.push({ req: { id: this.nextId++, raw, now: now.getTime() }, timeoutMs, resolve, reject });
       this.dispatch();
     });

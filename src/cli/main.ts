@@ -58,7 +58,7 @@ export function buildProgram(): Command {
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
     .option('-j, --jobs <n>', 'worker threads for cleaning and annotating (default: one per core for more than 20 inputs)', positiveInt)
     .option('--max-bytes <n>', 'largest input one document may come from, in bytes or with kB/MB (default: 20MB); a larger one is kept raw, not annotated [E_INPUT_TOO_LARGE]', byteSize)
-    .option('--doc-timeout <seconds>', 'longest one document may take to clean and annotate (default: 30); it is then stopped and kept raw [E_DOCUMENT_TIMEOUT]', seconds)
+    .option('--doc-timeout <seconds>', 'longest one document may take to clean and annotate (default: 30), on a worker thread (with --jobs, or for inputs of 512 kB and more); it is then stopped and kept raw [E_DOCUMENT_TIMEOUT]', seconds)
     .option('--queue', 'PostgreSQL only: queue the inputs for "dossier worker" processes instead of processing them here')
     .option('--wait', 'with --queue: wait until the workers have stored them and updated the corpus')
     .option('--job-timeout <seconds>', 'with --queue: retry a job whose worker has not finished it after this long (default 600)', positiveInt)
