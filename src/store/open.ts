@@ -20,7 +20,7 @@ export async function openStore(db: string, options: OpenStoreOptions = {}): Pro
     const { PostgresStore } = await import('./postgres.js');
     return PostgresStore.open(db, { create: !options.mustExist });
   }
-  if (options.mustExist && db !== ':memory:' && !existsSync(db)) {
+  if (options.mustExist && !existsSync(db)) {
     throw new DossierError('E_NOT_FOUND', 'no store here; run "dossier ingest <files>" first or point --db at one', { input: db });
   }
   return new SqliteStore(db);
