@@ -5,7 +5,7 @@
  * uninterrupted run's (generatedAt aside).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -200,20 +200,22 @@ describe('concurrent access', () => {
 });
 
 describe('a read-only store', () => {
-  // root ignores file modes, so this can only be shown as an ordinary user.
-  it.skipIf(process.getuid?.() === 0)('one clear error, nothing half-written', () => {
-    const ro = join(dir, 'ro');
-    mkdirSync(ro);
+  // root ignores file modes: as root, run the CLI as "nobody" (runuser), else as ourselves.
+  const asRoot = process.getuid?.() === 0;
+  const runuser = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => existsSync(p));
+  it.skipIf(asRoot && !runuser)('one clear error, nothing half-written', () => {
+    const ro = mkdtempSync(join(tmpdir(), 'dossier-ro-'));
     const db = join(ro, 'store.db');
     copyFileSync(join(dir, 'clean.db'), db);
+    const before = readFileSync(db);
     chmodSync(db, 0o444);
     chmodSync(ro, 0o555);
     try {
-      const r = dossier(db, 'ingest', examples);
-      expect(r.status).not.toBe(0);
-      const lines = r.stderr.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/store\.db: .*read-?only.*\[E_STORE\]/i);
+      const cmd = [process.execPath, bin, '--db', db, 'ingest', examples];
+      const r = asRoot ? spawnSync(runuser!, ['-u', 'nobody', '--', ...cmd], { encoding: 'utf8', cwd: root }) : spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', cwd: root });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([`dossier: ${db}: cannot open the store: attempt to write a readonly database [E_STORE]`]);
+      expect(readFileSync(db).equals(before)).toBe(true);
     } finally {
       chmodSync(ro, 0o755);
     }
