@@ -143,7 +143,7 @@ describe('dossier on the example corpus', () => {
     expect(r.stderr).toMatch(/ingested 1 document/);
     const onlyBad = dossier(join(dbDir, 'bad2.db'), 'ingest', join(dir, 'empty.txt'), join(dir, 'nowhere.txt'));
     expect(onlyBad.status).toBe(1);
-    expect(onlyBad.stderr).toMatch(/nowhere\.txt: cannot read: ENOENT \[E_INPUT_UNREADABLE\]/);
+    expect(onlyBad.stderr).toMatch(/nowhere\.txt: cannot read: no such file or folder \(ENOENT\) \[E_INPUT_UNREADABLE\]/);
   });
 
   it('keeps a record id as externalId, warns when two records share one, and lets timeline --document take it', () => {

@@ -132,6 +132,7 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
   } finally {
     await Promise.all([pool?.close(), large.pool?.close()]);
   }
-  if (options.corpus !== false && (summary.inputs > 0 || (await store.stats()).events === 0)) await runCorpusStages(store);
+  // Also after a crash or --no-corpus left documents the saved corpus does not cover.
+  if (options.corpus !== false && (summary.inputs > 0 || (await store.stats()).events === 0 || (await store.corpusStale?.()))) await runCorpusStages(store);
   return summary;
 }

@@ -146,6 +146,34 @@ describe('one error mapping', () => {
   });
 });
 
+describe('a failed ingest job', () => {
+  it('shows a coded error in full and hides an unexpected one (the log gets it)', async () => {
+    const s = new SqliteStore(':memory:');
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...a: unknown[]) => void errors.push(a);
+    try {
+      let fail: Error = new TypeError("Cannot read properties of undefined (reading 'x') at /home/analyst/run.ts:3");
+      const app = await createDossierApp({ store: s, host: '127.0.0.1', runIngest: async () => { throw fail; } });
+      const submit = async () => {
+        const res = await app.app.request('http://127.0.0.1/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ urls: ['https://example.org/a'] }) });
+        const { id } = (await res.json()) as { id: string };
+        await app.ingest.idle();
+        return app.ingest.get(id)!;
+      };
+      const hidden = await submit();
+      expect(hidden.state).toBe('failed');
+      expect(hidden.error).toBe('internal error: the ingest job stopped; the server log has the details');
+      expect(String(errors[0])).toContain('/home/analyst/run.ts');
+      fail = new DossierError('E_STORE', 'cannot write the store: disk full', { input: 'dossier.db' });
+      expect((await submit()).error).toBe('dossier.db: cannot write the store: disk full [E_STORE]');
+    } finally {
+      console.error = original;
+      await s.close();
+    }
+  });
+});
+
 describe('open connections', () => {
   it('closes connections over maxConnections at accept, serves the rest', async () => {
     const s = new SqliteStore(':memory:');

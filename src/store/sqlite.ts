@@ -17,6 +17,7 @@ export class SqliteStore implements Store {
     this.path = path;
     try {
       this.db = new Database(path);
+      this.db.pragma('busy_timeout = 60000'); // another ingest or serve may hold the write lock: wait, don't fail with SQLITE_BUSY
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
@@ -57,7 +58,11 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /** The newest document seq the last articles() walk could see: what a corpus computed from it covers. */
+  private seenSeq = 0;
+
   async *articles(): AsyncIterable<Article> {
+    this.seenSeq = this.maxSeq();
     for (const row of this.db.prepare('SELECT text, article FROM documents ORDER BY seq').iterate() as Iterable<Row>) {
       yield toArticle(row);
     }
@@ -85,9 +90,31 @@ export class SqliteStore implements Store {
     };
   }
 
+  private maxSeq(): number {
+    return Number((this.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM documents').get() as Row).n);
+  }
+
+  private corpusSeq(): number | null {
+    const row = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'corpus_seq'`).get() as Row | undefined;
+    return row ? Number(row.value) : null;
+  }
+
+  /** True when documents were stored after the saved corpus was computed (or none was saved). */
+  async corpusStale(): Promise<boolean> {
+    const saved = this.corpusSeq();
+    return saved === null ? this.maxSeq() > 0 : this.maxSeq() > saved;
+  }
+
+  /**
+   * Saves the corpus computed from the last articles() walk, unless another process already
+   * saved one computed from more documents (two ingests at once: the later view wins).
+   */
   async saveCorpus(result: CorpusResult): Promise<void> {
     const db = this.db;
     db.transaction(() => {
+      const saved = this.corpusSeq();
+      if (saved !== null && saved > this.seenSeq) return;
+      db.prepare(`INSERT OR REPLACE INTO store_meta (key, value) VALUES ('corpus_seq', ?)`).run(String(this.seenSeq));
       db.exec('DELETE FROM corpus_entities; DELETE FROM corpus_events; DELETE FROM corpus_items;');
       const ent = db.prepare('INSERT INTO corpus_entities (id, type, name, data) VALUES (?, ?, ?, ?)');
       for (const e of result.entities) ent.run(e.id, e.type, e.name, JSON.stringify(e));

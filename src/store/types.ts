@@ -51,6 +51,8 @@ export interface Store {
   /** Sources of stored documents whose record id (`externalId`) is this one. */
   sourcesWithExternalId?(externalId: string): Promise<string[]>;
   getRaw(hash: string): Promise<RawInput | null>;
+  /** True when documents were stored after the saved corpus results were computed. */
+  corpusStale?(): Promise<boolean>;
   /** Replace the corpus-stage results in one transaction. */
   saveCorpus(result: CorpusResult): Promise<void>;
   loadCorpus(): Promise<CorpusResult>;
