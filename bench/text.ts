@@ -5,7 +5,8 @@
  * (cleanScrapedText). Scores, before (the scraped text as it is) and after cleaning:
  *   - WCXB word F1 (lowercase bag of words, per-page P/R/F1, mean) against `main_content`;
  *   - the share of `without[]` strings (text that must not be in an extraction) that survive,
- *     counted over the strings that are in the scraped text at all.
+ *     counted over the strings of three words or more that are in the scraped text at all
+ *     (a one-word string such as "Share" is found inside any prose that uses the word).
  * Even-numbered files are the development half; odd-numbered ones are held out (report only).
  *
  *   npm run bench:text -- [--half dev|held-out|both (default both)] [--dump file.json]
@@ -45,7 +46,7 @@ function score(page: TextBenchPage, raw: string, out: string): Score {
   let survive = 0;
   for (const w of page.without) {
     const k = squash(w);
-    if (!rawSq.includes(k)) continue;
+    if (k.split(' ').length < 3 || !rawSq.includes(k)) continue;
     present++;
     if (outSq.includes(k)) survive++;
   }
