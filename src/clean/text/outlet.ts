@@ -14,6 +14,15 @@ import type { Line } from './types.js';
 /** Newsletter and subscription prompts: an imperative or a promise, with a subscription word. */
 const NEWSLETTER =
   /^(?:(?:please\s+)?(?:sign\s*up|subscribe|join|get|enter|stay|receive|want|don['’]t\s+miss|never\s+miss|be\s+the\s+first|click|register|keep\s+up|follow|like\s+what\s+you|enjoy(?:ed)?|love|thanks?\s+for\s+reading|if\s+you\s+(?:liked|enjoyed))\b.{0,200}\b(?:newsletters?|subscribe|subscribers?|subscription|sign\s*up|inbox|mailing\s+list|e-?mails?|updates|alerts|digest)\b|^(?:newsletter|subscribe)\s*[:|-])/i;
+/** "Sign up for ...", "Subscribe to ...", "... sign up for the X newsletter", "our weekly newsletter". */
+const SIGN_UP =
+  /^(?:sign\s*up|subscribe)\b|\b(?:sign\s*up|subscribe)\s+(?:for|to)\b.{0,80}\bnewsletters?\b|\b(?:our|my)\s+(?:\S+\s+){0,3}newsletters?\b|\byou\s+(?:received|are\s+receiving|got)\s+this\s+(?:e-?mail|newsletter|message)\b|^would\s+you\s+like\s+to\s+(?:receive|get)\b.{0,60}\b(?:notifications|updates|posts|e-?mails)\b/i;
+/** Prompts to share, like, follow or support the outlet. */
+const SUPPORT =
+  /^(?:like\s+(?:it|this)\s*\?|pin\s+(?:this|it)\b|share\s+(?:this|it)\b.{0,40}$|support\s+(?:my|our)\s+(?:work|journalism|reporting|writing)\b|please\s+(?:consider\s+)?(?:sharing|liking|supporting|following|share|like|support|follow)\b|if\s+you\s+(?:liked|enjoyed|found|like|enjoy|value)\b.{0,120}\b(?:shar|subscrib|follow|support|donat|like)|the\s+best\s+way\s+to\s+support\b|your\s+support\s+(?:is|helps|makes)\b)/i;
+/** Shopping buttons and sales calls: "Check price at ...", "Get the free e-book!", "Book a demo". */
+const SALES =
+  /^(?:(?:check|see|view|compare)\s+(?:the\s+)?(?:latest\s+|current\s+)?prices?\s+(?:at|on)\b.{0,30}|(?:buy|shop)\s+(?:now\s+)?(?:at|on|from)\s+\S.{0,30}|(?:try|get|start|book|request|download|claim|schedule|win)\b.{0,50}\b(?:free|demo|trial|quote|consultation|e-?book|discount|coupon)\b.{0,40}|talk\s+to\s+(?:our|an?)\s+(?:experts?|specialists?|team|advisers?|advisors?)\b.{0,20}|fill\s+(?:out|in)\s+the\s+form\b.{0,120})$/i;
 /** "We will never sell your information", "Unsubscribe at any time", "We respect your privacy". */
 const PRIVACY_PROMISE =
   /\b(?:we\s+(?:will\s+)?(?:never|won['’]t|do\s+not|don['’]t)\s+(?:sell|share|spam)|unsubscribe\s+at\s+any\s+time|we\s+respect\s+your\s+privacy|no\s+spam\b)/i;
@@ -31,7 +40,7 @@ const AD_LABEL = /^(?:advertisement|advertising|sponsored(?:\s+(?:by|content|pos
 const MORE_FROM =
   /^(?:more\s+(?:by|from)\s+(?:the\s+author|this\s+author|our\s+\S.{0,30}|\p{Lu}.{0,40})|read\s+more\s+(?:of\s+our|from\s+our|articles|stories|posts)\b.{0,30}|more\s+(?:articles|posts|stories)\s+(?:like\s+this|by\s+\S.{0,30}|from\s+\S.{0,30})|other\s+(?:stories|articles|news)(?:\s+you\s+may\s+like)?|related\s+(?:headlines|reading|links))\s*:?$/iu;
 
-export type OutletLine = 'newsletter' | 'disclosure' | 'policy' | 'cookies' | 'ad' | 'more';
+export type OutletLine = 'newsletter' | 'support' | 'sales' | 'disclosure' | 'policy' | 'cookies' | 'ad' | 'more';
 
 /** Which kind of outlet boilerplate a line is, or null. Bounded by length: long prose is kept. */
 export function outletLineKind(text: string, words: number): OutletLine | null {
@@ -41,13 +50,31 @@ export function outletLineKind(text: string, words: number): OutletLine | null {
   if (POLICY.test(text)) return 'policy';
   if (DISCLOSURE.test(text)) return 'disclosure';
   if (COOKIES.test(text)) return 'cookies';
-  if (words <= 40 && (NEWSLETTER.test(text) || PRIVACY_PROMISE.test(text))) return 'newsletter';
+  if (words <= 40 && (NEWSLETTER.test(text) || PRIVACY_PROMISE.test(text) || SIGN_UP.test(text))) return 'newsletter';
+  if (words <= 40 && SUPPORT.test(text)) return 'support';
+  if (words <= 25 && SALES.test(text)) return 'sales';
   return null;
 }
 
 /**
+ * An author's bio: "Jane Doe is a freelance writer ...", "John Roe is the founder of ...". Only
+ * in the tail of the input (see `markOutletLines`): in the body such a line is news.
+ */
+const BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|author|blogger|founder|co-founder|ceo|expert|researcher|freelancer|producer|photographer|critic|strategist|consultant|instructor)\b/u;
+/** A short question or call addressed to the reader: "What do you think?", "Ready for more?". */
+const READER_CALL = /[?!]['"”’]*$/u;
+const ADDRESSED = /\b(?:you|your|more|this\s+(?:post|issue|article|story|newsletter))\b/i;
+
+/** Body words after a line that still leave it in the tail of the input. */
+const TAIL_WORDS = 25;
+
+/**
  * Mark outlet boilerplate among the body, bullet and heading lines: chrome (label
  * `outlet:<kind>`), and "More from ..." lead-ins become article ends (the other stories follow).
+ * In the tail of the input (fewer than 25 words of body text after the line: a sentence or two),
+ * an author's bio
+ * and a short question or call addressed to the reader are chrome too.
  */
 export function markOutletLines(lines: Line[]): void {
   for (const l of lines) {
@@ -56,5 +83,20 @@ export function markOutletLines(lines: Line[]): void {
     if (!kind) continue;
     l.kind = kind === 'more' ? 'end' : 'chrome';
     l.label = `outlet:${kind}`;
+  }
+  let after = 0;
+  for (let i = lines.length - 1; i >= 0 && after < TAIL_WORDS + 60; i--) {
+    const l = lines[i]!;
+    if (l.kind !== 'body' && l.kind !== 'bullet' && l.kind !== 'heading') continue;
+    if (after < TAIL_WORDS) {
+      const call = l.words <= 8 && READER_CALL.test(l.text) && ADDRESSED.test(l.text);
+      const bio = l.words <= 60 && BIO.test(l.text);
+      if (call || bio) {
+        l.kind = 'chrome';
+        l.label = bio ? 'outlet:bio' : 'outlet:call';
+        continue;
+      }
+    }
+    if (l.kind === 'body' || l.kind === 'bullet') after += l.words;
   }
 }
