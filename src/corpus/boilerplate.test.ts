@@ -101,6 +101,12 @@ describe('per-source boilerplate', () => {
     expect(chromeEvents(dropBoilerplate(withDup, { [dup.id]: docs[1]!.id }))).toBe(3);
   });
 
+  it('counts the articles split from one input as one document', () => {
+    const parts = [0, 1, 2].map((i) => doc(i, 'harbour.example', true));
+    for (const a of parts) a.rawHash = 'one-scraped-file';
+    expect(chromeEvents(dropBoilerplate(parts))).toBe(3);
+  });
+
   it('leaves documents without a known source alone', () => {
     const docs = [0, 1, 2].map((i) => doc(i, 'x', true));
     for (const a of docs) a.url = null;

@@ -60,6 +60,11 @@ export function sourceOf(article: Pick<Article, 'url' | 'meta' | 'publisher'>): 
   return article.publisher?.trim().toLowerCase() || null;
 }
 
+/** The raw input an article came from (articles split from one input share it). */
+function inputOf(a: Article): string {
+  return a.rawHash || a.id;
+}
+
 /** Paragraphs ("\n\n"-separated) and sentences of an article, as spans of its text. */
 function unitsOf(article: Article): Span[] {
   const out: Span[] = [];
@@ -77,14 +82,16 @@ function unitsOf(article: Article): Span[] {
 }
 
 interface Seen {
+  /** Raw inputs holding the line. */
   docs: Set<string>;
   text: string;
   spans: Array<{ doc: string; span: Span }>;
 }
 
 interface SourceLines {
+  /** The source's raw inputs (one per document, or per file that held several articles). */
   docs: string[];
-  /** documentId -> the line keys of that document. */
+  /** input -> the line keys of its articles. */
   keys: Map<string, Set<string>>;
   lines: Map<string, Seen>;
 }
@@ -151,9 +158,14 @@ export function findBoilerplate(
     if (source === null) continue;
     let entry = bySource.get(source);
     if (!entry) bySource.set(source, (entry = { docs: [], keys: new Map(), lines: new Map() }));
-    entry.docs.push(a.id);
-    const own = new Set<string>();
-    entry.keys.set(a.id, own);
+    // The articles of one input (a page or file that held several) count as one document:
+    // a line repeated under each of them is not thereby the outlet's.
+    const unit = inputOf(a);
+    let own = entry.keys.get(unit);
+    if (!own) {
+      entry.docs.push(unit);
+      entry.keys.set(unit, (own = new Set<string>()));
+    }
     for (const span of unitsOf(a)) {
       const text = a.text.slice(span.start, span.end);
       const key = lineKey(text);
@@ -161,7 +173,7 @@ export function findBoilerplate(
       own.add(key);
       let seen = entry.lines.get(key);
       if (!seen) entry.lines.set(key, (seen = { docs: new Set(), text: text.trim(), spans: [] }));
-      seen.docs.add(a.id);
+      seen.docs.add(unit);
       seen.spans.push({ doc: a.id, span });
     }
   }
