@@ -29,6 +29,8 @@ describe('outlet boilerplate lines', () => {
 
   it('keeps article sentences about the same subjects', () => {
     expect(kind('Shoppers who check prices online saved about 8% last year, the survey found.')).toBeNull();
+    expect(kind('Advertising: the council will spend less on posters this year.')).toBeNull();
+    expect(kind('I finally decided my newsletter would go out on Sundays, not Mondays.')).toBeNull();
     expect(kind('If you liked the old timetable, the new one will feel familiar, the operator said.')).toBeNull();
     expect(kind('Subscribers to the service will pay two euros more a month from June, the company said.')).toBeNull();
     expect(kind('The newsletter, which has 40,000 readers, was first sent in 2019.')).toBeNull();

@@ -14,9 +14,9 @@ import type { Line } from './types.js';
 /** Newsletter and subscription prompts: an imperative or a promise, with a subscription word. */
 const NEWSLETTER =
   /^(?:(?:please\s+)?(?:sign\s*up|subscribe|join|get|enter|stay|receive|want|don['’]t\s+miss|never\s+miss|be\s+the\s+first|click|register|keep\s+up|follow|like\s+what\s+you|enjoy(?:ed)?|love|thanks?\s+for\s+reading|if\s+you\s+(?:liked|enjoyed))\b.{0,200}\b(?:newsletters?|subscribe|subscribers?|subscription|sign\s*up|inbox|mailing\s+list|e-?mails?|updates|alerts|digest)\b|^(?:newsletter|subscribe)\s*[:|-])/i;
-/** "Sign up for ...", "Subscribe to ...", "... sign up for the X newsletter", "our weekly newsletter". */
+/** "Sign up for ...", "Subscribe to ...", "... sign up for the X newsletter", "You received this email". */
 const SIGN_UP =
-  /^(?:sign\s*up|subscribe)\b|\b(?:sign\s*up|subscribe)\s+(?:for|to)\b.{0,80}\bnewsletters?\b|\b(?:our|my)\s+(?:\S+\s+){0,3}newsletters?\b|\byou\s+(?:received|are\s+receiving|got)\s+this\s+(?:e-?mail|newsletter|message)\b|^would\s+you\s+like\s+to\s+(?:receive|get)\b.{0,60}\b(?:notifications|updates|posts|e-?mails)\b/i;
+  /^(?:sign\s*up|subscribe)\b|\b(?:sign\s*up|subscribe)\s+(?:for|to)\b.{0,80}\bnewsletters?\b|\byou\s+(?:received|are\s+receiving|got)\s+this\s+(?:e-?mail|newsletter|message)\b|^would\s+you\s+like\s+to\s+(?:receive|get)\b.{0,60}\b(?:notifications|updates|posts|e-?mails)\b/i;
 /** Prompts to share, like, follow or support the outlet. */
 const SUPPORT =
   /^(?:like\s+(?:it|this)\s*\?|pin\s+(?:this|it)\b|share\s+(?:this|it)\b.{0,40}$|support\s+(?:my|our)\s+(?:work|journalism|reporting|writing)\b|please\s+(?:consider\s+)?(?:sharing|liking|supporting|following|share|like|support|follow)\b|if\s+you\s+(?:liked|enjoyed|found|like|enjoy|value)\b.{0,120}\b(?:shar|subscrib|follow|support|donat|like)|the\s+best\s+way\s+to\s+support\b|your\s+support\s+(?:is|helps|makes)\b)/i;
@@ -35,7 +35,7 @@ const POLICY =
 /** Cookie notices. */
 const COOKIES = /\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|by\s+(?:clicking|continuing|using)\b.{0,80}\b(?:cookies|consent\s+to))/i;
 /** Ad labels with a little more on the line: "Advertisement: ...", "Sponsored by ...". */
-const AD_LABEL = /^(?:advertisement|advertising|sponsored(?:\s+(?:by|content|post))?|paid\s+(?:content|post|partner(?:ship)?)|partner\s+content|promoted\s+(?:by|content)|ad\s+feedback|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?|scroll\s+to\s+continue(?:\s+with\s+content)?)\b\s*(?:[:|·–—-].{0,80})?$/i;
+const AD_LABEL = /^(?:advertisement|sponsored(?:\s+(?:by|content|post))?|paid\s+(?:content|post|partner(?:ship)?)|partner\s+content|promoted\s+(?:by|content)|ad\s+feedback|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?|scroll\s+to\s+continue(?:\s+with\s+content)?)\b\s*(?:[:|·–—-].{0,80})?$/i;
 /** Lead-ins to other stories: "More from the author:", "More by Jane Doe", "Read more of our articles". */
 const MORE_FROM =
   /^(?:more\s+(?:by|from)\s+(?:the\s+author|this\s+author|our\s+\S.{0,30}|\p{Lu}.{0,40})|read\s+more\s+(?:of\s+our|from\s+our|articles|stories|posts)\b.{0,30}|more\s+(?:articles|posts|stories)\s+(?:like\s+this|by\s+\S.{0,30}|from\s+\S.{0,30})|other\s+(?:stories|articles|news)(?:\s+you\s+may\s+like)?|related\s+(?:headlines|reading|links))\s*:?$/iu;
@@ -73,8 +73,7 @@ const TAIL_WORDS = 25;
  * Mark outlet boilerplate among the body, bullet and heading lines: chrome (label
  * `outlet:<kind>`), and "More from ..." lead-ins become article ends (the other stories follow).
  * In the tail of the input (fewer than 25 words of body text after the line: a sentence or two),
- * an author's bio
- * and a short question or call addressed to the reader are chrome too.
+ * an author's bio and a short question or call addressed to the reader are chrome too.
  */
 export function markOutletLines(lines: Line[]): void {
   for (const l of lines) {
