@@ -8,6 +8,8 @@
  *     counted over the strings of three words or more that are in the scraped text at all
  *     (a one-word string such as "Share" is found inside any prose that uses the word).
  * Even-numbered files are the development half; odd-numbered ones are held out (report only).
+ * Then the same word F1 on the ScrapingHub news pages (../shared/bench/extract/scrapinghub,
+ * no without[] there), halved alike by the position of the page id in sorted order.
  *
  *   npm run bench:text -- [--half dev|held-out|both (default both)] [--dump file.json]
  */
@@ -15,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanScrapedText } from '../src/clean/text/index.js';
+import { loadScrapinghub } from './lib/extract-data.js';
 import { wordScores } from './lib/extract-metrics.js';
 import { loadTextBench, squash, type Half, type TextBenchPage } from './lib/text-data.js';
 import { scrapedText } from './lib/text-scrape.js';
@@ -86,6 +89,23 @@ for (const half of halves) {
   console.log(`WCXB article pages, ${half} half (${half === 'dev' ? 'even' : 'odd'}-numbered files): ${pages.length} pages, ${empty} with no article left, ${(ms / 1000).toFixed(1)} s`);
   console.log(`  before (scraped text as is)  ${summary(before)}`);
   console.log(`  after  (cleanScrapedText)    ${summary(after)}`);
+}
+const news = loadScrapinghub(resolve(here, '../../shared/bench/extract/scrapinghub'), null);
+if (!news) console.log('bench:text: ../shared/bench/extract/scrapinghub is absent; news pages skipped');
+for (const half of news ? halves : []) {
+  const pages = news!.filter((_, i) => (i % 2 === 0) === (half === 'dev'));
+  const before: Score[] = [];
+  const after: Score[] = [];
+  for (const page of pages) {
+    const raw = scrapedText(page.html);
+    const out = cleanScrapedText(raw, { now: new Date('2030-01-01T00:00:00Z'), source: page.id }).map((p) => p.text).join('\n\n');
+    const item = { id: page.id, url: page.url ?? null, html: '', truth: page.truth, without: [] };
+    before.push(score(item, raw, raw));
+    after.push(score(item, raw, out));
+  }
+  console.log(`ScrapingHub news pages, ${half} half (${half === 'dev' ? 'even' : 'odd'} positions): ${pages.length} pages`);
+  console.log(`  before (scraped text as is)  ${summary(before).replace(/\s+without.*$/, '')}`);
+  console.log(`  after  (cleanScrapedText)    ${summary(after).replace(/\s+without.*$/, '')}`);
 }
 if (dumpPath) {
   writeFileSync(dumpPath, JSON.stringify(dump, null, 1));
