@@ -29,6 +29,7 @@ describe('outlet boilerplate lines', () => {
 
   it('keeps article sentences about the same subjects', () => {
     expect(kind('Shoppers who check prices online saved about 8% last year, the survey found.')).toBeNull();
+    expect(kind('Sign up for a family pass at the pool for 30 euros a month')).toBeNull();
     expect(kind('Advertising: the council will spend less on posters this year.')).toBeNull();
     expect(kind('I finally decided my newsletter would go out on Sundays, not Mondays.')).toBeNull();
     expect(kind('If you liked the old timetable, the new one will feel familiar, the operator said.')).toBeNull();

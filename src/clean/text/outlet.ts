@@ -16,7 +16,7 @@ const NEWSLETTER =
   /^(?:(?:please\s+)?(?:sign\s*up|subscribe|join|get|enter|stay|receive|want|don['’]t\s+miss|never\s+miss|be\s+the\s+first|click|register|keep\s+up|follow|like\s+what\s+you|enjoy(?:ed)?|love|thanks?\s+for\s+reading|if\s+you\s+(?:liked|enjoyed))\b.{0,200}\b(?:newsletters?|subscribe|subscribers?|subscription|sign\s*up|inbox|mailing\s+list|e-?mails?|updates|alerts|digest)\b|^(?:newsletter|subscribe)\s*[:|-])/i;
 /** "Sign up for ...", "Subscribe to ...", "... sign up for the X newsletter", "You received this email". */
 const SIGN_UP =
-  /^(?:sign\s*up|subscribe)\b|\b(?:sign\s*up|subscribe)\s+(?:for|to)\b.{0,80}\bnewsletters?\b|\byou\s+(?:received|are\s+receiving|got)\s+this\s+(?:e-?mail|newsletter|message)\b|^would\s+you\s+like\s+to\s+(?:receive|get)\b.{0,60}\b(?:notifications|updates|posts|e-?mails)\b/i;
+  /^(?:sign\s*up|subscribe)\b(?!\s+(?:for|to)\s+(?:a|an|any)\b)|\b(?:sign\s*up|subscribe)\s+(?:for|to)\b.{0,80}\bnewsletters?\b|\byou\s+(?:received|are\s+receiving|got)\s+this\s+(?:e-?mail|newsletter|message)\b|^would\s+you\s+like\s+to\s+(?:receive|get)\b.{0,60}\b(?:notifications|updates|posts|e-?mails)\b/i;
 /** Prompts to share, like, follow or support the outlet. */
 const SUPPORT =
   /^(?:like\s+(?:it|this)\s*\?|pin\s+(?:this|it)\b|share\s+(?:this|it)\b.{0,40}$|support\s+(?:my|our)\s+(?:work|journalism|reporting|writing)\b|please\s+(?:consider\s+)?(?:sharing|liking|supporting|following|share|like|support|follow)\b|if\s+you\s+(?:liked|enjoyed|found|like|enjoy|value)\b.{0,120}\b(?:shar|subscrib|follow|support|donat|like)|the\s+best\s+way\s+to\s+support\b|your\s+support\s+(?:is|helps|makes)\b)/i;
@@ -71,7 +71,8 @@ const TAIL_WORDS = 25;
 
 /**
  * Mark outlet boilerplate among the body, bullet and heading lines: chrome (label
- * `outlet:<kind>`), and "More from ..." lead-ins become article ends (the other stories follow).
+ * `outlet:<kind>`). A "More from ..." lead-in is not an article end: a sidebar of links may
+ * stand before the article's last paragraph; the headlines after it are headline runs.
  * In the tail of the input (fewer than 25 words of body text after the line: a sentence or two),
  * an author's bio and a short question or call addressed to the reader are chrome too.
  */
@@ -80,7 +81,7 @@ export function markOutletLines(lines: Line[]): void {
     if (l.kind !== 'body' && l.kind !== 'bullet' && l.kind !== 'heading') continue;
     const kind = outletLineKind(l.text, l.words);
     if (!kind) continue;
-    l.kind = kind === 'more' ? 'end' : 'chrome';
+    l.kind = 'chrome';
     l.label = `outlet:${kind}`;
   }
   let after = 0;
