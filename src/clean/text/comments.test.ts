@@ -50,6 +50,9 @@ describe('comment furniture lines', () => {
     for (const t of ['Reply', 'Reply to Marta K', 'Report abuse', 'Expand full comment', '2 replies']) expect(commentFurniture(t)).not.toBeNull();
     for (const t of ['6 months ago', '2h', '6dEdited', 'March 3, 2021 at 4:15 pm', '12/03/2024 16:05']) expect(commentFurniture(t)).toBe('time');
     expect(commentFurniture('147 more comments...')).toBe('more');
+    expect(commentFurniture('Report As Abusive')).toBe('button');
+    expect(commentFurniture('Tue Apr 8, 2014 9:05pm EDT')).toBe('time');
+    expect(commentFurniture('harbourwatcher wrote:')).toBe('count');
     expect(commentFurniture('The council replied in a letter.')).toBeNull();
     for (const t of ['12 Comments', 'Discussion about this post', 'Join the conversation', 'Comments (4)', '5 thoughts on “Ferry timetable”']) {
       expect(isCommentsHeader(t)).toBe(true);
@@ -78,6 +81,40 @@ describe('comment threads in scraped text', () => {
     const [part] = cleanScrapedText(ARTICLE + '\n' + blocks, { now: NOW });
     expect(part!.text).not.toMatch(/Loved this recipe|Can it be frozen|Reply/);
     expect(part!.text).toContain('Operators said they would hire six more deckhands');
+  });
+
+  it('cuts an older wire site thread: "X wrote:", a time stamp, "Report As Abusive"', () => {
+    const thread = [
+      'Comments (2)',
+      'harbourwatcher wrote:',
+      'Two crossings will not be enough by July, mark my words.',
+      'Apr 08, 2014 9:05pm EDT',
+      'Report As Abusive',
+      'islander_71 wrote:',
+      'About time somebody listened.',
+      'Apr 08, 2014 9:40pm EDT',
+      'Report As Abusive',
+      '',
+    ].join('\n');
+    const [part] = cleanScrapedText(ARTICLE + '\n' + thread, { now: NOW });
+    expect(part!.text).not.toMatch(/mark my words|About time somebody|Abusive|wrote:/);
+    expect(part!.text).toContain('Operators said they would hire six more deckhands');
+    expect((part!.meta?.comments as { text: string }).text).toContain('About time somebody listened.');
+  });
+
+  it('keeps quotes introduced by "X said:" in an article', () => {
+    const body = [
+      'The mayor said:',
+      '',
+      'We have listened to the commuters and we will add more boats if they are needed.',
+      '',
+      'The operator said:',
+      '',
+      'Our crews are ready for the new timetable.',
+      '',
+    ].join('\n');
+    const [part] = cleanScrapedText(ARTICLE + '\n' + body, { now: NOW });
+    expect(part!.text).toContain('Our crews are ready for the new timetable.');
   });
 
   it('keeps a live blog whose entries carry only times', () => {

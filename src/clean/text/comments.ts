@@ -14,7 +14,7 @@ import type { Line } from './types.js';
 
 /** Buttons under a comment. */
 const BUTTON =
-  /^(?:reply|reply to \S.{0,60}|replies|report|report (?:abuse|comment|this comment)|flag(?: as inappropriate)?|permalink|expand full comment|collapse(?: thread)?|hide replies|show (?:all )?replies|view (?:all )?replies|load more (?:comments|replies)|show more (?:comments|replies)|(?:log|sign) in to (?:reply|comment)|view (?:\d+ )?(?:more )?repl(?:y|ies))$/i;
+  /^(?:reply|reply to \S.{0,60}|replies|report|report (?:abuse|comment|this comment|this|as (?:abusive|inappropriate|spam))|flag(?: as (?:inappropriate|abusive|spam))?|permalink|expand full comment|collapse(?: thread)?|hide replies|show (?:all )?replies|view (?:all )?replies|load more (?:comments|replies)|show more (?:comments|replies)|(?:log|sign) in to (?:reply|comment)|view (?:\d+ )?(?:more )?repl(?:y|ies))$/i;
 /** "3 replies", "12 likes", "+4", "0": counts under a comment. Weak on their own. */
 const COUNT = /^(?:[+\-−–]?\d{1,5}(?:\s+(?:likes?|replies|reply|points?|votes?|upvotes?|recommends?|reactions?))?|(?:like|likes|dislike|upvote|downvote|vote up|vote down|share|recommend|edited|liked by \S.{0,40}))$/i;
 /** "6 months ago", "2h", "6d", "6dEdited", "a year ago": when a comment was posted. */
@@ -22,7 +22,9 @@ const AGO =
   /^(?:about |over |almost )?(?:\d{1,3}|a|an|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)(?:\s+ago)?(?:\s*(?:·\s*)?edited)?$/i;
 /** "March 3, 2021 at 4:15 pm", "3 March 2021 at 16:15", "03/03/2021 4:15 PM". */
 const STAMP =
-  /^(?:(?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))\s*(?:at|@|,|-|·)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:\p{Lu}{2,4}|GMT[+-]?\d*))?$/iu;
+  /^(?:(?:on )?(?:\p{L}{3,9},? )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))\s*(?:at|@|,|-|·)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:\p{Lu}{2,4}|GMT[+-]?\d*))?$/iu;
+/** "jdoe77 wrote:", "Jane says:": a commenter's name over the comment. Weak on its own (a quote's lead-in). */
+const WROTE = /^\S{1,30}(?: \S{1,30}){0,2} (?:wrote|says|said|commented|replied)\s*:$/i;
 /** "147 more comments...", "Load 20 more". */
 const MORE = /^(?:\d+\s+more\s+(?:comments|replies)|load\s+\d+\s+more|show\s+\d+\s+more)\b.{0,20}$/i;
 /** A comments header. */
@@ -36,7 +38,7 @@ export function commentFurniture(text: string): Furniture | null {
   if (BUTTON.test(text)) return 'button';
   if (AGO.test(text) || STAMP.test(text)) return 'time';
   if (MORE.test(text)) return 'more';
-  if (COUNT.test(text)) return 'count';
+  if (COUNT.test(text) || WROTE.test(text)) return 'count';
   return null;
 }
 
