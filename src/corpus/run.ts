@@ -1,5 +1,6 @@
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/types.js';
+import { dropBoilerplate } from './boilerplate.js';
 import { findDuplicates } from './dedup.js';
 import { claimDiscrepancies } from './discrepancies.js';
 import { mergeEvents } from './merge.js';
@@ -13,9 +14,10 @@ export function analyseCorpus(articles: readonly Article[]): CorpusResult {
   const duplicates = findDuplicates(articles.map((a) => ({ id: a.id, text: a.text })));
   const { entities, links } = resolveEntities(articles);
   const stories = storyMap(groupStories(articles.map(storyInput)));
-  const { events, discrepancies } = mergeEvents(articles, links, duplicates, stories);
-  const quotes = collectQuotes(articles, links);
-  const claims = collectClaims(articles, links);
+  const kept = dropBoilerplate(articles, duplicates);
+  const { events, discrepancies } = mergeEvents(kept, links, duplicates, stories);
+  const quotes = collectQuotes(kept, links);
+  const claims = collectClaims(kept, links);
   return {
     entities,
     events,

@@ -14,9 +14,11 @@
  */
 import type { CleanedPart } from '../types.js';
 import { classifyLine, wordCount } from './chrome.js';
+import { commentsNote, markCommentThreads } from './comments.js';
 import { markHeadlineRuns, markLists, markMenus, markRepeats } from './context.js';
 import { readDateField } from './dates.js';
 import { dropPrefix, joinLines, physicalLines, piecesText } from './lines.js';
+import { markOutletLines } from './outlet.js';
 import { buildPart } from './part.js';
 import { findArticleStarts } from './split.js';
 import type { CleanTextOptions, Line } from './types.js';
@@ -49,6 +51,8 @@ export function readLines(raw: string): Line[] {
     lines.push(line);
   }
   markRepeats(lines);
+  markCommentThreads(lines);
+  markOutletLines(lines);
   markMenus(lines);
   markHeadlineRuns(lines);
   markLists(lines);
@@ -65,8 +69,9 @@ export function cleanScrapedText(raw: string, options: CleanTextOptions = {}): C
   const starts = findArticleStarts(lines);
   const parts: CleanedPart[] = [];
   for (let p = 0; p < starts.length; p++) {
-    const part = buildPart(lines.slice(starts[p], starts[p + 1] ?? lines.length), now);
-    if (part) parts.push(part);
+    const slice = lines.slice(starts[p], starts[p + 1] ?? lines.length);
+    const part = buildPart(slice, now);
+    if (part) parts.push(withCommentsNote(part, slice));
   }
   if (parts.length > 1) {
     const where = options.source ? `${options.source} ` : 'the input ';
@@ -79,4 +84,16 @@ export function cleanScrapedText(raw: string, options: CleanTextOptions = {}): C
     });
   }
   return parts;
+}
+
+/** The reader comments cut from an article, kept in its meta (`comments`) with a message. */
+function withCommentsNote(part: CleanedPart, lines: Line[]): CleanedPart {
+  const note = commentsNote(lines);
+  if (!note) return part;
+  part.messages.push({
+    level: 'info',
+    origin: 'text:comments-cut',
+    text: `a reader comment thread (${note.lines} lines, ${note.words} words) was cut; its text is in meta.comments`,
+  });
+  return { ...part, meta: { ...(part.meta ?? {}), comments: note } };
 }

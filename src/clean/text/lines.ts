@@ -6,6 +6,7 @@
  * pieces that keep the raw offsets. Hard-wrapped lines (newswire text wrapped at ~80 columns)
  * are then joined into one logical line so that a sentence is never cut by a line break.
  */
+import { commentFurniture, isCommentsHeader } from './comments.js';
 import type { Piece } from './types.js';
 
 /** A physical line after trimming; `pieces` is empty for a blank line. */
@@ -206,7 +207,9 @@ export function joinLines(lines: PhysicalLine[]): JoinedLine[] {
         !ENDS_SENTENCE.test(prev.text) &&
         (STARTS_LOWER.test(l.text) ||
           (wrapped && prev.text.length >= 0.6 * width) ||
-          (GOES_ON.test(prev.text) && prev.text.split(' ').length >= 5));
+          (GOES_ON.test(prev.text) && prev.text.split(' ').length >= 5)) &&
+        // A commenter's lower-case name goes on its own line after "Reply" or "12 Comments".
+        !(prev.text.length <= 80 && (commentFurniture(prev.text) !== null || isCommentsHeader(prev.text)));
       if (joins && cur) {
         const last = cur.pieces[cur.pieces.length - 1]!;
         // The joining space stands for the line break; map it to the break in raw.
