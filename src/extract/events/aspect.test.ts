@@ -103,8 +103,9 @@ describe('background aspect of an aim pursued over time', () => {
     expect(sign.date.value).toBeNull();
   });
 
-  it('leaves the act under a plain "agreed to" alone', () => {
-    const sign = one(eventsOf('Ruritania and Freedonia agreed to sign a trade pact.'), 'sign');
-    expect(sign.aspect).toBeUndefined();
+  it('leaves a plain "agreed to" alone', () => {
+    const agree = one(eventsOf('Ruritania and Freedonia agreed to sign a trade pact.'), 'agree');
+    expect(agree.aspect).toBeUndefined();
+    expect(agree.date.value).toBe('2024-03-06');
   });
 });

@@ -9,6 +9,7 @@
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
 import { findAspect } from './aspect.js';
 import { splitClauses } from './clauses.js';
+import { onePerHappening } from './one-per-happening.js';
 import { eventDate, governingTimex } from './date.js';
 import { TriggerIndex, matchTriggers, type TriggerMatch } from './match.js';
 import { findModality, findTense, type ModalityResult } from './modality.js';
@@ -132,7 +133,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
       });
     }
     inheritEmbeddedTargets(here, triggers, embedded, view);
-    out.push(...mergeSentenceEvents(here).filter(placed));
+    out.push(...mergeSentenceEvents(onePerHappening(here, triggers, embedded, view, clauses)).filter(placed));
     pairs.push(...namedPairs(view));
   }
   return out;

@@ -52,7 +52,7 @@ const OF_TARGET_KINDS = new Set(['attack', 'fight', 'coerce', 'sanction']);
 /** Kinds where "from X" after an object is the origin of what is given, not a party acted on. */
 const GIVING_KINDS = new Set(['supply', 'aid', 'offer', 'visit', 'travel', 'release']);
 /** Kinds whose target is an addressee, never the place where it was said. */
-const VERBAL_KINDS = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
+export const VERBAL_KINDS: ReadonlySet<string> = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 /** "the town of Samarra", "the Iraqi city of Basra": a place named after its kind. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'camp']);
@@ -303,7 +303,10 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   // "Rebels in the Ivory Coast blocked ...", "Opposition groups in Zimbabwe are demanding": an
   // unnamed group qualified by a place stands for that place's actors.
   const placed = placedGroupSubject(ctx, before);
-  if (placed) return [placed];
+  if (placed) {
+    PLACED_GROUPS.add(placed);
+    return [placed];
+  }
   // "Kakar, who received ..." / "... and is credited with": the subject is outside the clause.
   if (ctx.clause.antecedent) return [ctx.clause.antecedent];
   const shared = ctx.clause.sharesSubjectWith ?? ctx.clause.reportedBy;
@@ -317,6 +320,9 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   }
   return [];
 }
+
+/** Mentions that stand for an unnamed group of the place ("Demonstrators in Baghdad"): the one place an actor may be. */
+const PLACED_GROUPS = new WeakSet<MentionRef>();
 
 function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
   const { words } = ctx.view;
@@ -636,11 +642,15 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   const locEntity = location >= 0 ? article.entities[location] : undefined;
   const hostLike = locEntity && (locEntity.type === 'country' || (locEntity.type === 'place' && locEntity.country));
   const visit = trigger.kind === 'visit' || trigger.kind === 'travel';
-  const noTarget = !participants.some((p) => p.role === 'target' || p.role === 'participant');
-  if (hostLike && (visit || (noTarget && !VERBAL_KINDS.has(trigger.kind)))) {
+  if (hostLike && visit) {
     if (!participants.some((p) => p.entity === location)) participants.push({ entity: location, role: 'target' });
   }
-  return { participants, location };
+  // A place is where something happened, never a party to it ("a blast in Kabul", "Moscow
+  // meeting"): only the host of a visit stays, as its target, and a place standing for an
+  // unnamed group of its people ("Demonstrators in Baghdad blocked a road").
+  const groups = new Set(sources.filter((m) => PLACED_GROUPS.has(m)).map((m) => m.mention.entity));
+  const actors = participants.filter((p) => article.entities[p.entity]?.type !== 'place' || (visit && p.role === 'target') || groups.has(p.entity));
+  return { participants: actors, location };
 }
 
 /**
