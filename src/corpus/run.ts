@@ -3,7 +3,7 @@ import type { Store } from '../store/types.js';
 import { findDuplicates } from './dedup.js';
 import { claimDiscrepancies } from './discrepancies.js';
 import { mergeEvents } from './merge.js';
-import { propagateDates } from './propagate.js';
+import { propagateDates, redateFromPropagated } from './propagate.js';
 import { type EntityLinks, linkKey, resolveEntities } from './resolve.js';
 import { groupStories, storyInput, storyMap } from './stories.js';
 import type { ClaimRecord, CorpusResult, QuoteRecord } from './types.js';
@@ -13,7 +13,11 @@ export function analyseCorpus(articles: readonly Article[]): CorpusResult {
   const duplicates = findDuplicates(articles.map((a) => ({ id: a.id, text: a.text })));
   const { entities, links } = resolveEntities(articles);
   const stories = storyMap(groupStories(articles.map(storyInput)));
-  const { events, discrepancies } = mergeEvents(articles, links, duplicates, stories);
+  const merged = mergeEvents(articles, links, duplicates, stories);
+  const { discrepancies } = merged;
+  const propagatedDates = propagateDates(articles, merged.events);
+  // Relative dates of a document dated from another source, read again against that date.
+  const events = redateFromPropagated(articles, merged.events, propagatedDates);
   const quotes = collectQuotes(articles, links);
   const claims = collectClaims(articles, links);
   return {
@@ -23,7 +27,7 @@ export function analyseCorpus(articles: readonly Article[]): CorpusResult {
     claims,
     discrepancies: [...discrepancies, ...claimDiscrepancies(claims, duplicates)],
     duplicates,
-    propagatedDates: propagateDates(articles, events),
+    propagatedDates,
   };
 }
 
