@@ -51,3 +51,20 @@ describe('one event per happening', () => {
     expect(kinds(events)).toContain('meet');
   });
 });
+
+describe('the reporter is no party to what is reported', () => {
+  it('opens the complement of "says" at a quantity, so the speaker is not the attacker', () => {
+    const text = 'The Red Crescent says dozens of villagers were attacked near the border of Freedonia.';
+    const a = buildArticle({
+      text,
+      published: '2024-03-06',
+      entities: [
+        { name: 'Red Crescent', type: 'organization', mentions: ['Red Crescent'] },
+        { name: 'Freedonia', type: 'country', country: 'FRE', mentions: ['Freedonia'] },
+      ],
+    });
+    const attack = findEvents(a).find((e) => e.kind === 'attack');
+    expect(attack).toBeDefined();
+    expect(attack!.participants.map((p) => a.entities[p.entity]!.name)).not.toContain('Red Crescent');
+  });
+});
