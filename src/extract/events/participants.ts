@@ -16,6 +16,7 @@
  */
 import type { Article, EventParticipant } from '../../core/types.js';
 import type { Clause, ClauseMap } from './clauses.js';
+import { getGazetteer } from '../../language/entities/gazetteer.js';
 import { looksPast } from './inflect.js';
 import type { TriggerMatch } from './match.js';
 import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from './sentence-view.js';
@@ -319,6 +320,11 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
     if (h) return coordinatedRight(other, h, cands2);
   }
   return [];
+}
+
+/** Is this name a national capital (the gazetteer's capitals of world-countries)? */
+function isCapital(name: string): boolean {
+  return getGazetteer().entries.get(name)?.kind === 'capital';
 }
 
 /** Mentions that stand for an unnamed group of the place ("Demonstrators in Baghdad"): the one place an actor may be. */
@@ -648,8 +654,17 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   // A place is where something happened, never a party to it ("a blast in Kabul", "Moscow
   // meeting"): only the host of a visit stays, as its target, and a place standing for an
   // unnamed group of its people ("Demonstrators in Baghdad blocked a road").
+  // A national capital named as a party stands for its government ("a shipment from Moscow").
   const groups = new Set(sources.filter((m) => PLACED_GROUPS.has(m)).map((m) => m.mention.entity));
-  const actors = participants.filter((p) => article.entities[p.entity]?.type !== 'place' || (visit && p.role === 'target') || groups.has(p.entity));
+  // A place written as the noun's modifier ("the Moscow meeting") says where, not who.
+  const modifier = trigger.verbal ? undefined : mentionEndingAt(view, trigger.first - 1);
+  const actors = participants.filter((p) => {
+    const ent = article.entities[p.entity];
+    if (ent?.type !== 'place') return true;
+    if (visit && p.role === 'target') return true;
+    if (groups.has(p.entity)) return true;
+    return p.entity !== location && p.entity !== modifier?.mention.entity && isCapital(ent.name);
+  });
   return { participants: actors, location };
 }
 
