@@ -185,6 +185,8 @@ export interface EventMention extends Span {
    * fallbacks from the sentence (see extract/events/actor-country.ts). Empty when unknown.
    */
   countries?: { source: string[]; target: string[] };
+  /** 'background': mentioned as context ("has long been", "had been", "for years"), not as the news; such an event has no date. */
+  aspect?: 'background';
 }
 
 export interface Article {

@@ -226,6 +226,7 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
     sources,
     documents,
     weight: 2 * Math.max(1, documents.length) + cl.members.length,
+    ...(cl.members.every((m) => m.mention.aspect === 'background') ? { aspect: 'background' as const } : {}),
   };
 }
 

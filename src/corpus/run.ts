@@ -4,7 +4,7 @@ import { dropBoilerplate } from './boilerplate.js';
 import { findDuplicates } from './dedup.js';
 import { claimDiscrepancies } from './discrepancies.js';
 import { mergeEvents } from './merge.js';
-import { propagateDates } from './propagate.js';
+import { propagateDates, redateFromPropagated } from './propagate.js';
 import { type EntityLinks, linkKey, resolveEntities } from './resolve.js';
 import { groupStories, storyInput, storyMap } from './stories.js';
 import type { ClaimRecord, CorpusResult, QuoteRecord } from './types.js';
@@ -15,7 +15,11 @@ export function analyseCorpus(articles: readonly Article[]): CorpusResult {
   const { entities, links } = resolveEntities(articles);
   const stories = storyMap(groupStories(articles.map(storyInput)));
   const kept = dropBoilerplate(articles, duplicates);
-  const { events, discrepancies } = mergeEvents(kept, links, duplicates, stories);
+  const merged = mergeEvents(kept, links, duplicates, stories);
+  const { discrepancies } = merged;
+  const propagatedDates = propagateDates(articles, merged.events);
+  // Relative dates of a document dated from another source, read again against that date.
+  const events = redateFromPropagated(articles, merged.events, propagatedDates);
   const quotes = collectQuotes(kept, links);
   const claims = collectClaims(kept, links);
   return {
@@ -25,7 +29,7 @@ export function analyseCorpus(articles: readonly Article[]): CorpusResult {
     claims,
     discrepancies: [...discrepancies, ...claimDiscrepancies(claims, duplicates)],
     duplicates,
-    propagatedDates: propagateDates(articles, events),
+    propagatedDates,
   };
 }
 

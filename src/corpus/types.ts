@@ -49,6 +49,8 @@ export interface Event {
   documents: string[];
   /** Importance for timeline summarisation: independent sources and mentions. */
   weight: number;
+  /** 'background' when every report mentions it only as context (see EventMention.aspect). */
+  aspect?: 'background';
 }
 
 export interface QuoteRecord {

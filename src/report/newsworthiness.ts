@@ -22,7 +22,7 @@ export function newsScore(e: Event): number {
 
 /** Background mentions ("has long been") carry the aspect mark when the event stage sets it. */
 function dateFactor(e: Event): number {
-  if ((e as { aspect?: string }).aspect === 'background') return 0.05;
+  if (e.aspect === 'background') return 0.05;
   const kind = dateKind(e.date);
   const base = (kind === 'exact' ? 1 : kind === 'reported' ? 0.2 : 0) * precisionFactor(e.date.value);
   return e.future || e.modality === 'planned' ? base / 2 : base;

@@ -21,7 +21,7 @@
 import type { Article, EventMention, Span } from '../../core/types.js';
 import { countryIndex } from '../../language/entities/gazetteer.js';
 import { splitClauses } from './clauses.js';
-import { isQualifier } from './participants.js';
+import { isQualifier, VERBAL_KINDS } from './participants.js';
 import { sentenceViews, stanceCompound, type MentionRef, type SentenceView } from './sentence-view.js';
 
 const countryNames = (): ReadonlyMap<string, string> => countryIndex().names;
@@ -332,6 +332,11 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     const c = t.country ?? fallback(t.entity, new Set(), false);
     if (c) target.add(c);
   }
+  // "lifted the curfew in Montenegro", "fighting in southern Somalia": a material act with no
+  // named party acted on is coded as done to the country where it happens (the place itself is
+  // no participant, see participants.ts).
+  const hasTarget = event.participants.some((p) => p.role === 'target' || p.role === 'participant');
+  if (target.size === 0 && !hasTarget && locCountry && !VERBAL_KINDS.has(event.kind)) target.add(locCountry);
   if (target.size === 0 && source.size > 0 && !VERBAL_PLOVER.has(event.plover)) {
     for (const c of source) target.add(c);
   }

@@ -143,7 +143,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
         closeAtComma = false;
         continue;
       }
-      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || ['it', 'he', 'she', 'they', 'we', 'i', 'both'].includes(next.lower))) {
+      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || ['it', 'he', 'she', 'they', 'we', 'i', 'both'].includes(next.lower) || nounPhraseStart(view, j, lower))) {
         for (let k = i + 1; k < j; k++) of[k] = cur.id;
         i = j - 1;
         cur = open({ reportedBy: cur.id });
@@ -152,6 +152,24 @@ export function splitClauses(view: SentenceView): ClauseMap {
     }
   }
   return { clauses, of };
+}
+
+/** Verbs of saying and thinking whose bare complement may open with any noun phrase ("says dozens of people were killed"). */
+const SAY_VERBS = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'adding', 'believes', 'believed', 'thinks', 'thought', 'feels', 'feel', 'hopes', 'hoped', 'insisted', 'argued', 'argues', 'claimed', 'claims', 'knows', 'knew']);
+/** Quantifiers that open a noun phrase ("says dozens of", "said most residents", "said at least five"). */
+const QUANTIFIERS = /^(\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|most|some|several|few|at|more|up|nearly|about|around|over|two-thirds|one-third|half|none)$/;
+
+/**
+ * "The Red Cross says dozens of people ...", "Officials say al-Qaida militants ambushed ...": a
+ * verb of saying followed by a noun phrase that is not a determiner or a capitalised name opens
+ * its complement there too (a quantity, a plural noun, a name written in lower case).
+ */
+function nounPhraseStart(view: SentenceView, j: number, verb: string): boolean {
+  if (!SAY_VERBS.has(verb)) return false;
+  const w = view.words[j]!;
+  if (QUANTIFIERS.test(w.lower)) return true;
+  if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'ADJ') return true;
+  return (view.mentionAt[j] ?? -1) >= 0;
 }
 
 /** Longest trailing attribution, in words. */

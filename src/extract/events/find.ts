@@ -7,7 +7,9 @@
  * views"): the more specific kind is kept and the participants are joined.
  */
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
+import { findAspect } from './aspect.js';
 import { splitClauses } from './clauses.js';
+import { onePerHappening } from './one-per-happening.js';
 import { eventDate, governingTimex } from './date.js';
 import { TriggerIndex, matchTriggers, type TriggerMatch } from './match.js';
 import { findModality, findTense, type ModalityResult } from './modality.js';
@@ -19,6 +21,8 @@ import { TRIGGER_RULES } from './triggers.js';
 import type { FindEventsOptions } from './types.js';
 
 let defaultIndex: TriggerIndex | null = null;
+
+const NO_DATE = { value: null, granularity: null, confidence: 0, evidence: 'none', span: null } as const;
 
 function indexFor(options: FindEventsOptions): TriggerIndex {
   if (options.extraRules && options.extraRules.length > 0) return new TriggerIndex([...options.extraRules, ...TRIGGER_RULES]);
@@ -111,6 +115,8 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
       }
       const start = view.words[trigger.first]!.start;
       const end = view.words[trigger.last]!.end;
+      // Background ("has long been accused", "had offered", "for years"): context, no event date.
+      const aspect = findAspect(view, clauses, trigger, gov?.timex ?? null, modality, mod.matrix);
       here.push({
         start,
         end,
@@ -120,13 +126,14 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
         plover,
         participants,
         location: roles.location,
-        date: eventDate(article, gov, modality, tense),
+        date: aspect === 'background' ? NO_DATE : eventDate(article, gov, modality, tense),
         modality,
         topics,
+        ...(aspect === 'background' ? { aspect } : {}),
       });
     }
     inheritEmbeddedTargets(here, triggers, embedded, view);
-    out.push(...mergeSentenceEvents(here).filter(placed));
+    out.push(...mergeSentenceEvents(onePerHappening(here, triggers, embedded, view, clauses)).filter(placed));
     pairs.push(...namedPairs(view));
   }
   return out;

@@ -16,6 +16,7 @@
  */
 import type { Article, EventParticipant } from '../../core/types.js';
 import type { Clause, ClauseMap } from './clauses.js';
+import { getGazetteer } from '../../language/entities/gazetteer.js';
 import { looksPast } from './inflect.js';
 import type { TriggerMatch } from './match.js';
 import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from './sentence-view.js';
@@ -52,7 +53,7 @@ const OF_TARGET_KINDS = new Set(['attack', 'fight', 'coerce', 'sanction']);
 /** Kinds where "from X" after an object is the origin of what is given, not a party acted on. */
 const GIVING_KINDS = new Set(['supply', 'aid', 'offer', 'visit', 'travel', 'release']);
 /** Kinds whose target is an addressee, never the place where it was said. */
-const VERBAL_KINDS = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
+export const VERBAL_KINDS: ReadonlySet<string> = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 /** "the town of Samarra", "the Iraqi city of Basra": a place named after its kind. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'camp']);
@@ -303,7 +304,10 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   // "Rebels in the Ivory Coast blocked ...", "Opposition groups in Zimbabwe are demanding": an
   // unnamed group qualified by a place stands for that place's actors.
   const placed = placedGroupSubject(ctx, before);
-  if (placed) return [placed];
+  if (placed) {
+    PLACED_GROUPS.add(placed);
+    return [placed];
+  }
   // "Kakar, who received ..." / "... and is credited with": the subject is outside the clause.
   if (ctx.clause.antecedent) return [ctx.clause.antecedent];
   const shared = ctx.clause.sharesSubjectWith ?? ctx.clause.reportedBy;
@@ -317,6 +321,14 @@ function subjectBefore(ctx: Ctx, before: number): MentionRef[] {
   }
   return [];
 }
+
+/** Is this name a national capital (the gazetteer's capitals of world-countries)? */
+function isCapital(name: string): boolean {
+  return getGazetteer().entries.get(name)?.kind === 'capital';
+}
+
+/** Mentions that stand for an unnamed group of the place ("Demonstrators in Baghdad"): the one place an actor may be. */
+const PLACED_GROUPS = new WeakSet<MentionRef>();
 
 function placedGroupSubject(ctx: Ctx, before: number): MentionRef | null {
   const { words } = ctx.view;
@@ -636,11 +648,24 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
   const locEntity = location >= 0 ? article.entities[location] : undefined;
   const hostLike = locEntity && (locEntity.type === 'country' || (locEntity.type === 'place' && locEntity.country));
   const visit = trigger.kind === 'visit' || trigger.kind === 'travel';
-  const noTarget = !participants.some((p) => p.role === 'target' || p.role === 'participant');
-  if (hostLike && (visit || (noTarget && !VERBAL_KINDS.has(trigger.kind)))) {
+  if (hostLike && visit) {
     if (!participants.some((p) => p.entity === location)) participants.push({ entity: location, role: 'target' });
   }
-  return { participants, location };
+  // A place is where something happened, never a party to it ("a blast in Kabul", "Moscow
+  // meeting"): only the host of a visit stays, as its target, and a place standing for an
+  // unnamed group of its people ("Demonstrators in Baghdad blocked a road").
+  // A national capital named as a party stands for its government ("a shipment from Moscow").
+  const groups = new Set(sources.filter((m) => PLACED_GROUPS.has(m)).map((m) => m.mention.entity));
+  // A place written as the noun's modifier ("the Moscow meeting") says where, not who.
+  const modifier = trigger.verbal ? undefined : mentionEndingAt(view, trigger.first - 1);
+  const actors = participants.filter((p) => {
+    const ent = article.entities[p.entity];
+    if (ent?.type !== 'place') return true;
+    if (visit && p.role === 'target') return true;
+    if (groups.has(p.entity)) return true;
+    return p.entity !== location && p.entity !== modifier?.mention.entity && isCapital(ent.name);
+  });
+  return { participants: actors, location };
 }
 
 /**
