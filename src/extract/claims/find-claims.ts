@@ -78,6 +78,8 @@ export function detectClaims(article: Article): ClaimResult {
       value: q.value,
       unit: q.isPercent ? (q.unit ?? '%') : q.unit,
       subject: subject.subject,
+      qualifier: q.qualifier ?? null,
+      ...(q.vague ? { vague: true, range: q.range ?? { min: q.value, max: null } } : {}),
       claimant: findClaimant(ctx, quotes, q, sentence),
       time,
     });

@@ -22,7 +22,7 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
     h('ol', { class: 'event-list' }, e.events.map((t) => h('li', { class: `event-row ${t.planned ? 'planned' : 'happened'}` }, h('span', { class: 'when' }, dateLabel(t.when, t.precision)), h('span', { class: 'badge' }, `${t.sourceCount} src`), h('a', { href: `#/event/${encodeURIComponent(t.id)}` }, t.summary)))),
     h('h2', {}, `Quotes (${e.quotes.length})`),
     h('ul', { class: 'quotes' }, e.quotes.map((q) => h('li', {}, h('q', {}, q.text), ' ', h('a', { href: `#/doc/${encodeURIComponent(q.documentId)}?at=${q.start}`, class: 'muted' }, 'in context')))),
-    e.claims.length ? [h('h2', {}, 'Figures claimed'), h('ul', {}, e.claims.map((c) => h('li', {}, `${c.text} — ${c.subject} `, h('a', { href: `#/doc/${encodeURIComponent(c.documentId)}?at=${c.start}`, class: 'muted' }, 'source'))))] : [],
+    e.claims.length ? [h('h2', {}, 'Figures claimed'), h('ul', {}, e.claims.map((c) => h('li', {}, `${c.text} — ${c.subject ?? ''} `, h('a', { href: `#/doc/${encodeURIComponent(c.documentId)}?at=${c.start}`, class: 'muted' }, 'source'))))] : [],
     h('h2', {}, 'Documents'),
     h('ul', {}, e.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.source), h('span', { class: 'muted' }, ` ${[d.publisher, d.published].filter(Boolean).join(' · ')}`)))),
   );
