@@ -179,7 +179,7 @@ describe('findClaims: shares and speech verbs (VOA-style sentences)', () => {
       quantities: [{ text: '227 people', value: 227, unit: 'people' }],
       timexes: [{ text: '2003', value: '2003' }],
     });
-    expect(findClaims(a)[0]).toMatchObject({ subject: 'people', claimant: 0 });
+    expect(findClaims(a)[0]).toMatchObject({ subject: 'died of the disease', claimant: 0 });
   });
 });
 
