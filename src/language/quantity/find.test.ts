@@ -104,6 +104,9 @@ describe('vague amounts are bounds, never exact figures', () => {
   it('"millions of dollars" is money, vague', () => {
     expect(v('The scheme cost taxpayers millions of dollars.')).toEqual([['millions of dollars', 2e6, 'USD', 'at-least', true, { min: 2e6, max: 99_999_999 }]]);
   });
+  it('"several hundred" scales its range', () => {
+    expect(v('Several hundred miners joined the march.')).toEqual([['Several hundred miners', 300, 'miners', 'at-least', true, { min: 300, max: 900 }]]);
+  });
   it('an exact number is not vague and has no range', () => {
     expect(v('The floods displaced 4,300 families.')).toEqual([['4,300 families', 4300, 'families', null, false, null]]);
   });
@@ -148,6 +151,8 @@ describe('"one" as a pronoun or determiner is no figure', () => {
     'One reason is the lack of rain.',
     'The country has been a one-party state since the coup.',
     'Voters rejected the first plan and chose the other one.',
+    'The port is the number one exporter of timber in the region.',
+    'About one third of the budget goes to defence.',
   ])('%s', (sentence) => {
     expect(findQuantities(sentence).filter((x) => x.value === 1)).toEqual([]);
   });

@@ -129,7 +129,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     for (let k = 0; k < 2; k++) {
       const s = SCALE_WORD.exec(text.slice(end, end + 14));
       if (!s) break;
-      value *= SCALES[s[1]!.toLowerCase().replace(/s$/, '')] ?? SCALES[s[1]!.toLowerCase()]!;
+      const factor = SCALES[s[1]!.toLowerCase().replace(/s$/, '')] ?? SCALES[s[1]!.toLowerCase()]!;
+      value *= factor;
+      if (vague) vague = { ...vague, min: vague.min * factor, max: vague.max === null ? null : vague.max * factor }; // "several hundred"
       end += s[0].length;
       scaled = true;
     }
@@ -187,7 +189,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     const nextWord = /^[\s-]+(?:of\s+)?([a-z][a-z.'-]*)/i.exec(rest());
     if (!unit && nextWord && TIME_UNITS.has(nextWord[1]!.toLowerCase().replace(/\.$/, '').split('-')[0]!)) continue;
     // Fractions ("two-thirds") are not counts.
-    if (isWord && /^-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|halves|tenths?)\b/i.test(rest())) continue;
+    if (isWord && /^[-\s](?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|halves|half|tenths?)\b/i.test(rest())) continue;
     // What is counted: "seven people", "5 million doses", "dozens of people", "13 aid workers".
     let counted: { unit: string; length: number } | null = null;
     if (!unit && nextWord) {

@@ -8,7 +8,7 @@
  */
 
 /** Words before "one" that make it a pronoun or a determiner: "no one", "the one", "every one", "which one". */
-const DETERMINER_BEFORE = /\b(?:no|the|this|that|which|each|every|any|some|another|such|a|an|any|someone|the\s+only|last|next|little|big|main|new|right|wrong|other)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:no|the|this|that|which|each|every|any|some|another|such|a|an|any|someone|the\s+only|number|no\.|last|next|little|big|main|new|right|wrong|other)\s+$/i;
 
 /** Words after "one" that make it a pronoun: "one of", "one another", "one or two", "one by one", "one who". */
 const PRONOUN_AFTER = /^[\s]*(?:of|another|or|by|after|who|which|that|is|was|has|had|would|could|should|can|will|must|may|might|does|did|thing|says|said|to|for|in|on|at|with|and|but|more)\b/i;
