@@ -168,6 +168,8 @@ export interface Claim extends Span {
   range?: { min: number; max: number | null };
   /** Index into article.entities of whose figure it is, or -1 (the outlet's own). */
   claimant: number;
+  /** Whose figure, in the sentence's words, when that is no entity of the article ("rights groups", "local officials"). */
+  claimantText?: string | null;
   /** The time the figure refers to, when stated. */
   time: string | null;
 }

@@ -62,6 +62,7 @@ function collectClaims(articles: readonly Article[], links: EntityLinks): ClaimR
       subject: c.subject,
       claimant: entityOf(links, a.id, c.claimant),
       time: c.time,
+      claimantText: c.claimantText ?? null,
       qualifier: c.qualifier,
       vague: c.vague ?? false,
       range: c.range ?? null,

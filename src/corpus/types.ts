@@ -66,6 +66,8 @@ export interface ClaimRecord {
   text: string;
   subject: string | null;
   claimant: string | null;
+  /** Whose figure in the text's words when it is no known entity ("rights groups"). */
+  claimantText?: string | null;
   time: string | null;
   /** The figure's bound ("at least 7"), and whether it is a vague amount ("thousands") with the range its word allows. */
   qualifier?: import('../core/types.js').QuantityQualifier | null;

@@ -67,4 +67,16 @@ describe('the claimant of a reported figure', () => {
     expect(claimsOf('The Red Crescent said 65 families were evacuated.', spec)[0]).toMatchObject({ claimant: 0, subject: 'evacuated' });
     expect(claimsOf('About 65 families were evacuated, according to the Red Crescent.', spec)[0]).toMatchObject({ claimant: 0, qualifier: 'about' });
   });
+  it.each([
+    ['Rights groups say 70 activists were detained.', 'Rights groups'],
+    ['Local officials in the district said 18 houses were destroyed.', 'Local officials in the district'],
+    ['About 120 fishermen are missing, according to the coast guard.', 'the coast guard'],
+    ['Nearly 40 schools were closed, police said.', 'police'],
+  ])('a source that is no entity keeps its words: %s', (sentence, who) => {
+    expect(claimsOf(sentence)[0]).toMatchObject({ claimant: -1, claimantText: who });
+  });
+  it('a pronoun is not kept as a source, nor is a source claimed when nobody reports', () => {
+    expect(claimsOf('They said 70 activists were detained.')[0]).toMatchObject({ claimant: -1, claimantText: null });
+    expect(claimsOf('The storm destroyed 18 houses.')[0]).toMatchObject({ claimant: -1, claimantText: null });
+  });
 });

@@ -91,7 +91,7 @@ export function detectClaims(article: Article): ClaimResult {
       subject: said,
       qualifier: q.qualifier ?? null,
       ...(q.vague ? { vague: true, range: q.range ?? { min: q.value, max: null } } : {}),
-      claimant: findClaimant(ctx, quotes, q, sentence),
+      ...findClaimant(ctx, quotes, q, sentence),
       time,
     });
     if (!subject.derived) previous = said === null ? null : { subject: said, time };
