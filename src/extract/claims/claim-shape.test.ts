@@ -24,6 +24,19 @@ describe('a subject does not repeat the unit', () => {
     const [c] = claimsOf('A truck bomb exploded near the market, killing at least eight people.');
     expect(c).toMatchObject({ subject: 'killing', value: 8, unit: 'people', qualifier: 'at-least' });
   });
+  it.each([
+    ['A shell hit the market, killing four traders and wounding 16 others.', '16', 'wounding'],
+    ['Gunmen attacked the bus, wounding several passengers.', 'several passengers', 'wounding'],
+    ['The charity quotes witnesses as saying as many as 30 people were arrested.', 'as many as 30 people', 'arrested'],
+  ])('%s: "%s" -> %s', (sentence, figure, subject) => {
+    expect(claimsOf(sentence).find((c) => c.figure === figure)?.subject).toBe(subject);
+  });
+  it('"12 others were hurt" -> hurt', () => {
+    expect(claimsOf('Three guards died and 12 others were hurt.').find((c) => c.value === 12)?.subject).toBe('hurt');
+  });
+  it('"the two men" refers to people already named: no claim', () => {
+    expect(claimsOf('The president met the prime minister, and the two men discussed trade.')).toEqual([]);
+  });
   it('"troops rounded up 35 suspects" -> "rounded up"', () => {
     expect(claimsOf('Troops rounded up 35 suspects.')[0]?.subject).toBe('rounded up');
   });

@@ -23,7 +23,7 @@ const LEADING = /^(?:and|but|while|whereas|however|meanwhile|also|now|then|earli
 function cleanPhrase(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   // The clause before: cut at the last boundary.
-  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('"'), s.lastIndexOf('“'), s.lastIndexOf('”'));
+  const cut = Math.max(s.search(/,(?!\d)[^,]*$/), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('"'), s.lastIndexOf('“'), s.lastIndexOf('”'));
   if (cut >= 0) s = s.slice(cut + 1).trim();
   const that = /\b(?:that|who|which)\s+(?!.*\b(?:that|who|which)\s)/i.exec(s);
   if (that) s = s.slice(that.index + that[0].length).trim();
@@ -32,7 +32,9 @@ function cleanPhrase(raw: string): string | null {
   const words = s.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   if (words.length === 1 && PRONOUN.test(words[0]!)) return null;
-  if (!/\p{L}/u.test(s)) return null;
+  if (!/\p{L}/u.test(s) || /\d/.test(s)) return null;
+  // A clause ("X is wanted in Y for his [alleged]") is no source.
+  if (/\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|not)\b/i.test(s)) return null;
   return s;
 }
 

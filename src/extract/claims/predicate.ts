@@ -17,23 +17,36 @@ import type { Word } from './types.js';
 const lower = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '');
 /** A verb, or a past form the tagger calls an adjective ("rounded" up). */
 const verbLike = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || (w.pos === 'ADJ' && /ed$/i.test(w.text)));
+/** A participle the tagger calls a noun or an adjective after a comma or "of" ("..., wounding several people", "of damaging"). */
+const participle = (w: Word | undefined, prev: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'NOUN' || w.pos === 'ADJ') && /[a-z]{3}ing$/.test(w.text) && prev !== undefined && /^(?:,|and|of|by|after|before)$/i.test(prev.text);
 
 /** Words of a phrase, lowercased, without punctuation; plural "s" dropped so "person"/"persons" match. */
 function stems(s: string): string[] {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/(?:es|s)$/, ''));
 }
 
-/** Is every word of `subject` already in the figure (its words as written or its unit)? */
+/** Words that stand for what a figure counts without naming it: "13 others", "five more". */
+const STAND_INS = ['other', 'more', 'of', 'them', 'those'];
+
+/** Is every word of `subject` already in the figure (its words as written or its unit), or a stand-in ("others")? */
 export function repeatsUnit(subject: string, figureText: string, unit: string | null): boolean {
-  const own = new Set([...stems(figureText), ...stems(unit ?? '')]);
+  const own = new Set([...stems(figureText), ...stems(unit ?? ''), ...STAND_INS]);
   const words = stems(subject);
   return words.length > 0 && words.every((w) => own.has(w));
+}
+
+/** A subject that names nothing but the unit: "people", "others", or a reporting verb and the unit ("saying people"). */
+export function namesOnlyUnit(subject: string, figureText: string, unit: string | null): boolean {
+  if (repeatsUnit(subject, figureText, unit)) return true;
+  const m = /^(\S+)\s+(.+)$/.exec(subject);
+  return m !== null && SPEECH.test(m[1]!) && repeatsUnit(m[2]!, figureText, unit);
 }
 
 /** "killing people" -> "killing" when the words after the first one only repeat the figure. */
 export function verbWithoutUnit(subject: string, figureText: string, unit: string | null): string | null {
   const m = /^(\S+(?:\s+(?:up|off|out|down))?)\s+(.+)$/.exec(subject);
-  if (!m || !repeatsUnit(m[2]!, figureText, unit)) return null;
+  if (!m || !repeatsUnit(m[2]!, figureText, unit) || SPEECH.test(m[1]!)) return null;
   return m[1]!;
 }
 
@@ -41,7 +54,7 @@ const AUX = /^(?:was|were|is|are|be|been|being|have|has|had|will|would|could|can
 const AFTER_VERB_PREP = new Set(['from', 'of', 'with', 'without', 'into', 'in', 'on', 'at', 'for']);
 const PARTICLE = new Set(['up', 'off', 'out', 'down', 'away']);
 /** Reporting verbs say whose the figure is, not what it counts. */
-const SPEECH = /^(?:said|says|say|told|tells|reported|reports|added|announced|estimated|estimates|believes|noted|claimed|claims)$/i;
+const SPEECH = /^(?:said|says|say|saying|told|tells|telling|reported|reports|reporting|added|adding|announced|estimated|estimates|believes|noted|claimed|claims|citing|cites|cited)$/i;
 
 /**
  * What the sentence says of the counted things whose last word is `head`, within words
@@ -83,5 +96,6 @@ export function countedPredicate(text: string, words: readonly Word[], q0: numbe
   }
   if (k >= floor && PARTICLE.has(lower(words[k])) && verbLike(words[k - 1])) return `${words[k - 1]!.text} ${words[k]!.text}`;
   if (k >= floor && words[k]!.pos === 'VERB' && !isNominal(words[k]) && !SPEECH.test(words[k]!.text)) return words[k]!.text;
+  if (k >= floor && participle(words[k], words[k - 1])) return words[k]!.text;
   return null;
 }
