@@ -98,7 +98,7 @@ async function printSample(n: number, seed: number, from: string | undefined): P
     rows = claims.map((c) => ({
       documentId: String(c.documentId), record: index.get(String(c.documentId))?.record ?? '', sentence: { start: Number(c.start), end: Number(c.end) },
       figure: (c.figure as { start: number; end: number } | undefined) ?? null, text: String(c.text), value: Number(c.value), unit: (c.unit as string | null) ?? null,
-      qualifier: c.qualifier ?? null, vague: c.vague ?? false, subject: (c.subject as string | null) ?? null, claimant: (c.claimant as string | null) ?? null,
+      qualifier: c.qualifier ?? null, vague: c.vague ?? false, subject: (c.subject as string | null) ?? null, claimant: (c.claimant as string | null) ?? (c.claimantText as string | null) ?? null,
     }));
   } else {
     const docs = (await loadVoa())!;
@@ -108,7 +108,7 @@ async function printSample(n: number, seed: number, from: string | undefined): P
         return {
           documentId: a.id, record, sentence: { start: c.start, end: c.end }, figure: { start: q.start, end: q.end }, text: a.text.slice(c.start, c.end),
           value: c.value, unit: c.unit, qualifier: c.qualifier, vague: c.vague ?? false, subject: c.subject,
-          claimant: c.claimant >= 0 ? (a.entities[c.claimant]?.name ?? null) : null,
+          claimant: c.claimant >= 0 ? (a.entities[c.claimant]?.name ?? null) : (c.claimantText ?? null),
         };
       }),
     );
@@ -154,7 +154,7 @@ async function score(): Promise<void> {
     const valueOk = c.value === g.value && (c.vague ?? false) === (g.vague ?? false);
     const qualifierOk = (c.qualifier ?? null) === (g.qualifier ?? null);
     const subjectOk = subjectRight(g, c.subject);
-    const name = c.claimant >= 0 ? (a.entities[c.claimant]?.name ?? null) : null;
+    const name = c.claimant >= 0 ? (a.entities[c.claimant]?.name ?? null) : (c.claimantText ?? null);
     const claimantOk = claimantRight(g, name);
     totals.value += +valueOk;
     totals.qualifier += +qualifierOk;

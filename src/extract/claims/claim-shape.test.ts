@@ -17,6 +17,9 @@ describe('a subject does not repeat the unit', () => {
     ['About 300 passengers were left without power on the stalled train.', 'left without power'],
     ['Officials said 40 students, including six teachers, were rescued.', 'rescued'],
     ['Rescuers say 12 climbers are still missing.', 'missing'],
+    ['Health officials say 90 patients across the region have died of the fever.', 'died of the fever'],
+    ['At least four players and a coach were hurt in the crash.', 'hurt in the crash'],
+    ['Six guards were killed in the raid and several others were hurt.', 'killed in the raid'],
   ])('%s -> %s', (sentence, subject) => {
     expect(claimsOf(sentence)[0]?.subject).toBe(subject);
   });

@@ -31,6 +31,7 @@ function cleanPhrase(raw: string): string | null {
   s = s.replace(/[.!?]+$/, '').trim();
   const words = s.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
+  if (/^(?:the|a|an|of|by|in|on|at|to|for|from|with|and|or|only)$/i.test(words[words.length - 1]!)) return null; // a cut phrase
   if (words.length === 1 && PRONOUN.test(words[0]!)) return null;
   if (!/\p{L}/u.test(s) || /\d/.test(s)) return null;
   // A clause ("X is wanted in Y for his [alleged]") is no source.

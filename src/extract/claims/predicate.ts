@@ -68,7 +68,16 @@ export function countedPredicate(text: string, words: readonly Word[], q0: numbe
     while (j < ceil && j < i + 16 && words[j]!.text !== ',') j++;
     if (j < ceil && words[j]!.text === ',') i = j + 1;
   }
-  // "... (and) eight others": a coordinated count shares the predicate.
+  // "90 people around the world have died", "five players and a coach were hurt": a phrase or a
+  // conjunct between the counted things and their verb group is skipped (the predicate is shared).
+  for (let skips = 0; skips < 2 && i < ceil; skips++) {
+    const w0 = words[i]!;
+    if (!(w0.pos === 'ADP' || w0.text === 'and')) break;
+    let j = i + 1;
+    while (j < ceil && j < i + 7 && (words[j]!.pos === 'DET' || words[j]!.pos === 'NUM' || isNominal(words[j]))) j++;
+    if (j === i + 1 || j >= ceil || !(words[j]!.pos === 'AUX' || words[j]!.pos === 'VERB' || AUX.test(lower(words[j])))) break;
+    i = j;
+  }
   let negated = false;
   while (i < ceil && (AUX.test(lower(words[i])) || words[i]!.pos === 'AUX' || words[i]!.pos === 'ADV')) {
     if (/^(?:not|never)$/.test(lower(words[i]))) negated = true;
@@ -81,7 +90,7 @@ export function countedPredicate(text: string, words: readonly Word[], q0: numbe
     const prep = words[last + 1];
     if (prep && last + 1 < ceil && AFTER_VERB_PREP.has(lower(prep))) {
       const np = phraseAfter(words, last + 2, 3, ceil);
-      const cut = np.findIndex((x) => x.pos === 'ADP');
+      const cut = np.findIndex((x) => x.pos === 'ADP' || x.text === 'and' || x.text === ',');
       const kept = cut < 0 ? np : np.slice(0, cut);
       if (kept.length > 0) last = words.indexOf(kept[kept.length - 1]!);
     }
