@@ -34,6 +34,9 @@ describe('a subject does not repeat the unit', () => {
   ])('%s: "%s" -> %s', (sentence, figure, subject) => {
     expect(claimsOf(sentence).find((c) => c.figure === figure)?.subject).toBe(subject);
   });
+  it('a place phrase after the count is no verb group: "40 farms in the flooded valley" -> no "flooded"', () => {
+    expect(claimsOf('The agency counted 40 farms in the flooded valley.')[0]?.subject).not.toBe('flooded');
+  });
   it('"12 others were hurt" -> hurt', () => {
     expect(claimsOf('Three guards died and 12 others were hurt.').find((c) => c.value === 12)?.subject).toBe('hurt');
   });

@@ -75,7 +75,9 @@ export function countedPredicate(text: string, words: readonly Word[], q0: numbe
     if (!(w0.pos === 'ADP' || w0.text === 'and')) break;
     let j = i + 1;
     while (j < ceil && j < i + 7 && (words[j]!.pos === 'DET' || words[j]!.pos === 'NUM' || isNominal(words[j]))) j++;
-    if (j === i + 1 || j >= ceil || !(words[j]!.pos === 'AUX' || words[j]!.pos === 'VERB' || AUX.test(lower(words[j])))) break;
+    // After a phrase only an auxiliary shows the clause goes on ("settlements in the occupied West Bank" is no verb group).
+    const verbNext = words[j]!.pos === 'AUX' || AUX.test(lower(words[j])) || (w0.text === 'and' && words[j]!.pos === 'VERB');
+    if (j === i + 1 || j >= ceil || !verbNext) break;
     i = j;
   }
   let negated = false;
