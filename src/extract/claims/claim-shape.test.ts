@@ -91,6 +91,7 @@ describe('the claimant of a reported figure', () => {
     ['Local officials in the district said 18 houses were destroyed.', 'Local officials in the district'],
     ['About 120 fishermen are missing, according to the coast guard.', 'the coast guard'],
     ['Nearly 40 schools were closed, police said.', 'police'],
+    ['A state-run weekly, the Harbour Times, says 600 workers were laid off.', 'the Harbour Times'],
   ])('a source that is no entity keeps its words: %s', (sentence, who) => {
     expect(claimsOf(sentence)[0]).toMatchObject({ claimant: -1, claimantText: who });
   });

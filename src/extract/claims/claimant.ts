@@ -21,7 +21,8 @@ const LEADING = /^(?:and|but|while|whereas|however|meanwhile|also|now|then|earli
 
 /** The source phrase as written: at most eight words, no pronoun, no clause before it. */
 function cleanPhrase(raw: string): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  // "A state newspaper, the Daily Star, says": the name set off before the verb.
+  let s = raw.replace(/\s+/g, ' ').trim().replace(/,$/, '').trim();
   // The clause before: cut at the last boundary.
   const cut = Math.max(s.search(/,(?!\d)[^,]*$/), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('"'), s.lastIndexOf('“'), s.lastIndexOf('”'));
   if (cut >= 0) s = s.slice(cut + 1).trim();
