@@ -43,6 +43,13 @@ describe('a subject does not repeat the unit', () => {
   it('"the two men" refers to people already named: no claim', () => {
     expect(claimsOf('The president met the prime minister, and the two men discussed trade.')).toEqual([]);
   });
+  it('"killing five people and wounding 20" -> "killing" for the five, "wounding" for the 20', () => {
+    const cs = claimsOf('A bomb exploded at the station, killing five people and wounding 20 others.');
+    expect(cs.map((c) => [c.value, c.subject])).toEqual([
+      [5, 'killing'],
+      [20, 'wounding'],
+    ]);
+  });
   it('"troops rounded up 35 suspects" -> "rounded up"', () => {
     expect(claimsOf('Troops rounded up 35 suspects.')[0]?.subject).toBe('rounded up');
   });

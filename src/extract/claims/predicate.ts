@@ -45,7 +45,8 @@ export function namesOnlyUnit(subject: string, figureText: string, unit: string 
 
 /** "killing people" -> "killing" when the words after the first one only repeat the figure. */
 export function verbWithoutUnit(subject: string, figureText: string, unit: string | null): string | null {
-  const m = /^(\S+(?:\s+(?:up|off|out|down))?)\s+(.+)$/.exec(subject);
+  // "killing people and wounding": the verb of the next conjunct belongs to the next figure.
+  const m = /^(\S+(?:\s+(?:up|off|out|down))?)\s+(.+?)(?:\s+and\s+\S+ing)?$/.exec(subject);
   if (!m || !repeatsUnit(m[2]!, figureText, unit) || SPEECH.test(m[1]!)) return null;
   return m[1]!;
 }
