@@ -3,9 +3,11 @@
  *
  * "$790 million" -> 790000000 USD; "300 mln dlrs" -> 300000000 USD; "12.4 billion cubic
  * meters" -> 12400000000 m3; "46 percent", "17%", "100 pct" -> 46/17/100 "%" (isPercent);
- * "around a million tons" -> 1000000 t, qualifier "around"; "at least seven people" -> 7
- * "people"; "1,100-kilometer" -> 1100 km; "dozens of people" -> 24 "people", qualifier
- * "dozens" (a vague plural gives the least it can mean).
+ * "around a million tons" -> 1000000 t, qualifier "about" (`qualifierText` "around"); "at
+ * least seven people" -> 7 "people", at-least; "1,100-kilometer" -> 1100 km; "dozens of
+ * people", "thousands of", "several", "a few", "scores of" -> `vague: true`, the least the word
+ * means as value (24, 2000, 3, 2, 40), qualifier at-least and the `range` the word allows.
+ * "one" counts only as a number, never as a pronoun or determiner (one.ts).
  *
  * Not quantities: ordinals ("3rd", "10th anniversary"), durations ("two-day", "10 years":
  * the time layer's), years and dates, clock times, scores and ranges written "3-1",
