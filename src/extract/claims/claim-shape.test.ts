@@ -43,6 +43,9 @@ describe('a subject does not repeat the unit', () => {
   it('"the two men" refers to people already named: no claim', () => {
     expect(claimsOf('The president met the prime minister, and the two men discussed trade.')).toEqual([]);
   });
+  it('"30 percent of the country farmers" -> the share of the farmers, not of the country', () => {
+    expect(claimsOf("About 30 percent of the country's farmers grow rice.")[0]?.subject).toBe("share of country's farmers");
+  });
   it('"killing five people and wounding 20" -> "killing" for the five, "wounding" for the 20', () => {
     const cs = claimsOf('A bomb exploded at the station, killing five people and wounding 20 others.');
     expect(cs.map((c) => [c.value, c.subject])).toEqual([

@@ -85,6 +85,12 @@ export function phraseAfter(words: readonly Word[], k: number, max = 8, ceil = w
       i++;
       continue;
     }
+    // "the country's farmers": a possessive joins the noun after it.
+    if (out.length > 0 && /^['’]s$/.test(w.text) && isNominal(at(i + 1))) {
+      out.push(w);
+      i++;
+      continue;
+    }
     if (isNominal(w)) {
       out.push(w);
       i++;
