@@ -124,11 +124,21 @@ export interface TimeExpression extends Span {
 }
 
 /** A number with its unit: "$790 million" -> {value: 790000000, unit: "USD"}. */
+/** How a figure is bounded by its words: "at least 7", "more than", "about", "up to", "fewer than", "exactly". */
+export type QuantityQualifier = 'at-least' | 'more-than' | 'about' | 'up-to' | 'less-than' | 'exactly';
+
 export interface Quantity extends Span {
+  /** The number; for a vague amount ("thousands") the least it can mean. */
   value: number;
   unit: string | null;
-  /** "about", "at least", "up to", "more than", ... when the text hedges. */
-  qualifier?: string | null;
+  /** The bound the text gives, when it hedges ("at least 7" -> at-least); null or absent when it states the figure plainly. */
+  qualifier?: QuantityQualifier | null;
+  /** The hedge as written: "nearly", "as many as", "thousands". */
+  qualifierText?: string | null;
+  /** A vague amount ("thousands of", "dozens", "several", "a few"): no exact value; see `range`. */
+  vague?: boolean;
+  /** For a vague amount, the values its word allows (`max` null: no upper bound). */
+  range?: { min: number; max: number | null };
   /** True for percentages and other ratios. */
   isPercent?: boolean;
 }
@@ -149,10 +159,17 @@ export interface Claim extends Span {
   quantity: number;
   value: number;
   unit: string | null;
-  /** What the figure measures, e.g. "trade between Russia and Pakistan". */
-  subject: string;
+  /** What the figure measures or counts, e.g. "trade between Russia and Pakistan", "killed"; null when the sentence names only the unit. */
+  subject: string | null;
+  /** The quantity's bound ("at least 7" -> at-least), or null when stated plainly. */
+  qualifier: QuantityQualifier | null;
+  /** True when the figure is a vague amount ("thousands of"): `value` is only a lower bound. */
+  vague?: boolean;
+  range?: { min: number; max: number | null };
   /** Index into article.entities of whose figure it is, or -1 (the outlet's own). */
   claimant: number;
+  /** Whose figure, in the sentence's words, when that is no entity of the article ("rights groups", "local officials"). */
+  claimantText?: string | null;
   /** The time the figure refers to, when stated. */
   time: string | null;
 }

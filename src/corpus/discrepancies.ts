@@ -1,3 +1,4 @@
+import { figuresConflict } from '../extract/claims/bounds.js';
 import { nameTokens } from './names.js';
 import type { ClaimRecord, Discrepancy, SourceRef } from './types.js';
 
@@ -9,7 +10,7 @@ export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: R
   const groups = new Map<string, ClaimRecord[]>();
   for (const c of claims) {
     if (duplicates[c.documentId]) continue;
-    const subject = nameTokens(c.subject).join(' ');
+    const subject = nameTokens(c.subject ?? '').join(' ');
     if (!subject) continue;
     const key = `${subject}|${c.unit ?? ''}|${c.time ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -26,11 +27,13 @@ export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: R
     }
     const docs = new Set(group.map((c) => c.documentId));
     if (byValue.size < 2 || docs.size < 2) continue;
+    // "at least 7" and "9", or "thousands" and "2,500", do not disagree: some pair from two documents must exclude each other.
+    if (!group.some((a) => group.some((b) => a.documentId !== b.documentId && figuresConflict(a, b)))) continue;
     const first = group[0]!;
     out.push({
       kind: 'figure',
       about: `${first.subject}${first.time ? ` (${first.time})` : ''}`,
-      ref: first.subject,
+      ref: first.subject ?? '',
       values: [...byValue.values()].map((v) => ({ value: `${v.value}${first.unit ? ' ' + first.unit : ''}`, sources: v.sources })),
     });
   }

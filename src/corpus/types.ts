@@ -66,9 +66,17 @@ export interface ClaimRecord {
   value: number;
   unit: string | null;
   text: string;
-  subject: string;
+  subject: string | null;
   claimant: string | null;
+  /** Whose figure in the text's words when it is no known entity ("rights groups"). */
+  claimantText?: string | null;
   time: string | null;
+  /** The figure's bound ("at least 7"), and whether it is a vague amount ("thousands") with the range its word allows. */
+  qualifier?: import('../core/types.js').QuantityQualifier | null;
+  vague?: boolean;
+  range?: { min: number; max: number | null } | null;
+  /** The figure itself in the document's text. */
+  figure?: { start: number; end: number } | null;
   documentId: string;
   start: number;
   end: number;

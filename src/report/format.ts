@@ -101,8 +101,8 @@ export function formatClaims(claims: CorpusResult['claims'], format: OutputForma
     const figure = `${c.value.toLocaleString('en-US')}${c.unit ? ` ${c.unit}` : ''}`;
     const whose = c.claimant ? (names.get(c.claimant) ?? c.claimant) : 'the outlet';
     const where = `${label(docs, c.documentId)} @${c.start}-${c.end}`;
-    if (format === 'md') lines.push(`| ${figure} | ${c.subject} | ${whose} | ${c.time ?? ''} | ${where} |`);
-    else lines.push(`${figure}  ${c.subject}${c.time ? ` (${c.time})` : ''}  — ${whose}\n    “${c.text}” ${where}`);
+    if (format === 'md') lines.push(`| ${figure} | ${c.subject ?? ''} | ${whose} | ${c.time ?? ''} | ${where} |`);
+    else lines.push(`${figure}  ${c.subject ?? ''}${c.time ? ` (${c.time})` : ''}  — ${whose}\n    “${c.text}” ${where}`);
   }
   return lines.join('\n');
 }

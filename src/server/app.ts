@@ -145,7 +145,7 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   app.get('/api/claims', (c) => {
     const q = parseQuery(c, claimsQuery);
     let list = state.corpus.claims;
-    if (q.subject) list = list.filter((x) => x.subject.toLowerCase().includes(q.subject!.toLowerCase()));
+    if (q.subject) list = list.filter((x) => (x.subject ?? '').toLowerCase().includes(q.subject!.toLowerCase()));
     if (q.claimant) {
       const ids = resolveEntities(state, [q.claimant]);
       list = list.filter((x) => x.claimant !== null && ids.has(x.claimant));

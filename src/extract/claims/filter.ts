@@ -89,7 +89,7 @@ export function skipReason(article: Article, q: Quantity, line: Span): SkipReaso
   if (/\p{Lu}[\p{L}]*[-‑]$/u.test(before) || /^[-‑]\p{Lu}/u.test(after)) return 'in-name';
   if (/^both$/i.test(words)) return 'group-reference';
   // A counted noun: no unit, or a unit that is a plain noun ("leaders", "people"), not a symbol ("km", "USD").
-  const counted = !q.isPercent && !money && (q.unit === null || /^[a-z][a-z' -]{3,}$/.test(q.unit));
+  const counted = !q.isPercent && !money && (q.unit === null || /^[a-z][a-z' -]{2,}$/.test(q.unit));
   if (counted && q.value < 10 && /\b(the|these|those|all|both|its|their|his|her)\s+$/i.test(before)) {
     return 'group-reference';
   }

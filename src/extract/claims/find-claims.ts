@@ -9,6 +9,7 @@
 import type { Article, Claim, Quote, Span } from '../../core/types.js';
 import { findQuotes, quoteContext } from '../quotes/index.js';
 import { findClaimant } from './claimant.js';
+import { countedPredicate, namesOnlyUnit, repeatsUnit, verbWithoutUnit } from './predicate.js';
 import { skipReason } from './filter.js';
 import { findSubject } from './subject.js';
 import { findTime, onlyTimeBefore } from './time.js';
@@ -69,6 +70,17 @@ export function detectClaims(article: Article): ClaimResult {
       skipped.push({ quantity: i, reason: 'no-subject' });
       continue;
     }
+    // A subject that only repeats the unit ("people" of "seven people") gives way to what is said of them ("killed").
+    const figureText = text.slice(q.start, q.end);
+    let said: string | null = subject.subject;
+    if (!subject.derived && namesOnlyUnit(said, figureText, q.unit)) {
+      let head = q1;
+      if (q.unit && words[q1 + 1] && q1 + 1 < ceil && repeatsUnit(words[q1 + 1]!.text, q.unit, null)) head = q1 + 1;
+      else if (/^(?:others|more)$/i.test(words[q1 + 1]?.text ?? '') && q1 + 1 < ceil) head = q1 + 1; // "13 others were hurt"
+      said = countedPredicate(text, words, q0, head, floor, ceil, drop);
+    } else if (!subject.derived) {
+      said = verbWithoutUnit(said, figureText, q.unit) ?? said;
+    }
     quotes ??= findQuotes(article);
     const time: string | null =
       findTime(text, q, sentence, drop) ??
@@ -79,11 +91,13 @@ export function detectClaims(article: Article): ClaimResult {
       quantity: i,
       value: q.value,
       unit: q.isPercent ? (q.unit ?? '%') : q.unit,
-      subject: subject.subject,
-      claimant: findClaimant(ctx, quotes, q, sentence),
+      subject: said,
+      qualifier: q.qualifier ?? null,
+      ...(q.vague ? { vague: true, range: q.range ?? { min: q.value, max: null } } : {}),
+      ...findClaimant(ctx, quotes, q, sentence),
       time,
     });
-    if (!subject.derived) previous = { subject: subject.subject, time };
+    if (!subject.derived) previous = said === null ? null : { subject: said, time };
     else if (previous) previous = { subject: previous.subject, time: previous.time ?? time };
   }
   return { claims, skipped };

@@ -67,13 +67,13 @@ const SPEECH = /^(said|says|say|told|tells|added|adds|reported|reports|estimated
 /** A verb that acts on what is counted: "killed at least seven people", "buy 5 million doses". */
 const isActionVerb = (w: Word): boolean => w.pos === 'VERB' && !VALUE_VERBS.has(w.text.toLowerCase()) && !SPEECH.test(w.text);
 
-const isNominal = (w: Word | undefined): boolean =>
+export const isNominal = (w: Word | undefined): boolean =>
   w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || (w.pos === 'NUM' && !/^\d/.test(w.text)));
 const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^[“”"‘’']$/.test(w.text);
 const lower = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '');
 
 /** A noun phrase starting at word k (not reading at or past `ceil`): [DET] nominal+ ((of|between|in|...) [DET] nominal+ (and nominal+)*)? */
-function phraseAfter(words: readonly Word[], k: number, max = 8, ceil = words.length): Word[] {
+export function phraseAfter(words: readonly Word[], k: number, max = 8, ceil = words.length): Word[] {
   const at = (i: number): Word | undefined => (i < ceil ? words[i] : undefined);
   const out: Word[] = [];
   let i = k;
@@ -82,6 +82,12 @@ function phraseAfter(words: readonly Word[], k: number, max = 8, ceil = words.le
   while (at(i) && out.length < max) {
     const w = at(i)!;
     if (isQuoteMark(w)) {
+      i++;
+      continue;
+    }
+    // "the country's farmers": a possessive joins the noun after it.
+    if (out.length > 0 && /^['’]s$/.test(w.text) && isNominal(at(i + 1))) {
+      out.push(w);
       i++;
       continue;
     }

@@ -49,7 +49,8 @@ export interface QuantitySpec {
   value: number;
   unit?: string | null;
   isPercent?: boolean;
-  qualifier?: string | null;
+  qualifier?: Quantity['qualifier'];
+  vague?: boolean;
 }
 
 export interface TimexSpec {
@@ -131,6 +132,7 @@ export function buildArticle(text: string, spec: FixtureSpec = {}): Article {
       value: q.value,
       unit: q.unit ?? null,
       qualifier: q.qualifier ?? null,
+      ...(q.vague ? { vague: true } : {}),
       isPercent: q.isPercent ?? false,
     }),
   );

@@ -3,23 +3,25 @@
  *
  * "$790 million" -> 790000000 USD; "300 mln dlrs" -> 300000000 USD; "12.4 billion cubic
  * meters" -> 12400000000 m3; "46 percent", "17%", "100 pct" -> 46/17/100 "%" (isPercent);
- * "around a million tons" -> 1000000 t, qualifier "around"; "at least seven people" -> 7
- * "people"; "1,100-kilometer" -> 1100 km; "dozens of people" -> 24 "people", qualifier
- * "dozens" (a vague plural gives the least it can mean).
+ * "around a million tons" -> 1000000 t, qualifier "about" (`qualifierText` "around"); "at
+ * least seven people" -> 7 "people", at-least; "1,100-kilometer" -> 1100 km; "dozens of
+ * people", "thousands of", "several", "a few", "scores of" -> `vague: true`, the least the word
+ * means as value (24, 2000, 3, 2, 40), qualifier at-least and the `range` the word allows.
+ * "one" counts only as a number, never as a pronoun or determiner (one.ts).
  *
  * Not quantities: ordinals ("3rd", "10th anniversary"), durations ("two-day", "10 years":
  * the time layer's), years and dates, clock times, scores and ranges written "3-1",
  * phone numbers, codes ("COVID-19", "G20", "v2.10"), and bare number words without a
  * unit ("one of the", "the two").
  */
-import type { Quantity, Span } from '../../core/types.js';
-import { digitsValue, NUMBER_SOURCE, VAGUE, wordsValue } from './numbers.js';
+import type { Quantity, QuantityQualifier, Span } from '../../core/types.js';
+import { digitsValue, NUMBER_SOURCE, VAGUE, VAGUE_NEEDS_NOUN, wordsValue } from './numbers.js';
+import { oneIsCount } from './one.js';
+import { HEDGE_BEFORE, readQualifier } from './qualifier.js';
 import type { QuantityOptions } from './types.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, NOT_UNIT, PERCENT_RE, SCALES, TIME_UNITS } from './units.js';
 
 const NUMBER = new RegExp(`(?<![\\w.,\\-/#])(?:${NUMBER_SOURCE})`, 'gi');
-
-const QUALIFIER = /(?:^|[^\w])((?:just\s+)?(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|upwards\s+of|close\s+to|under|below|above|an\s+estimated|estimated|approx\.))\s+$/i;
 
 const SCALE_WORD = /^\s*(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln|trn|lakhs?|crores?)\b/i;
 const SCALE_ATTACHED = /^(m|bn|b|k|mln|bln)\b/;
@@ -90,7 +92,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     const g = m.groups ?? {};
     let end = start + raw.length;
     let value: number;
-    let qualifier: string | null = null;
+    let vague: { word: string; min: number; max: number | null } | null = null;
     let isWord = false;
 
     if (g.digits) {
@@ -104,8 +106,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)/i.test(text.slice(end, end + 6))) continue;
       if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(text.slice(end, end + 12))) continue;
     } else if (g.vague) {
-      value = VAGUE[g.vague.toLowerCase().replace(/\s+/g, ' ')]!;
-      qualifier = g.vague.toLowerCase().replace(/\s+/g, ' ');
+      const word = g.vague.toLowerCase().replace(/\s+/g, ' ');
+      vague = { word, ...VAGUE[word]! };
+      value = vague.min;
       isWord = true;
     } else if (g.words) {
       // Word numbers need a word boundary after them ("one" in "someone" is excluded by the lookbehind).
@@ -128,7 +131,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     for (let k = 0; k < 2; k++) {
       const s = SCALE_WORD.exec(text.slice(end, end + 14));
       if (!s) break;
-      value *= SCALES[s[1]!.toLowerCase().replace(/s$/, '')] ?? SCALES[s[1]!.toLowerCase()]!;
+      const factor = SCALES[s[1]!.toLowerCase().replace(/s$/, '')] ?? SCALES[s[1]!.toLowerCase()]!;
+      value *= factor;
+      if (vague) vague = { ...vague, min: vague.min * factor, max: vague.max === null ? null : vague.max * factor }; // "several hundred"
       end += s[0].length;
       scaled = true;
     }
@@ -164,9 +169,11 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       isPercent = true;
       end += pp[0].length;
     }
-    // Currency words after: "300 mln dlrs", "5,000 billion yen".
+    // Currency words after: "300 mln dlrs", "5,000 billion yen"; after a vague amount, "millions of dollars".
     if (!unit || unit === 'USD') {
-      const cw = CURRENCY_WORD_RE.exec(rest());
+      const vagueOf = vague ? /^\s+of(?=\s)/i.exec(rest()) : null;
+      const cw = CURRENCY_WORD_RE.exec(vagueOf ? rest().slice(vagueOf[0].length) : rest());
+      if (cw && vagueOf) end += vagueOf[0].length;
       if (cw) {
         unit = CURRENCY_WORDS[cw[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
         end += cw[0].length;
@@ -184,18 +191,24 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     const nextWord = /^[\s-]+(?:of\s+)?([a-z][a-z.'-]*)/i.exec(rest());
     if (!unit && nextWord && TIME_UNITS.has(nextWord[1]!.toLowerCase().replace(/\.$/, '').split('-')[0]!)) continue;
     // Fractions ("two-thirds") are not counts.
-    if (isWord && /^-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|halves|tenths?)\b/i.test(rest())) continue;
+    if (isWord && /^[-\s](?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|halves|half|tenths?)\b/i.test(rest())) continue;
     // What is counted: "seven people", "5 million doses", "dozens of people", "13 aid workers".
+    let counted: { unit: string; length: number } | null = null;
     if (!unit && nextWord) {
       const allowOf = g.vague !== undefined || scaled;
       const usedOf = /^[\s-]+of\s/i.test(rest());
       const hyphen = /^-/.test(rest());
-      const counted = countedNoun(rest(), nextWord, value, hyphen);
-      if (counted && (!usedOf || allowOf)) {
-        unit = counted.unit;
-        end += counted.length;
+      const noun = countedNoun(rest(), nextWord, value, hyphen);
+      if (noun && (!usedOf || allowOf)) {
+        counted = noun;
+        unit = noun.unit;
+        end += noun.length;
       }
     }
+    // "one" is a count only as a number ("one person was killed"), not as a pronoun or determiner.
+    if (isWord && /^one$/i.test(g.words ?? '') && !scaled && !oneIsCount(text, start, start + raw.length, counted?.unit ?? null, end)) continue;
+    // "several", "a few" say nothing without what they count ("several of them").
+    if (vague && VAGUE_NEEDS_NOUN.has(vague.word) && !unit) continue;
 
     // A four-digit number with nothing attached is a year, not a quantity.
     if (g.digits && /^\d{4}$/.test(g.digits) && !cur && !scaled && !isPercent) {
@@ -203,18 +216,30 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       if (n >= 1800 && n <= 2100 && (unit === null || YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start)))) continue;
     }
     // Number words with nothing counted are not figures ("one of the", "the two").
-    if (isWord && !unit && !scaled && !g.vague) continue;
+    if (isWord && !unit && !scaled && !vague) continue;
 
     const windowStart = Math.max(0, spanStart - 30);
-    const q = QUALIFIER.exec(text.slice(windowStart, spanStart));
-    if (q) {
-      const phrase = q[1]!.toLowerCase().replace(/\s+/g, ' ');
-      qualifier = qualifier ? `${phrase} ${qualifier}` : phrase;
-      spanStart = windowStart + q.index + q[0].indexOf(q[1]!);
+    const hedge = HEDGE_BEFORE.exec(text.slice(windowStart, spanStart));
+    let qualifier: QuantityQualifier | null = null;
+    let qualifierText: string | null = null;
+    if (hedge && readQualifier(hedge[1]!)) {
+      qualifierText = hedge[1]!.toLowerCase().replace(/\s+/g, ' ');
+      qualifier = readQualifier(qualifierText);
+      spanStart = windowStart + hedge.index + hedge[0].indexOf(hedge[1]!);
+    }
+    if (vague) {
+      // A vague amount is at least its least value; "more than", "up to" before it keep their own reading.
+      qualifierText = qualifierText ? `${qualifierText} ${vague.word}` : vague.word;
+      qualifier ??= 'at-least';
     }
 
     const quantity: Quantity = { start: spanStart, end, value, unit };
     if (qualifier) quantity.qualifier = qualifier;
+    if (qualifierText) quantity.qualifierText = qualifierText;
+    if (vague) {
+      quantity.vague = true;
+      quantity.range = { min: vague.min, max: vague.max };
+    }
     if (isPercent) quantity.isPercent = true;
     out.push(quantity);
   }

@@ -19,14 +19,32 @@ const TENS_RE = Object.keys(TENS).join('|');
  */
 export const NUMBER_SOURCE =
   `(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)` +
-  `|(?<vague>tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|tens\\s+of\\s+millions|hundreds\\s+of\\s+millions|dozens|hundreds|thousands|millions|billions)` +
+  `|(?<vague>tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|tens\\s+of\\s+millions|hundreds\\s+of\\s+millions|dozens|scores(?=\\s+of\\s)|hundreds|thousands|millions|billions|several|a\\s+few|a\\s+handful(?=\\s+of\\s))` +
   `|(?<words>(?:half\\s+an?|an?|(?:(?:${TENS_RE})(?:[-\\s](?:${ONES_RE}))?|${ONES_RE})(?:\\s+hundred(?:\\s+and\\s+(?:(?:${TENS_RE})(?:[-\\s](?:${ONES_RE}))?|${ONES_RE}))?)?)(?:\\s+dozen)?)`;
 
-/** The smallest amount a vague plural allows ("dozens" = at least 24). */
-export const VAGUE: Readonly<Record<string, number>> = {
-  dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9,
-  'tens of thousands': 20000, 'hundreds of thousands': 200000, 'tens of millions': 2e7, 'hundreds of millions': 2e8,
+/**
+ * The values a vague amount allows: the least it can mean ("dozens" is at least two dozen)
+ * and, where the next word up would be used instead, the most ("thousands" of 150,000 would
+ * be "hundreds of thousands"). These bound a figure; they are never its value as if counted.
+ */
+export const VAGUE: Readonly<Record<string, { min: number; max: number | null }>> = {
+  'a few': { min: 2, max: 9 },
+  'a handful': { min: 2, max: 9 },
+  several: { min: 3, max: 9 },
+  dozens: { min: 24, max: 199 },
+  scores: { min: 40, max: 199 },
+  hundreds: { min: 200, max: 1999 },
+  thousands: { min: 2000, max: 99_999 },
+  'tens of thousands': { min: 20_000, max: 199_999 },
+  'hundreds of thousands': { min: 200_000, max: 1_999_999 },
+  millions: { min: 2e6, max: 99_999_999 },
+  'tens of millions': { min: 2e7, max: 199_999_999 },
+  'hundreds of millions': { min: 2e8, max: 1_999_999_999 },
+  billions: { min: 2e9, max: null },
 };
+
+/** Vague amounts that need what they count right after them ("several people", not "several of them"). */
+export const VAGUE_NEEDS_NOUN = new Set(['a few', 'a handful', 'several']);
 
 export function digitsValue(s: string): number {
   return Number(s.replace(/,/g, ''));

@@ -93,7 +93,7 @@ export function toMarkdown(data: ExportData, title = 'Dossier'): string {
   else {
     out.push('| Figure | Value | Subject | Claimed by | Period | Source |', '| --- | --- | --- | --- | --- | --- |');
     for (const c of corpus.claims) {
-      out.push(`| ${mdText(c.text)} | ${c.value}${c.unit ? ` ${mdText(c.unit)}` : ''} | ${mdText(c.subject)} | ${mdText(ix.name(c.claimant) ?? 'the outlet')} | ${c.time ? mdText(c.time) : ''} | ${ref(c)} |`);
+      out.push(`| ${mdText(c.text)} | ${c.value}${c.unit ? ` ${mdText(c.unit)}` : ''} | ${mdText(c.subject ?? '')} | ${mdText(ix.name(c.claimant) ?? 'the outlet')} | ${c.time ? mdText(c.time) : ''} | ${ref(c)} |`);
     }
     out.push('');
   }

@@ -34,7 +34,7 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
     h('h2', {}, `Quotes by ${e.name} (${e.quotes.length})`),
     e.quotes.length ? h('ul', { class: 'quotes' }, e.quotes.map((q) => h('li', {}, h('q', {}, q.text), ' ', docLink(q.documentId, q.start, 'in context')))) : h('p', { class: 'muted' }, 'No quotes attributed.'),
     h('h2', {}, `Figures claimed (${e.claims.length})`),
-    e.claims.length ? h('ul', { class: 'claims' }, e.claims.map((c) => h('li', {}, h('strong', {}, c.text), ` — ${c.subject}${c.time ? ` (${c.time})` : ''} `, docLink(c.documentId, c.start, 'source')))) : h('p', { class: 'muted' }, 'No figures claimed.'),
+    e.claims.length ? h('ul', { class: 'claims' }, e.claims.map((c) => h('li', {}, h('strong', {}, c.text), ` — ${c.subject ?? ''}${c.time ? ` (${c.time})` : ''} `, docLink(c.documentId, c.start, 'source')))) : h('p', { class: 'muted' }, 'No figures claimed.'),
     h('h2', {}, 'Appears with'),
     e.coOccurring.length ? graph : h('p', { class: 'muted' }, 'No other entity shares an event or document with it.'),
     h(
