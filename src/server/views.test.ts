@@ -27,6 +27,12 @@ describe('undated events', () => {
     expect((await get('/api/timeline?undated=false')).body.items.map((e: any) => e.id)).not.toContain('ev-call');
   });
 
+  it('can be asked for alone (undated=only), and top=N keeps the N most reported in date order', async () => {
+    expect((await get('/api/timeline?undated=only')).body.items.map((e: any) => e.id)).toEqual(['ev-call']);
+    // ev-meet has 2 sources; ev-agree and ev-call 1 each with weight 3 (ev-visit: weight 1); the id breaks the tie.
+    expect((await get('/api/timeline?top=2')).body.items.map((e: any) => e.id)).toEqual(['ev-meet', 'ev-agree']);
+  });
+
   it('are counted by /api/stats', async () => {
     const { body } = await get('/api/stats');
     expect(body).toMatchObject({ timeline: 4, undated: 1 });
