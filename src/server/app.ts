@@ -6,7 +6,7 @@ import { HttpError, notFound, paginate, parseQuery, parseWith } from './http.js'
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
 import { isDossierError } from '../core/errors.js';
 import { ploverName } from './headline.js';
-import { documentDetail, entityDetail, eventDetail, relationship, resolveEntities, search, timeline } from './queries.js';
+import { documentDetail, entityDetail, eventDetail, latestRole, relationship, resolveEntities, search, timeline } from './queries.js';
 import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, relationshipQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
 import { staticResponse } from './static.js';
@@ -122,7 +122,7 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
     }
     const items: EntityListItem[] = [...list]
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
-      .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, country: e.country, mentions: e.mentions, documents: e.documents.length }));
+      .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, country: e.country, role: latestRole(state, e), mentions: e.mentions, documents: e.documents.length }));
     return c.json(paginate(items, q.offset, q.limit));
   });
   app.get('/api/entities/:id', (c) => c.json(entityDetail(state, c.req.param('id'))));

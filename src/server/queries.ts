@@ -135,6 +135,14 @@ function toItem(state: CorpusState, id: string): TimelineItem {
   };
 }
 
+/** The role an entity was last reported in ("President of Russia"), or null. */
+export function latestRole(state: CorpusState, e: Entity): string | null {
+  const r = e.roles.reduce<Entity['roles'][number] | null>((best, x) => (!best || (x.asOf ?? '') > (best.asOf ?? '') ? x : best), null);
+  if (!r) return null;
+  const of = r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null;
+  return of ? `${r.title} of ${of}` : r.title;
+}
+
 /** Neighbours an entity page lists and draws, at most. */
 export const MAX_NEIGHBOURS = 30;
 

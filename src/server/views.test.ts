@@ -118,6 +118,13 @@ describe('entity page and relationship', () => {
     expect(body.roleSpans[0].source.documentId).toBe('docA');
   });
 
+  it("gives the who's-who the role each entity was last reported in", async () => {
+    const items = (await get('/api/entities?type=person')).body.items;
+    expect(items.find((e: any) => e.id === 'putin').role).toBe('president of russia');
+    expect(items.find((e: any) => e.id === 'kakar').role).toBe('Caretaker Prime Minister of pakistan');
+    expect(items.find((e: any) => e.id === 'lavrov').role).toBeNull();
+  });
+
   it('counts the events two countries share by type and month, through their people too', async () => {
     const { status, body } = await get('/api/relationship?a=Russia&b=country:pak');
     expect(status).toBe(200);
