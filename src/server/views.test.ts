@@ -150,3 +150,13 @@ describe('entity page and relationship', () => {
     expect((await get('/api/relationship?a=Russia')).status).toBe(400);
   });
 });
+
+describe('facets cache', () => {
+  it('is computed again when the corpus changes', async () => {
+    expect((await get('/api/facets')).body.types.map((t: any) => t.value)).toContain('AGREE');
+    const { corpus, documents } = d.state;
+    d.state.apply({ ...corpus, events: corpus.events.filter((e) => e.id !== 'ev-agree') }, documents);
+    expect((await get('/api/facets')).body.types.map((t: any) => t.value)).not.toContain('AGREE');
+    d.state.apply(corpus, documents);
+  });
+});
