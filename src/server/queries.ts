@@ -51,6 +51,11 @@ export function timeline(state: CorpusState, q: TimelineQuery): TimelineItem[] {
   if (q.from) items = items.filter((t) => t.date !== null && endOf(t.date) >= q.from!);
   if (q.to) items = items.filter((t) => t.date !== null && t.date.slice(0, q.to!.length) <= q.to!);
   if (q.undated === 'false') items = items.filter((t) => t.date !== null);
+  if (q.undated === 'only') items = items.filter((t) => t.date === null);
+  if (q.top !== undefined && items.length > q.top) {
+    const keep = new Set([...items].sort((a, b) => b.sourceCount - a.sourceCount || b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, q.top).map((t) => t.id));
+    items = items.filter((t) => keep.has(t.id));
+  }
   if (q.dates !== undefined || q.perDate !== undefined) {
     const events = items.map((t) => state.eventsById.get(t.id)!).filter(Boolean);
     const kept = buildTimeline({ events, entities: [] }, { dates: q.dates, perDate: q.perDate });
@@ -128,6 +133,14 @@ function toItem(state: CorpusState, id: string): TimelineItem {
     sourceCount: ev.documents.length,
     weight: ev.weight,
   };
+}
+
+/** The role an entity was last reported in ("President of Russia"), or null. */
+export function latestRole(state: CorpusState, e: Entity): string | null {
+  const r = e.roles.reduce<Entity['roles'][number] | null>((best, x) => (!best || (x.asOf ?? '') > (best.asOf ?? '') ? x : best), null);
+  if (!r) return null;
+  const of = r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null;
+  return of ? `${r.title} of ${of}` : r.title;
 }
 
 /** Neighbours an entity page lists and draws, at most. */

@@ -22,7 +22,10 @@ export const timelineQuery = pageQuery.extend({
   /** Document ids or publisher/source names (substring). */
   source: list.optional(),
   planned: z.enum(['true', 'false']).optional(),
-  undated: z.enum(['true', 'false']).default('true'),
+  /** Undated events too (default), not (`false`), or only them (`only`). */
+  undated: z.enum(['true', 'false', 'only']).default('true'),
+  /** Keep the N most reported events (independent sources, then weight), still in date order. */
+  top: z.coerce.number().int().min(1).max(5000).optional(),
   dates: z.coerce.number().int().min(1).optional(),
   perDate: z.coerce.number().int().min(1).optional(),
 });

@@ -117,6 +117,8 @@ export interface EntityListItem {
   name: string;
   aliases: string[];
   country: string | null;
+  /** The role it was last reported in ("President of Russia"), or null. */
+  role: string | null;
   mentions: number;
   documents: number;
 }

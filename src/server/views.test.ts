@@ -27,6 +27,12 @@ describe('undated events', () => {
     expect((await get('/api/timeline?undated=false')).body.items.map((e: any) => e.id)).not.toContain('ev-call');
   });
 
+  it('can be asked for alone (undated=only), and top=N keeps the N most reported in date order', async () => {
+    expect((await get('/api/timeline?undated=only')).body.items.map((e: any) => e.id)).toEqual(['ev-call']);
+    // ev-meet has 2 sources; ev-agree and ev-call 1 each with weight 3 (ev-visit: weight 1); the id breaks the tie.
+    expect((await get('/api/timeline?top=2')).body.items.map((e: any) => e.id)).toEqual(['ev-meet', 'ev-agree']);
+  });
+
   it('are counted by /api/stats', async () => {
     const { body } = await get('/api/stats');
     expect(body).toMatchObject({ timeline: 4, undated: 1 });
@@ -112,6 +118,13 @@ describe('entity page and relationship', () => {
     expect(body.roleSpans[0].source.documentId).toBe('docA');
   });
 
+  it("gives the who's-who the role each entity was last reported in", async () => {
+    const items = (await get('/api/entities?type=person')).body.items;
+    expect(items.find((e: any) => e.id === 'putin').role).toBe('president of russia');
+    expect(items.find((e: any) => e.id === 'kakar').role).toBe('Caretaker Prime Minister of pakistan');
+    expect(items.find((e: any) => e.id === 'lavrov').role).toBeNull();
+  });
+
   it('counts the events two countries share by type and month, through their people too', async () => {
     const { status, body } = await get('/api/relationship?a=Russia&b=country:pak');
     expect(status).toBe(200);
@@ -135,5 +148,15 @@ describe('entity page and relationship', () => {
     expect(missing.body.error.message).toContain('"Atlantis"');
     expect((await get('/api/relationship?a=Russia&b=country:rus')).status).toBe(400);
     expect((await get('/api/relationship?a=Russia')).status).toBe(400);
+  });
+});
+
+describe('facets cache', () => {
+  it('is computed again when the corpus changes', async () => {
+    expect((await get('/api/facets')).body.types.map((t: any) => t.value)).toContain('AGREE');
+    const { corpus, documents } = d.state;
+    d.state.apply({ ...corpus, events: corpus.events.filter((e) => e.id !== 'ev-agree') }, documents);
+    expect((await get('/api/facets')).body.types.map((t: any) => t.value)).not.toContain('AGREE');
+    d.state.apply(corpus, documents);
   });
 });

@@ -135,7 +135,7 @@ describe.skipIf(skipReason !== null)('the story at a glance', () => {
       const { page, errors } = await hx.open(width, height);
       await page.goto(hx.server.url);
       await page.locator('#timeline-chart .vis-item').first().waitFor();
-      expect(await page.locator('#timeline-status').innerText()).toMatch(/^4 events \(1 undated\)/);
+      await page.locator('#timeline-status', { hasText: /^4 events \(1 undated\)/ }).waitFor();
       // The undated call has its own section and its own lane on the chart.
       expect(await page.locator('#undated-title').innerText()).toBe('Undated events (1)');
       const row = page.locator('#undated-list li[data-event="ev-call"]');

@@ -110,7 +110,7 @@ export async function entitiesPage(root: HTMLElement, params: URLSearchParams): 
     h('h1', {}, "Who's who"),
     form,
     h('p', { class: 'muted' }, `${page.total} entities`),
-    h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Type'), h('th', {}, 'Mentions'), h('th', {}, 'Documents'))), h('tbody', {}, page.items.map((e) => h('tr', {}, h('td', {}, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name)), h('td', {}, e.type), h('td', {}, String(e.mentions)), h('td', {}, String(e.documents)))))),
+    h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Role (latest)'), h('th', {}, 'Type'), h('th', {}, 'Mentions'), h('th', {}, 'Documents'))), h('tbody', {}, page.items.map((e) => h('tr', {}, h('td', {}, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name)), h('td', { class: 'role' }, e.role ?? ''), h('td', {}, e.type), h('td', {}, String(e.mentions)), h('td', {}, String(e.documents)))))),
     pager(page, (o) => `#/entities${qs({ q, type, offset: String(o) })}`),
   );
 }

@@ -30,15 +30,8 @@ export function eventRow(t: TimelineItem): HTMLElement {
   );
 }
 
-/** The chart draws at most this many events (the library slows to seconds past a few hundred); the list has all. */
+/** The chart draws at most this many events, the most reported (the library slows to seconds past a few hundred); the list has all. */
 const CHART_MAX = 300;
-
-/** The events the chart draws: all, or the most reported (by independent sources, then weight), in date order. */
-function chartSelection(items: readonly TimelineItem[]): readonly TimelineItem[] {
-  if (items.length <= CHART_MAX) return items;
-  const keep = new Set([...items].sort((a, b) => b.sourceCount - a.sourceCount || b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, CHART_MAX).map((t) => t.id));
-  return items.filter((t) => keep.has(t.id));
-}
 
 /** The chart's items: dated events at their date, undated ones in their own lane at their report's date. */
 function chartItems(items: readonly TimelineItem[]) {
@@ -71,7 +64,9 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
     const v = params.get(k);
     if (v) filters[k] = v;
   }
-  const fetchPage = (limit: number): Promise<Page<TimelineItem>> => api<Page<TimelineItem>>(`/timeline${qs({ ...filters, limit: String(limit) })}`);
+  const fetchPage = (extra: Record<string, string>): Promise<Page<TimelineItem>> => api<Page<TimelineItem>>(`/timeline${qs({ ...filters, ...extra })}`);
+  /** The dated list, a page at a time (the request index.html starts early is the first of these). */
+  const datedPage = (offset: number): Promise<Page<TimelineItem>> => fetchPage({ undated: 'false', ...(offset ? { offset: String(offset) } : {}), limit: String(FIRST_ROWS) });
   // The first rows and the filter values at once: the list is on screen after one round trip.
   const unfiltered = Object.keys(filters).length === 0;
   const early = (name: 'facets' | 'timeline') => (unfiltered ? takeEarly(name) : null);
@@ -79,7 +74,7 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
   const earlyTimeline = early('timeline');
   const [facets, firstPage] = await Promise.all([
     earlyFacets ? answer<Facets>(earlyFacets) : api<Facets>('/facets'),
-    earlyTimeline ? answer<Page<TimelineItem>>(earlyTimeline) : fetchPage(FIRST_ROWS),
+    earlyTimeline ? answer<Page<TimelineItem>>(earlyTimeline) : datedPage(0),
   ]);
   const select = (name: string, label: string, options: { value: string; text: string }[]): HTMLElement =>
     h('label', {}, label, h('select', { name }, h('option', { value: '' }, 'any'), options.map((o) => h('option', { value: o.value, selected: params.get(name) === o.value }, o.text))));
@@ -130,31 +125,50 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
 
   let timeline: Timeline | null = null;
 
-  const show = (page: Page<TimelineItem>): void => {
-    const dated = page.items.filter((t) => t.date);
-    const undated = page.items.filter((t) => !t.date);
-    const partial = page.items.length < page.total;
-    status.textContent = partial
-      ? `${plural(page.total, 'event')}; the first ${page.items.length} are listed, the rest and the chart are loading…`
-      : `${plural(page.total, 'event')} (${undated.length} undated). Scroll or pinch on the chart to zoom from decades to days; click an event to open it.`;
-    list.replaceChildren(...dated.map(eventRow));
-    if (dated.length === 0) list.replaceChildren(h('li', { class: 'muted' }, undated.length ? 'No dated events match.' : 'No events match. Add sources on the "Add sources" page, or loosen the filters.'));
-    undatedBox.hidden = undated.length === 0;
-    undatedTitle.textContent = `Undated events (${undated.length})`;
-    undatedList.replaceChildren(...undated.map(eventRow));
+  const more = h('button', { type: 'button', class: 'more', id: 'more-events' });
+  const describe = (dated: number, undated: number | null): void => {
+    status.textContent =
+      undated === null
+        ? `${plural(dated, 'dated event')}; counting the undated ones…`
+        : `${plural(dated + undated, 'event')} (${undated} undated). Scroll or pinch on the chart to zoom from decades to days; click an event to open it.`;
   };
+  let shownRows = 0;
+  const showDated = (page: Page<TimelineItem>, append: boolean): void => {
+    const rows = page.items.map(eventRow);
+    if (append) list.append(...rows);
+    else list.replaceChildren(...rows);
+    shownRows = (append ? shownRows : 0) + page.items.length;
+    const left = page.total - shownRows;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, FIRST_ROWS)} more of ${left}`;
+  };
+  let datedTotal = 0;
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      showDated(await datedPage(shownRows), true);
+    } finally {
+      more.disabled = false;
+    }
+  });
+  list.after(more);
 
   const load = async (first?: Page<TimelineItem>): Promise<void> => {
-    let page = first ?? (await fetchPage(FIRST_ROWS));
-    show(page);
-    if (page.items.length < page.total) {
-      page = await fetchPage(5000);
-      show(page);
-    }
-    const shown = chartSelection(page.items);
-    const items = chartItems(shown);
+    const page = first ?? (await datedPage(0));
+    datedTotal = page.total;
+    describe(datedTotal, null);
+    showDated(page, false);
+    // Then the undated ones and the chart's events (the most reported), both in the background.
+    const [undated, top] = await Promise.all([fetchPage({ undated: 'only', limit: '500' }), fetchPage({ top: String(CHART_MAX), limit: String(CHART_MAX) })]);
+    describe(datedTotal, undated.total);
+    if (datedTotal === 0) list.replaceChildren(h('li', { class: 'muted' }, undated.total ? 'No dated events match.' : 'No events match. Add sources on the "Add sources" page, or loosen the filters.'));
+    undatedBox.hidden = undated.total === 0;
+    undatedTitle.textContent = `Undated events (${undated.total})`;
+    undatedList.replaceChildren(...undated.items.map(eventRow));
+    const all = datedTotal + undated.total;
+    const items = chartItems(top.items);
     chart.hidden = items.length === 0;
-    chartNote.textContent = shown.length < page.items.length ? `The chart shows the ${shown.length} most reported events; the list below has all ${page.items.length}.` : '';
+    chartNote.textContent = top.items.length < all ? `The chart shows the ${top.items.length} most reported events; the list below has all ${all}.` : '';
     if (!items.length) return;
     // The chart library is large: it loads after the list is on screen.
     const [{ Timeline }] = await Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]);
