@@ -81,14 +81,14 @@ describe.skipIf(skipReason !== null)('hostile article content never runs in a pa
     throw new Error('empty');
   }
 
-  const pages = (): { name: string; hash: string; shows: string[] }[] => [
-    { name: 'timeline', hash: '#/', shows: [PERSON, GROUP] },
-    { name: 'event page', hash: '#/event/ev-hostile', shows: [PERSON, GROUP, SUMMARY, TITLE, SCRIPT] },
-    { name: 'entity page', hash: '#/entity/hostile-person', shows: [PERSON, QUOTED, GROUP, TITLE] },
-    { name: 'document reader', hash: `#/doc/${encodeURIComponent(doc.id)}`, shows: [TITLE, SCRIPT, IMG, QUOTED, JS_URL, IFRAME] },
-    { name: 'documents list', hash: '#/documents', shows: [TITLE] },
-    { name: 'search results', hash: '#/search?q=Lowmere', shows: [TITLE] },
-    { name: 'relationship view', hash: '#/relationship?a=hostile-person&b=hostile-group', shows: [PERSON, GROUP] },
+  const pages = (): { name: string; hash: string; marker: string; shows: string[] }[] => [
+    { name: 'timeline', hash: '#/', marker: 'Okonkwo', shows: [PERSON, GROUP] },
+    { name: 'event page', hash: '#/event/ev-hostile', marker: 'Okonkwo', shows: [PERSON, GROUP, SUMMARY, TITLE, SCRIPT] },
+    { name: 'entity page', hash: '#/entity/hostile-person', marker: 'Okonkwo', shows: [PERSON, QUOTED, GROUP, TITLE] },
+    { name: 'document reader', hash: `#/doc/${encodeURIComponent(doc.id)}`, marker: 'Lowmere', shows: [TITLE, SCRIPT, IMG, QUOTED, JS_URL, IFRAME] },
+    { name: 'documents list', hash: '#/documents', marker: 'Lowmere', shows: [TITLE] },
+    { name: 'search results', hash: '#/search?q=Lowmere', marker: 'Lowmere', shows: [TITLE] },
+    { name: 'relationship view', hash: '#/relationship?a=hostile-person&b=hostile-group', marker: 'Okonkwo', shows: [PERSON, GROUP] },
   ];
 
   it('on every page that shows it: no dialog, no request to the injected targets, the text shown as text', async () => {
@@ -108,11 +108,10 @@ describe.skipIf(skipReason !== null)('hostile article content never runs in a pa
       });
       page.on('frameattached', (f) => frames.push(f.url()));
       await page.goto(`${hx.server.url}${p.hash}`);
-      for (const s of p.shows) {
-        await page.waitForFunction((t) => document.getElementById('app')!.innerText.includes(t), s, { timeout: 20_000 }).catch(() => {
-          report.push(`${p.name}: "${s}" is not shown as text`);
-        });
-      }
+      // A plain word of the article first (it is there whether or not the markup was parsed), then the hostile text as text.
+      await page.waitForFunction((w) => document.getElementById('app')!.innerText.includes(w), p.marker, { timeout: 20_000 });
+      const shown = await page.evaluate(() => document.getElementById('app')!.innerText);
+      for (const s of p.shows) if (!shown.includes(s)) report.push(`${p.name}: "${s}" is not shown as text`);
       // Give injected handlers (onerror, onload, srcdoc scripts) time to fire.
       await page.waitForTimeout(300);
       const injected = await page.evaluate(() => {
