@@ -111,4 +111,28 @@ describe('disk full (SQLITE_FULL from a capped store)', () => {
     expect(diffs).toEqual([]);
     expect(Object.keys(got).sort()).toEqual(Object.keys(clean).sort());
   }, 180_000);
+  it('fills up in the corpus stages: the documents stay, no corpus is half-saved, and a re-run builds it', () => {
+    // The pages the 5 inputs need without a corpus, plus a few: every input fits, the corpus does not.
+    const probe = join(dir, 'no-corpus.db');
+    const r = dossier(probe, ['ingest', '--no-corpus', examples]);
+    expect(r.status, r.stderr).toBe(0);
+    const docPages = withDb(probe, (c) => Number(c.pragma('page_count', { simple: true })));
+    expect(docPages).toBeLessThan(cleanPages);
+    const db = join(dir, 'capped-corpus.db');
+    const full = dossier(db, ['ingest', examples], { DOSSIER_SQLITE_MAX_PAGES: String(docPages + 2) });
+    expect(full.status).toBe(1);
+    expect(full.stderr.split('\n').filter((l) => l.trim() !== '')).toEqual([expect.stringMatching(/^dossier: .*capped-corpus\.db: the store is full \(disk or size limit\).*\[E_STORE_FULL\]$/)]);
+    withDb(db, (c) => {
+      expect(c.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(c.prepare('SELECT count(*) AS n FROM raw_inputs').get()).toEqual({ n: INPUTS });
+      expect(storedDocs(c)).toEqual(cleanDocs);
+      // saveCorpus is one transaction: nothing of it, and no corpus_seq claiming it was saved.
+      for (const t of ['corpus_entities', 'corpus_events', 'corpus_items']) expect(c.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
+      expect(c.prepare(`SELECT count(*) AS n FROM store_meta WHERE key = 'corpus_seq'`).get()).toEqual({ n: 0 });
+    });
+    const again = dossier(db, ['ingest', examples]);
+    expect(again.status, again.stderr).toBe(0);
+    const got = normalizedExport(db);
+    expect(Object.keys(clean).filter((k) => JSON.stringify(got[k]) !== JSON.stringify(clean[k]))).toEqual([]);
+  }, 180_000);
 });
