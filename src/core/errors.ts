@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'E_FEED_INVALID'
   | 'E_PIPELINE_ORDER'
   | 'E_STORE'
+  | 'E_STORE_FULL'
   | 'E_USAGE'
   | 'E_NOT_FOUND';
 

@@ -47,6 +47,7 @@ const STATUS_OF: Partial<Record<ErrorCode, HttpStatus>> = {
   E_FETCH_STATUS: 502,
   E_FETCH_TIMEOUT: 504,
   E_STORE: 503,
+  E_STORE_FULL: 503, // the store's disk is full: the server cannot write, the request was fine
   E_PIPELINE_ORDER: 500,
 };
 

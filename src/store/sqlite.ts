@@ -21,8 +21,12 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
+      // Tests only: cap the file at N pages so SQLite reports SQLITE_FULL, as on a full disk (test/disk-full.test.ts).
+      const maxPages = Number(process.env.DOSSIER_SQLITE_MAX_PAGES);
+      if (maxPages > 0) this.db.pragma(`max_page_count = ${Math.floor(maxPages)}`);
       this.db.exec(SCHEMA);
     } catch (e) {
+      if (isFull(e)) throw storeFull(path, e);
       throw new DossierError('E_STORE', `cannot open the store: ${(e as Error).message}`, { input: path, cause: e });
     }
     const version = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'schema'`).get() as Row | undefined;
@@ -48,14 +52,24 @@ export class SqliteStore implements Store {
       'INSERT OR REPLACE INTO documents (id, raw_hash, part, source, title, published, text, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
-    this.db.transaction(() => {
+    this.write(() => {
       insertRaw.run(raw.hash, raw.source, raw.contentType, JSON.stringify(raw.meta), Buffer.from(raw.bytes), new Date().toISOString());
       for (const a of articles) {
         const { text, ...rest } = a;
         const info = insertDoc.run(a.id, raw.hash, a.part, a.source, a.title, a.published.value, text, JSON.stringify(rest));
         insertFts.run(info.lastInsertRowid, a.title ?? '', text);
       }
-    })();
+    });
+  }
+
+  /** Runs fn in one transaction (rolled back whole on error); a full disk or size limit becomes E_STORE_FULL. */
+  private write(fn: () => void): void {
+    try {
+      this.db.transaction(fn)();
+    } catch (e) {
+      if (isFull(e)) throw storeFull(this.path, e);
+      throw e;
+    }
   }
 
   /** The newest document seq the last articles() walk could see: what a corpus computed from it covers. */
@@ -111,7 +125,7 @@ export class SqliteStore implements Store {
    */
   async saveCorpus(result: CorpusResult): Promise<void> {
     const db = this.db;
-    db.transaction(() => {
+    this.write(() => {
       const saved = this.corpusSeq();
       if (saved !== null && saved > this.seenSeq) return;
       db.prepare(`INSERT OR REPLACE INTO store_meta (key, value) VALUES ('corpus_seq', ?)`).run(String(this.seenSeq));
@@ -126,7 +140,7 @@ export class SqliteStore implements Store {
       result.discrepancies.forEach((d, i) => item.run('discrepancy', i, JSON.stringify(d)));
       item.run('duplicates', 0, JSON.stringify(result.duplicates));
       item.run('propagatedDates', 0, JSON.stringify(result.propagatedDates));
-    })();
+    });
   }
 
   async loadCorpus(): Promise<CorpusResult> {
@@ -171,6 +185,15 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** SQLITE_FULL: the disk is full, or the file reached its size limit (max_page_count). */
+function isFull(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'SQLITE_FULL';
+}
+
+function storeFull(path: string, cause: unknown): DossierError {
+  return new DossierError('E_STORE_FULL', 'the store is full (disk or size limit); the write in progress was undone; free some space and run the same command again', { input: path, cause });
 }
 
 function toArticle(row: Row): Article {

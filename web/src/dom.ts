@@ -72,6 +72,11 @@ export function mount(el: HTMLElement, ...children: (Child | Child[])[]): void {
   el.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
 
+/** The URL if it is http(s), else null: a record's url may be javascript: or data:, which must never become a link. */
+export function webUrl(url: string | null | undefined): string | null {
+  return url && /^https?:\/\//i.test(url.trim()) ? url : null;
+}
+
 /** For the few libraries that take HTML strings (vis-timeline item content). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,5 +1,5 @@
 import { api, qs, type DocumentDetail, type DocumentListItem, type Page } from '../api.js';
-import { dateLabel, evidence, h, mount, highlighted } from '../dom.js';
+import { dateLabel, evidence, h, mount, highlighted, webUrl } from '../dom.js';
 import { pager } from './entity.js';
 
 const KINDS = ['entity', 'date', 'quote', 'event'] as const;
@@ -38,7 +38,7 @@ export async function documentPage(root: HTMLElement, id: string, params: URLSea
       d.externalId != null ? [h('dt', {}, 'Record id'), h('dd', {}, d.externalId)] : [],
       Object.entries(d.metadata ?? {}).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'string' ? v : JSON.stringify(v))]),
       h('dt', {}, 'Source'),
-      h('dd', {}, d.url ? h('a', { href: d.url, target: '_blank', rel: 'noopener noreferrer' }, d.url) : d.source, ' · ', h('a', { href: `/api/documents/${encodeURIComponent(d.id)}/raw`, target: '_blank' }, 'raw input')),
+      h('dd', {}, webUrl(d.url) ? h('a', { href: webUrl(d.url)!, target: '_blank', rel: 'noopener noreferrer' }, d.url) : (d.url ?? d.source), ' · ', h('a', { href: `/api/documents/${encodeURIComponent(d.id)}/raw`, target: '_blank' }, 'raw input')),
       d.duplicateOf ? [h('dt', {}, 'Duplicate of'), h('dd', {}, h('a', { href: `#/doc/${encodeURIComponent(d.duplicateOf)}` }, 'the earlier copy'))] : [],
     ),
     toggles,

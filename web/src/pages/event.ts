@@ -1,5 +1,5 @@
 import { api, type EventDetail } from '../api.js';
-import { dateLabel, evidence, h, mount } from '../dom.js';
+import { dateLabel, evidence, h, mount, webUrl } from '../dom.js';
 
 export async function eventPage(root: HTMLElement, id: string): Promise<void> {
   const ev = await api<EventDetail>(`/events/${encodeURIComponent(id)}`);
@@ -45,7 +45,7 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
           'article',
           { class: 'source-card' },
           h('h3', {}, h('a', { href: `#/doc/${encodeURIComponent(s.documentId)}${s.excerpts[0] ? `?at=${s.excerpts[0].start}` : ''}` }, s.label)),
-          h('p', { class: 'muted' }, [s.publisher, s.published].filter(Boolean).join(' · '), s.url ? [' · ', h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')] : null),
+          h('p', { class: 'muted' }, [s.publisher, s.published].filter(Boolean).join(' · '), webUrl(s.url) ? [' · ', h('a', { href: webUrl(s.url)!, target: '_blank', rel: 'noopener noreferrer' }, 'original')] : null),
           s.excerpts.map((x) => h('p', { class: 'paragraph' }, x.text.slice(0, x.highlight.start), h('mark', { class: 'cited' }, x.text.slice(x.highlight.start, x.highlight.end)), x.text.slice(x.highlight.end))),
         ),
       ),
