@@ -54,7 +54,9 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
   });
   const out: Record<string, string> = {};
   for (const members of groups.values()) {
