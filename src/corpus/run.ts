@@ -16,7 +16,7 @@ export interface CorpusOptions {
 /** The corpus stages, in order, over all stored articles: pure, given the articles. */
 export function analyseCorpus(articles: readonly Article[], options: CorpusOptions = {}): CorpusResult {
   const step = stageTimer(options.onStage);
-  const duplicates = step('dedup', () => findDuplicates(articles.map((a) => ({ id: a.id, text: a.text }))));
+  const duplicates = step('dedup', () => findDuplicates(articles.map((a) => ({ id: a.id, text: a.text, url: a.url }))));
   const { entities, links } = step('resolve', () => resolveEntities(articles));
   const stories = step('stories', () => storyMap(groupStories(articles.map(storyInput))));
   const { events, discrepancies } = step('merge', () => mergeEvents(articles, links, duplicates, stories));
