@@ -86,18 +86,18 @@ const MAX_TERMS = 300;
 export const MAX_NEIGHBOURS = 100;
 
 /**
- * Document pairs [j, i, cosine] with j < i and cosine ≥ `floor`, through an inverted index;
+ * Document pairs (j, i, cosine) with j < i and cosine ≥ `floor`, through an inverted index;
  * per document i, at most `maxNeighbours` of them (the highest cosines, the earlier document
  * on ties), in the order the index first reached them.
  */
-function similarPairs(vectors: readonly Vector[], floor: number, maxNeighbours: number): [number, number, number][] {
+function similarPairs(vectors: readonly Vector[], floor: number, maxNeighbours: number): Pairs {
   const n = vectors.length;
   const postingDocs: number[][] = [];
   const postingWeights: number[][] = [];
   const acc = new Float64Array(n);
   const touched = new Uint8Array(n);
   const order: number[] = [];
-  const out: [number, number, number][] = [];
+  const out: Pairs = { a: [], b: [], sim: [] };
   vectors.forEach((v, i) => {
     for (let t = 0; t < v.terms.length; t++) {
       const term = v.terms[t]!;
@@ -122,11 +122,12 @@ function similarPairs(vectors: readonly Vector[], floor: number, maxNeighbours: 
     }
     let kept: number[] = [];
     for (const j of order) if (acc[j]! >= floor && acc[j]! > 0) kept.push(j);
-    if (kept.length > maxNeighbours) {
-      const best = new Set(kept.sort((x, y) => acc[y]! - acc[x]! || x - y).slice(0, maxNeighbours));
-      kept = order.filter((j) => best.has(j));
+    if (kept.length > maxNeighbours) kept = mostSimilar(kept, acc, maxNeighbours);
+    for (const j of kept) {
+      out.a.push(j);
+      out.b.push(i);
+      out.sim.push(acc[j]!);
     }
-    for (const j of kept) out.push([j, i, acc[j]!]);
     for (const j of order) {
       acc[j] = 0;
       touched[j] = 0;
@@ -143,15 +144,38 @@ function similarPairs(vectors: readonly Vector[], floor: number, maxNeighbours: 
  * re-scores the neighbours of the smaller side (their sums grew); the other neighbours' means
  * can only fall, so their heap entries are corrected when they come up.
  */
-function averageLinkage(n: number, pairs: readonly [number, number, number][], threshold: number): number[][] {
+/**
+ * The `k` of `docs` with the highest `sim` (the lower document number on ties), in the order
+ * given. A numeric sort of the values finds the cut, so no comparator runs per document.
+ */
+function mostSimilar(docs: readonly number[], sim: Float64Array, k: number): number[] {
+  if (k <= 0) return [];
+  const values = Float64Array.from(docs, (j) => sim[j]!).sort();
+  const cut = values[values.length - k]!;
+  let above = 0;
+  for (const j of docs) if (sim[j]! > cut) above++;
+  const ties = new Set(docs.filter((j) => sim[j] === cut).sort((x, y) => x - y).slice(0, k - above));
+  return docs.filter((j) => sim[j]! > cut || ties.has(j));
+}
+
+/** Document pairs with their cosine, as three parallel arrays (compact for millions of pairs). */
+interface Pairs {
+  a: number[];
+  b: number[];
+  sim: number[];
+}
+
+function averageLinkage(n: number, pairs: Pairs, threshold: number): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const [i, j, s] of pairs) {
-    sums[i]!.set(j, s);
-    sums[j]!.set(i, s);
+  for (let k = 0; k < pairs.a.length; k++) {
+    const i = pairs.a[k]!;
+    const j = pairs.b[k]!;
+    sums[i]!.set(j, pairs.sim[k]!);
+    sums[j]!.set(i, pairs.sim[k]!);
   }
   const heap = new MaxHeap();
-  for (const [i, j, s] of pairs) if (s >= threshold) heap.push(s, i, j);
+  for (let k = 0; k < pairs.a.length; k++) if (pairs.sim[k]! >= threshold) heap.push(pairs.sim[k]!, pairs.a[k]!, pairs.b[k]!);
   for (;;) {
     const top = heap.pop();
     if (!top) break;
