@@ -23,3 +23,20 @@ describe('findDuplicates', () => {
     expect(findDuplicates([{ id: 'a', text: story }, { id: 'b', text: other }])).toEqual({});
   });
 });
+
+describe('findDuplicates with addresses', () => {
+  const a = 'The council voted late on Tuesday to close the old river bridge to lorries after engineers found cracks in two of its piers.';
+  const b = 'Council to close river bridge to heavy traffic: engineers report cracked piers, repairs expected to take most of the year.';
+  it('takes two texts under one address (tracking link, AMP variant) for one page', () => {
+    const dups = findDuplicates([
+      { id: 'first', text: a, url: 'https://www.example.net/local/bridge-closed?utm_source=newsletter' },
+      { id: 'second', text: b, url: 'https://example.net/amp/local/bridge-closed/' },
+    ]);
+    // The longer text (the first) is the one kept.
+    expect(a.length).toBeGreaterThan(b.length);
+    expect(dups).toEqual({ second: 'first' });
+  });
+  it('keeps different addresses, and texts without one, apart', () => {
+    expect(findDuplicates([{ id: 'first', text: a, url: 'https://example.net/local/bridge-closed' }, { id: 'second', text: b, url: 'https://example.net/local/bridge-repairs' }, { id: 'third', text: 'Repairs to the river bridge will cost more than first thought, the council said.' }])).toEqual({});
+  });
+});

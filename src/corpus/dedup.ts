@@ -1,11 +1,19 @@
 /**
- * Near-duplicate documents (re-issues, shortened copies): MinHash over word 5-gram shingles
- * with locality-sensitive hashing to find candidates, then exact containment to decide.
+ * Near-duplicate documents (re-issues, shortened copies, excerpts, the same page under another
+ * address): candidates from MinHash over word 5-gram shingles with locality-sensitive hashing
+ * (documents that share most of their shingles) and from an index of a fixed sample of the
+ * shingles (a short excerpt of a long article shares few of the article's shingles, but every
+ * sampled one of its own), then exact containment (the share of the shorter text's shingles
+ * found in the longer) to decide. Documents whose URLs differ only by tracking parameters, AMP
+ * or mobile variants, "www.", a fragment or a trailing slash are one page.
  */
+import { urlKey } from './url-key.js';
 
 export interface DedupInput {
   id: string;
   text: string;
+  /** Where the document was read from, when known. */
+  url?: string | null;
 }
 
 export interface DedupOptions {
@@ -13,6 +21,13 @@ export interface DedupOptions {
   containment?: number;
   shingleSize?: number;
 }
+
+/** A shingle is sampled when its hash is 0 modulo this: the same shingles in every document. */
+const SAMPLE_MODULUS = 4;
+/** Sampled shingles in more documents than this are boilerplate: not used to find candidates. */
+const MAX_SAMPLE_POSTINGS = 64;
+/** Share of the smaller sample two documents must share to be compared. */
+const SAMPLE_SHARE = 0.5;
 
 const BANDS = 32;
 const ROWS = 4;
@@ -38,29 +53,64 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const seen = new Set<string>();
+  const check = (x: number, y: number): void => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const pair = `${a}:${b}`;
+    if (seen.has(pair)) return;
+    seen.add(pair);
+    if (containment(shingles[a]!, shingles[b]!) >= threshold) parent[find(a)] = find(b);
+  };
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const pair = `${a}:${b}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        if (containment(shingles[a]!, shingles[b]!) >= threshold) parent[find(a)] = find(b);
-      }
-    }
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) check(list[x]!, list[y]!);
   }
+  for (const [a, b] of sampledPairs(shingles)) check(a, b);
+  // The same page under two addresses.
+  const byUrl = new Map<string, number>();
+  docs.forEach((d, i) => {
+    const key = urlKey(d.url);
+    if (key === null) return;
+    const first = byUrl.get(key);
+    if (first === undefined) byUrl.set(key, i);
+    else parent[find(i)] = find(first);
+  });
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
   });
   const out: Record<string, string> = {};
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const canonical = members.reduce((best, i) => (docs[i]!.text.length > docs[best]!.text.length ? i : best), members[0]!);
     for (const i of members) if (i !== canonical) out[docs[i]!.id] = docs[canonical]!.id;
+  }
+  return out;
+}
+
+/** Pairs [earlier, later] of documents that share most of the smaller one's sampled shingles. */
+function sampledPairs(shingles: readonly Set<number>[]): [number, number][] {
+  const samples = shingles.map((set) => [...set].filter((h) => h % SAMPLE_MODULUS === 0));
+  const postings = new Map<number, number[]>();
+  for (const [i, sample] of samples.entries()) {
+    for (const h of sample) {
+      const list = postings.get(h);
+      if (list) list.push(i);
+      else postings.set(h, [i]);
+    }
+  }
+  const out: [number, number][] = [];
+  const shared = new Map<number, number>();
+  for (const [i, sample] of samples.entries()) {
+    shared.clear();
+    for (const h of sample) {
+      const list = postings.get(h)!;
+      if (list.length > MAX_SAMPLE_POSTINGS) continue;
+      for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) if (count >= Math.max(1, SAMPLE_SHARE * Math.min(sample.length, samples[j]!.length))) out.push([j, i]);
   }
   return out;
 }

@@ -13,7 +13,9 @@ export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: R
     const subject = nameTokens(c.subject ?? '').join(' ');
     if (!subject) continue;
     const key = `${subject}|${c.unit ?? ''}|${c.time ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const out: Discrepancy[] = [];
   for (const group of groups.values()) {

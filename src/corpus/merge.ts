@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, DateEvidence, EventMention } from '../core/types.js';
+import { ClusterIndex } from './cluster-index.js';
 import { compareDateStrength, dateKind, daysBetween, sameOrWithin } from './dates.js';
 import { type EventWords, eventWords } from './event-words.js';
 import { type EntityLinks, linkKey } from './resolve.js';
@@ -24,6 +25,9 @@ interface Candidate {
 
 interface Cluster {
   members: Candidate[];
+  /** Members by story (only same-story members can give story evidence). */
+  byStory: Map<string, Candidate[]>;
+  documents: Set<string>;
   participants: Set<string>;
   location: string | null;
   date: DateEvidence;
@@ -73,29 +77,64 @@ export function mergeEvents(
   }
   candidates.sort((x, y) => compareDateStrength(x.mention.date, y.mention.date));
   const clusters: Cluster[] = [];
+  // Only clusters sharing a participant or a story, with a date close enough, can take a
+  // mention (see `compatible`): they are looked up by index, then tried in creation order.
+  const index = new ClusterIndex();
+  const block = (c: Candidate): string => `${c.mention.kind}|${c.mention.modality}|`;
+  const keysOf = (c: Candidate): string[] => {
+    const keys = c.participants.map((p) => `${block(c)}p:${p}`);
+    if (c.story !== null) keys.push(`${block(c)}s:${c.story}`);
+    return keys;
+  };
+  const join = (i: number, c: Candidate): void => {
+    const cluster = clusters[i]!;
+    cluster.members.push(c);
+    cluster.documents.add(c.documentId);
+    for (const p of c.participants) {
+      if (cluster.participants.has(p)) continue;
+      cluster.participants.add(p);
+      index.post(`${block(c)}p:${p}`, i);
+    }
+    if (c.story !== null) {
+      const same = cluster.byStory.get(c.story);
+      if (same) same.push(c);
+      else {
+        cluster.byStory.set(c.story, [c]);
+        index.post(`${block(c)}s:${c.story}`, i);
+      }
+    }
+  };
   for (const c of candidates) {
     let placed = false;
-    for (const cluster of clusters) {
+    for (const i of index.lookup(keysOf(c), c.mention.date)) {
+      const cluster = clusters[i]!;
       const verdict = compatible(cluster, c);
       if (verdict === 'no') continue;
-      cluster.members.push(c);
+      join(i, c);
       if (verdict === 'conflict') cluster.conflicts.push(c);
-      for (const p of c.participants) cluster.participants.add(p);
       cluster.location ??= c.location;
-      if (compareDateStrength(c.mention.date, cluster.date) < 0) cluster.date = c.mention.date;
+      if (compareDateStrength(c.mention.date, cluster.date) < 0) {
+        cluster.date = c.mention.date;
+        index.redate(i);
+      }
       placed = true;
       break;
     }
     if (!placed) {
+      const i = clusters.length;
       clusters.push({
-        members: [c],
-        participants: new Set(c.participants),
+        members: [],
+        byStory: new Map(),
+        documents: new Set(),
+        participants: new Set(),
         location: c.location,
         date: c.mention.date,
         kind: c.mention.kind,
         modality: c.mention.modality,
         conflicts: [],
       });
+      index.open(i, c.mention.date);
+      join(i, c);
     }
   }
   for (const cl of clusters) refineByWeekday(cl);
@@ -107,7 +146,9 @@ export function mergeEvents(
     for (const m of cl.members) {
       if (dateKind(m.mention.date) !== 'exact') continue;
       const v = m.mention.date.value!;
-      byValue.set(v, [...(byValue.get(v) ?? []), sourceOf(m)]);
+      const list = byValue.get(v);
+      if (list) list.push(sourceOf(m));
+      else byValue.set(v, [sourceOf(m)]);
     }
     if (byValue.size > 1) {
       discrepancies.push({
@@ -134,12 +175,12 @@ function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   // (Pakistan and Russia are in every article about them) need the same exact day as well.
   const strong = sharedIds.length >= 2 && sharedIds.some((p) => !p.startsWith('country:'));
   const sameDay = ka === 'exact' && kb === 'exact' && a.value === b.value;
-  if (!strong && !(sharedIds.length >= 1 && sameDay) && !cluster.members.some((m) => storyEvidence(m, c))) return 'no';
+  if (!strong && !(sharedIds.length >= 1 && sameDay) && !(c.story !== null && (cluster.byStory.get(c.story)?.some((m) => storyEvidence(m, c)) ?? false))) return 'no';
   const shared = sharedIds.length;
   if (ka === 'none' || kb === 'none') return 'yes';
   if (ka === 'exact' && kb === 'exact') {
     if (sameOrWithin(a.value!, b.value!)) return 'yes';
-    const differentDocs = !cluster.members.some((m) => m.documentId === c.documentId);
+    const differentDocs = !cluster.documents.has(c.documentId);
     const close = Math.abs(daysBetween(a.value!, b.value!)) <= CONFLICT_WINDOW_DAYS;
     return differentDocs && close && shared >= 2 && cluster.location !== null && cluster.location === c.location ? 'conflict' : 'no';
   }

@@ -70,7 +70,9 @@ function clusterPeople(people: Member[]): Member[][] {
       unnamed.push([m]);
       continue;
     }
-    bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), m]);
+    const same = bySurname.get(key.surname);
+    if (same) same.push(m);
+    else bySurname.set(key.surname, [m]);
   }
   const out: Member[][] = [...unnamed];
   for (const group of bySurname.values()) {
@@ -79,7 +81,11 @@ function clusterPeople(people: Member[]): Member[][] {
     for (const m of group) {
       const given = personKey(m.entity.name)!.given;
       if (!given) bare.push(m);
-      else full.set(given, [...(full.get(given) ?? []), m]);
+      else {
+        const same = full.get(given);
+        if (same) same.push(m);
+        else full.set(given, [m]);
+      }
     }
     const fullClusters = [...full.values()];
     if (fullClusters.length === 1) fullClusters[0]!.push(...bare);
@@ -120,6 +126,8 @@ function attachRoles(articles: readonly Article[], entities: Entity[], links: En
     if (e.type === 'person') continue;
     for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
   }
+  // Roles already attached, per person: title (any case), of, as of.
+  const seen = new Map<string, Set<string>>();
   for (const a of articles) {
     for (const r of a.roles) {
       const id = links.get(linkKey(a.id, r.person));
@@ -131,8 +139,12 @@ function attachRoles(articles: readonly Article[], entities: Entity[], links: En
         asOf: r.asOf,
         source: { documentId: a.id, start: r.start, end: r.end },
       };
-      const same = person.roles.find((x) => x.title.toLowerCase() === role.title.toLowerCase() && x.of === role.of && x.asOf === role.asOf);
-      if (!same) person.roles.push(role);
+      const key = JSON.stringify([role.title.toLowerCase(), role.of, role.asOf]);
+      let keys = seen.get(person.id);
+      if (!keys) seen.set(person.id, (keys = new Set()));
+      if (keys.has(key)) continue;
+      keys.add(key);
+      person.roles.push(role);
     }
   }
   for (const e of entities) e.roles.sort((x, y) => (x.asOf ?? '').localeCompare(y.asOf ?? ''));

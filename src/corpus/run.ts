@@ -9,27 +9,45 @@ import { type EntityLinks, linkKey, resolveEntities } from './resolve.js';
 import { groupStories, storyInput, storyMap } from './stories.js';
 import type { ClaimRecord, CorpusResult, QuoteRecord } from './types.js';
 
+export interface CorpusOptions {
+  /** Called after each stage with its name and the CPU milliseconds it took (for benchmarks). */
+  onStage?: (stage: string, cpuMs: number) => void;
+}
+
 /** The corpus stages, in order, over all stored articles: pure, given the articles. */
-export function analyseCorpus(articles: readonly Article[]): CorpusResult {
-  const duplicates = findDuplicates(articles.map((a) => ({ id: a.id, text: a.text })));
-  const { entities, links } = resolveEntities(articles);
-  const stories = storyMap(groupStories(articles.map(storyInput)));
-  const kept = dropBoilerplate(articles, duplicates);
-  const merged = mergeEvents(kept, links, duplicates, stories);
+export function analyseCorpus(articles: readonly Article[], options: CorpusOptions = {}): CorpusResult {
+  const step = stageTimer(options.onStage);
+  const duplicates = step('dedup', () => findDuplicates(articles.map((a) => ({ id: a.id, text: a.text, url: a.url }))));
+  const { entities, links } = step('resolve', () => resolveEntities(articles));
+  const stories = step('stories', () => storyMap(groupStories(articles.map(storyInput))));
+  const kept = step('boilerplate', () => dropBoilerplate(articles, duplicates));
+  const merged = step('merge', () => mergeEvents(kept, links, duplicates, stories));
   const { discrepancies } = merged;
-  const propagatedDates = propagateDates(articles, merged.events);
+  const quotes = step('quotes', () => collectQuotes(kept, links));
+  const claims = step('claims', () => collectClaims(kept, links));
+  const figures = step('discrepancies', () => claimDiscrepancies(claims, duplicates));
+  const propagatedDates = step('propagate', () => propagateDates(articles, merged.events));
   // Relative dates of a document dated from another source, read again against that date.
-  const events = redateFromPropagated(articles, merged.events, propagatedDates);
-  const quotes = collectQuotes(kept, links);
-  const claims = collectClaims(kept, links);
+  const events = step('redate', () => redateFromPropagated(articles, merged.events, propagatedDates));
   return {
     entities,
     events,
     quotes,
     claims,
-    discrepancies: [...discrepancies, ...claimDiscrepancies(claims, duplicates)],
+    discrepancies: [...discrepancies, ...figures],
     duplicates,
     propagatedDates,
+  };
+}
+
+function stageTimer(onStage: CorpusOptions['onStage']): <T>(name: string, run: () => T) => T {
+  if (!onStage) return (_name, run) => run();
+  return (name, run) => {
+    const before = process.cpuUsage();
+    const out = run();
+    const used = process.cpuUsage(before);
+    onStage(name, (used.user + used.system) / 1000);
+    return out;
   };
 }
 

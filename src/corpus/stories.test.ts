@@ -36,6 +36,13 @@ const docs = [
 const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
 
 describe('stories', () => {
+  it('keeps the same stories when each document keeps only its most similar earlier document', () => {
+    // Every report here has at most one earlier report of its own happening.
+    expect(sorted(groupStories(docs, { maxNeighbours: 1 }))).toEqual(sorted(groupStories(docs)));
+  });
+  it('with no similar earlier document kept, groups nothing', () => {
+    expect(groupStories(docs, { maxNeighbours: 0 })).toHaveLength(docs.length);
+  });
   it('groups the reports of each happening and keeps the other happening and topic apart', () => {
     expect(sorted(groupStories(docs))).toEqual([['lohan-1', 'lohan-2'], ['quake'], ['reid-1', 'reid-2']]);
   });

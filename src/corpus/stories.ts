@@ -27,6 +27,8 @@ export interface StoryOptions {
   nameWeight?: number;
   /** Weight of a day feature against a content word. Default 1. */
   dayWeight?: number;
+  /** Most similar earlier documents kept per document (see MAX_NEIGHBOURS). */
+  maxNeighbours?: number;
 }
 
 /** Story id per document id; documents of one story share it (the first member's id). */
@@ -50,7 +52,8 @@ export function storyInput(article: Article): StoryInput {
 export function groupStories(docs: readonly StoryInput[], options: StoryOptions = {}): string[][] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const vectors = tfidf(docs, options.nameWeight ?? 2, options.dayWeight ?? 1);
-  const groups = averageLinkage(docs.length, similarPairs(vectors, threshold * SIMILARITY_FLOOR), threshold);
+  const pairs = similarPairs(vectors, threshold * SIMILARITY_FLOOR, options.maxNeighbours ?? MAX_NEIGHBOURS);
+  const groups = averageLinkage(docs.length, pairs, threshold);
   groups.sort((a, b) => a[0]! - b[0]!);
   return groups.map((g) => g.map((i) => docs[i]!.id));
 }
@@ -74,22 +77,62 @@ export const MAX_DF = 200;
 /** Terms kept per document vector (the heaviest): bounds the work on long documents. */
 const MAX_TERMS = 300;
 
-/** Document pairs [i, j, cosine] with i < j and cosine ≥ `floor`, through an inverted index. */
-function similarPairs(vectors: readonly Vector[], floor: number): [number, number, number][] {
-  const postings = new Map<string, [number, number][]>();
-  const out: [number, number, number][] = [];
+/**
+ * Similar earlier documents kept per document, the most similar first: without a bound the
+ * pairs, and the clustering's work and memory, grow with the square of the corpus (every
+ * document shares some rare-enough word with thousands of others). No effect on a document
+ * with fewer similar earlier documents than this, so none on corpora of this size or smaller.
+ */
+export const MAX_NEIGHBOURS = 100;
+
+/**
+ * Document pairs (j, i, cosine) with j < i and cosine ≥ `floor`, through an inverted index;
+ * per document i, at most `maxNeighbours` of them (the highest cosines, the earlier document
+ * on ties), in the order the index first reached them.
+ */
+function similarPairs(vectors: readonly Vector[], floor: number, maxNeighbours: number): Pairs {
+  const n = vectors.length;
+  const postingDocs: number[][] = [];
+  const postingWeights: number[][] = [];
+  const acc = new Float64Array(n);
+  const touched = new Uint8Array(n);
+  const order: number[] = [];
+  const out: Pairs = { a: [], b: [], sim: [] };
   vectors.forEach((v, i) => {
-    const acc = new Map<number, number>();
-    for (const [term, w] of v) {
-      const list = postings.get(term);
-      if (!list) {
-        postings.set(term, [[i, w]]);
+    for (let t = 0; t < v.terms.length; t++) {
+      const term = v.terms[t]!;
+      const w = v.weights[t]!;
+      const docs = postingDocs[term];
+      if (!docs) {
+        postingDocs[term] = [i];
+        postingWeights[term] = [w];
         continue;
       }
-      for (const [j, wj] of list) acc.set(j, (acc.get(j) ?? 0) + w * wj);
-      list.push([i, w]);
+      const weights = postingWeights[term]!;
+      for (let k = 0; k < docs.length; k++) {
+        const j = docs[k]!;
+        if (!touched[j]) {
+          touched[j] = 1;
+          order.push(j);
+        }
+        acc[j] = acc[j]! + w * weights[k]!;
+      }
+      docs.push(i);
+      weights.push(w);
     }
-    for (const [j, sim] of acc) if (sim >= floor && sim > 0) out.push([j, i, sim]);
+    let kept: number[] = [];
+    for (const j of order) if (acc[j]! >= floor && acc[j]! > 0) kept.push(j);
+    if (kept.length > maxNeighbours) kept = mostSimilar(kept, acc, maxNeighbours);
+    for (const j of kept) {
+      out.a.push(j);
+      out.b.push(i);
+      out.sim.push(acc[j]!);
+    }
+    for (const j of order) {
+      acc[j] = 0;
+      touched[j] = 0;
+    }
+    order.length = 0;
   });
   return out;
 }
@@ -101,15 +144,38 @@ function similarPairs(vectors: readonly Vector[], floor: number): [number, numbe
  * re-scores the neighbours of the smaller side (their sums grew); the other neighbours' means
  * can only fall, so their heap entries are corrected when they come up.
  */
-function averageLinkage(n: number, pairs: readonly [number, number, number][], threshold: number): number[][] {
+/**
+ * The `k` of `docs` with the highest `sim` (the lower document number on ties), in the order
+ * given. A numeric sort of the values finds the cut, so no comparator runs per document.
+ */
+function mostSimilar(docs: readonly number[], sim: Float64Array, k: number): number[] {
+  if (k <= 0) return [];
+  const values = Float64Array.from(docs, (j) => sim[j]!).sort();
+  const cut = values[values.length - k]!;
+  let above = 0;
+  for (const j of docs) if (sim[j]! > cut) above++;
+  const ties = new Set(docs.filter((j) => sim[j] === cut).sort((x, y) => x - y).slice(0, k - above));
+  return docs.filter((j) => sim[j]! > cut || ties.has(j));
+}
+
+/** Document pairs with their cosine, as three parallel arrays (compact for millions of pairs). */
+interface Pairs {
+  a: number[];
+  b: number[];
+  sim: number[];
+}
+
+function averageLinkage(n: number, pairs: Pairs, threshold: number): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const [i, j, s] of pairs) {
-    sums[i]!.set(j, s);
-    sums[j]!.set(i, s);
+  for (let k = 0; k < pairs.a.length; k++) {
+    const i = pairs.a[k]!;
+    const j = pairs.b[k]!;
+    sums[i]!.set(j, pairs.sim[k]!);
+    sums[j]!.set(i, pairs.sim[k]!);
   }
   const heap = new MaxHeap();
-  for (const [i, j, s] of pairs) if (s >= threshold) heap.push(s, i, j);
+  for (let k = 0; k < pairs.a.length; k++) if (pairs.sim[k]! >= threshold) heap.push(pairs.sim[k]!, pairs.a[k]!, pairs.b[k]!);
   for (;;) {
     const top = heap.pop();
     if (!top) break;
@@ -181,7 +247,11 @@ class MaxHeap {
   }
 }
 
-type Vector = Map<string, number>;
+/** A sparse document vector: term numbers and their weights, in feature order. */
+interface Vector {
+  terms: number[];
+  weights: number[];
+}
 
 function features(doc: StoryInput, nameWeight: number, dayWeight: number): Map<string, number> {
   const counts = new Map<string, number>();
@@ -204,6 +274,7 @@ function tfidf(docs: readonly StoryInput[], nameWeight: number, dayWeight: numbe
   const raw = docs.map((d) => features(d, nameWeight, dayWeight));
   const df = new Map<string, number>();
   for (const f of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const termIds = new Map<string, number>();
   const n = docs.length;
   return raw.map((f) => {
     const weighted: [string, number][] = [];
@@ -214,11 +285,16 @@ function tfidf(docs: readonly StoryInput[], nameWeight: number, dayWeight: numbe
       if (w > 0) weighted.push([k, w]);
     }
     if (weighted.length > MAX_TERMS) weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).length = MAX_TERMS;
-    const v: Vector = new Map(weighted);
     let norm = 0;
     for (const [, w] of weighted) norm += w * w;
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
+    const v: Vector = { terms: [], weights: [] };
+    for (const [k, w] of weighted) {
+      let id = termIds.get(k);
+      if (id === undefined) termIds.set(k, (id = termIds.size));
+      v.terms.push(id);
+      v.weights.push(norm > 0 ? w / norm : w);
+    }
     return v;
   });
 }
