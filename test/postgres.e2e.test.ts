@@ -123,13 +123,15 @@ if (pgAvailable('postgres.e2e.test.ts')) {
       expect(shape(rerun.exported)).toEqual(shape(sqlite.exported));
     }, 240_000);
 
-    it('its database connection cut mid-batch: ingest fails with E_STORE, a re-run completes with the same export', async () => {
+    it('its database connection cut mid-batch: ingest fails cleanly or reconnects, a re-run completes with the same export', async () => {
       const { schema, url } = schemas.next();
       const cut = await ingestWithFault(url, schema, async (_child, db) => {
         await db.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`dossier:${schema}`]);
       });
       expect(cut.storedAtFault).toBeGreaterThan(0);
-      expect(cut.status).toBe(1);
+      // A connection cut while a query runs fails the ingest (exit 1, E_STORE); one cut while it
+      // sits idle in the pool is replaced and the ingest goes on (exit 0). Either way: no crash.
+      expect([0, 1]).toContain(cut.status);
       const rerun = run(url);
       expect(shape(rerun.exported)).toEqual(shape(sqlite.exported));
     }, 240_000);

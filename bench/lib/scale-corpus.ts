@@ -121,6 +121,6 @@ function copyOf(b: Article, r: number, map: (text: string) => string): Article {
     timexes: b.timexes.map((t) => ({ ...t, value: shift(t.value), endValue: t.endValue === undefined ? undefined : shift(t.endValue) })),
     events: b.events.map((e) => ({ ...e, date: { ...e.date, value: shift(e.date.value) } })),
     roles: b.roles.map((x) => ({ ...x, of: x.of === null ? null : map(x.of), asOf: shift(x.asOf) })),
-    claims: b.claims.map((c) => ({ ...c, subject: map(c.subject), time: shift(c.time) })),
+    claims: b.claims.map((c) => ({ ...c, subject: c.subject === null ? null : map(c.subject), time: shift(c.time) })),
   };
 }

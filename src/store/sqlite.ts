@@ -49,7 +49,10 @@ export class SqliteStore implements Store {
       'INSERT OR IGNORE INTO raw_inputs (hash, source, content_type, meta, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const insertDoc = this.db.prepare(
-      'INSERT OR REPLACE INTO documents (id, raw_hash, part, source, title, published, text, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      // A document id comes from the raw input's hash and its part, so a stored id already holds
+      // these articles: keep the first copy and its place in ingest order (event ids and the
+      // corpus stages depend on that order; two ingests of one file at once must not reorder it).
+      'INSERT INTO documents (id, raw_hash, part, source, title, published, text, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING',
     );
     const insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.write(() => {
@@ -57,7 +60,7 @@ export class SqliteStore implements Store {
       for (const a of articles) {
         const { text, ...rest } = a;
         const info = insertDoc.run(a.id, raw.hash, a.part, a.source, a.title, a.published.value, text, JSON.stringify(rest));
-        insertFts.run(info.lastInsertRowid, a.title ?? '', text);
+        if (info.changes > 0) insertFts.run(info.lastInsertRowid, a.title ?? '', text);
       }
     });
   }
