@@ -151,6 +151,19 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect((await all(store)).map((a) => a.id)).toEqual(['d-ok', 'd-bad-1']);
     });
 
+    it('keeps the first copy of a document stored again, in its first place in ingest order', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'first text')]);
+      await store.addDocuments(rawOf('h-2', '2'), [doc('d-2', 'h-2', 'second text')]);
+      // The same input again (as when two ingests of one file race): nothing moves, nothing doubles.
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'first text')]);
+      const order: string[] = [];
+      for await (const a of store.articles()) order.push(a.id);
+      expect(order).toEqual(['d-1', 'd-2']);
+      expect((await store.search('first')).map((h) => h.documentId)).toEqual(['d-1']);
+      expect((await store.stats()).documents).toBe(2);
+    });
+
     it('saves corpus results and reads them back in order; a second save replaces the first', async () => {
       const store = await fresh();
       const empty = await store.loadCorpus();

@@ -185,24 +185,26 @@ export class PostgresStore implements Store {
         `INSERT INTO ${this.t('raw_inputs')} (hash, source, content_type, meta, bytes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING`,
         [raw.hash, raw.source, raw.contentType, JSON.stringify(raw.meta), Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength)],
       );
-      // Like SQLite's INSERT OR REPLACE: a document stored again moves to the end of the order
-      // (and of two with one id in this call, the last one is kept).
-      const last = new Map(articles.map((a, i) => [a.id, i]));
-      const docs = articles.filter((a, i) => last.get(a.id) === i);
+      // As on SQLite: a document id comes from the raw input's hash and its part, so a stored id
+      // already holds these articles; the first copy keeps its place in ingest order (event ids
+      // depend on it), and of two with one id in this call the first is kept.
+      const first = new Map<string, number>();
+      articles.forEach((a, i) => first.has(a.id) || first.set(a.id, i));
+      const docs = articles.filter((a, i) => first.get(a.id) === i);
       if (!docs.length) return;
       const rows = docs.map((a) => {
         const { text, ...rest } = a;
         return [a.id, a.part, a.source, a.title, a.published.value, a.externalId ?? null, text, JSON.stringify(rest)] as const;
       });
       const col = (i: number): unknown[] => rows.map((r) => r[i]);
-      await c.query(`DELETE FROM ${this.t('documents')} WHERE id = ANY($1::text[])`, [col(0)]);
       const ord = options.order ?? String((await c.query(`SELECT nextval('${this.t('input_order')}') AS n`)).rows[0].n);
       await c.query(
         `INSERT INTO ${this.t('documents')} (ord, id, raw_hash, part, source, title, published, external_id, text, article)
          SELECT $10::bigint, u.id, $1, u.part, u.source, u.title, u.published, u.external_id, u.text, u.article
          FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
            WITH ORDINALITY AS u(id, part, source, title, published, external_id, text, article, n)
-         ORDER BY u.n`,
+         ORDER BY u.n
+         ON CONFLICT (id) DO NOTHING`,
         [raw.hash, ...[0, 1, 2, 3, 4, 5, 6, 7].map(col), ord],
       );
     });
