@@ -9,6 +9,7 @@ import { decodeHtmlBytes } from './charset/index.js';
 import { findPublishedDate, parseDateText } from './date/index.js';
 import { decodeText } from './decode-text.js';
 import { MAX_NESTING, nestingDepth } from './html/depth.js';
+import { countElements, MAX_ELEMENTS } from './html/element-count.js';
 import { extractHtml } from './html/index.js';
 import { detectLanguage } from './language.js';
 import { cleanScrapedText } from './text/index.js';
@@ -75,6 +76,9 @@ export function cleanInput(raw: RawInput, options: CleanOptions = {}): Article[]
 
 /** HTML: find the date on the untouched page first, since extraction rewrites the DOM. */
 function cleanHtml(html: string, url: string | null, now: Date, source: string): CleanedPart[] {
+  if (countElements(html) > MAX_ELEMENTS) {
+    throw new DossierError('E_INPUT_TOO_LARGE', `has more than ${MAX_ELEMENTS.toLocaleString('en')} elements, more than dossier reads in one page`, { input: source });
+  }
   let { document } = parseHTML(html);
   // Text with no element at all ("", a comment, a bare word) has no root: parse it wrapped.
   if (!document.documentElement) ({ document } = parseHTML(asDocumentHtml(html)));
