@@ -84,6 +84,18 @@ describe('acronyms joined to their full names', () => {
     expect(links).toEqual([]);
   });
 
+  it('treats an acronym the corpus uses for a country as a country, and a two-letter ISO code alone as not', () => {
+    const text = 'The Grand Duchy of Vestria (GDV) and the Guild of Dyers and Vintners (GDV) met; the AU (African Union) sent observers.';
+    const groups = [
+      { type: 'country' as const, names: ['Vestria', 'GDV'], documents: new Set(['a']) },
+      { type: 'organization' as const, names: ['GDV'], documents: new Set(['a']) },
+      { type: 'organization' as const, names: ['Guild of Dyers and Vintners'], documents: new Set(['a']) },
+      { type: 'organization' as const, names: ['AU'], documents: new Set(['a']) },
+      { type: 'organization' as const, names: ['African Union'], documents: new Set(['a']) },
+    ];
+    expect(linkAcronyms(groups, new Map([['a', text]]))).toEqual([{ acronym: 3, full: 4, evidence: 'parenthesis' }]);
+  });
+
   it('does not join people or places', () => {
     const a = makeArticle('a', 'Officials in Rivertown District (RD) said so.', '2024-05-01', [{ type: 'place', name: 'Rivertown District', aliases: [] }, org('RD')], []);
     expect(resolveEntities([a]).entities).toHaveLength(2);

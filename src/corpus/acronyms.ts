@@ -93,11 +93,13 @@ function flat(text: string): string {
 export function linkAcronyms(groups: readonly NameGroup[], texts: ReadonlyMap<string, string>, countryAcronyms: ReadonlySet<string> = COUNTRY_ACRONYMS): AcronymLink[] {
   const byInitials = new Map<string, number[]>();
   const acronyms: { index: number; letters: string }[] = [];
+  // Acronyms this corpus itself uses for a country ("R.O.K." as South Korea's alias) count as countries too.
+  const corpusCountries = new Set(groups.filter((g) => g.type === 'country').flatMap((g) => g.names.map(acronymLetters).filter((l): l is string => l !== null)));
   groups.forEach((g, index) => {
     if (!LINKABLE.has(g.type) || g.names.length === 0) return;
     const letters = acronymLetters(g.names[0]!);
     if (letters) {
-      if (!countryAcronyms.has(letters)) acronyms.push({ index, letters });
+      if (!countryAcronyms.has(letters) && !corpusCountries.has(letters)) acronyms.push({ index, letters });
       return;
     }
     const keys = new Set(g.names.filter((n) => !acronymLetters(n)).flatMap(initialsOf));
