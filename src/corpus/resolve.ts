@@ -1,4 +1,5 @@
 import type { Article, DocEntity, EntityType } from '../core/types.js';
+import { linkAcronyms, type NameGroup } from './acronyms.js';
 import { nameTokens, personKey, slug } from './names.js';
 import type { Entity, Role } from './types.js';
 
@@ -19,8 +20,8 @@ interface Member {
 /**
  * Entity resolution across documents: spellings of one name ("Shah Mehmood Qureshi" /
  * "Shah Mahmood Qureshi"), a bare surname when only one person in the corpus has it, and
- * countries by their ISO code (so "Moscow" used as Russia's government joins Russia) become
- * one entity; two people who share only a surname stay two.
+ * countries by their ISO code (so "Moscow" used as Russia's government joins Russia), and an
+ * acronym with its full name when the corpus shows they are one (acronyms.ts) become one entity; two people who share only a surname stay two.
  */
 export function resolveEntities(articles: readonly Article[]): { entities: Entity[]; links: EntityLinks } {
   const members: Member[] = [];
@@ -46,19 +47,41 @@ export function resolveEntities(articles: readonly Article[]): { entities: Entit
     else if (m.entity.type === 'country' && m.entity.country) add(`country:${m.entity.country}`, m);
     else add(`${m.entity.type}:${nameTokens(m.entity.name).join(' ')}`, m);
   }
-  clusters.push(...clusterPeople(people));
+  const merged = joinAcronyms(clusters, articles);
+  merged.push(...clusterPeople(people).map((members) => ({ members, nameFrom: members })));
 
   const entities: Entity[] = [];
   const links: EntityLinks = new Map();
   const usedIds = new Set<string>();
-  for (const cluster of clusters) {
-    const entity = mergeCluster(cluster, usedIds);
+  for (const { members: cluster, nameFrom } of merged) {
+    const entity = mergeCluster(cluster, usedIds, nameFrom);
     entities.push(entity);
     for (const m of cluster) links.set(linkKey(m.documentId, m.local), entity.id);
   }
   attachRoles(articles, entities, links);
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { entities, links };
+}
+
+/** Acronym clusters joined to their full name's cluster (see acronyms.ts); the full name names the result. */
+function joinAcronyms(clusters: Member[][], articles: readonly Article[]): { members: Member[]; nameFrom: Member[] }[] {
+  const groups: NameGroup[] = clusters.map((c) => ({
+    type: c[0]!.entity.type,
+    names: [topName(c), ...new Set(c.flatMap((m) => [m.entity.name, ...m.entity.aliases]))],
+    documents: new Set(c.map((m) => m.documentId)),
+  }));
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const into = new Map<number, number>();
+  for (const l of linkAcronyms(groups, texts)) into.set(l.acronym, l.full);
+  const out = clusters.map((members) => ({ members: [...members], nameFrom: members }));
+  for (const [acr, full] of into) out[full]!.members.push(...clusters[acr]!);
+  return out.filter((_, i) => !into.has(i));
+}
+
+function topName(cluster: readonly Member[]): string {
+  const nameCounts = new Map<string, number>();
+  for (const m of cluster) nameCounts.set(m.entity.name, (nameCounts.get(m.entity.name) ?? 0) + 1);
+  return [...nameCounts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
 }
 
 function clusterPeople(people: Member[]): Member[][] {
@@ -95,10 +118,9 @@ function clusterPeople(people: Member[]): Member[][] {
   return out;
 }
 
-function mergeCluster(cluster: Member[], usedIds: Set<string>): Entity {
-  const nameCounts = new Map<string, number>();
-  for (const m of cluster) nameCounts.set(m.entity.name, (nameCounts.get(m.entity.name) ?? 0) + 1);
-  const name = [...nameCounts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+/** One entity from a cluster; its name is the commonest name among `nameFrom` (the full name's members when an acronym joined). */
+function mergeCluster(cluster: Member[], usedIds: Set<string>, nameFrom: readonly Member[] = cluster): Entity {
+  const name = topName(nameFrom);
   const aliases = new Set<string>();
   for (const m of cluster) for (const n of [m.entity.name, ...m.entity.aliases]) if (n !== name) aliases.add(n);
   const type: EntityType = cluster[0]!.entity.type;
