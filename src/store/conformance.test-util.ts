@@ -151,6 +151,16 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect((await all(store)).map((a) => a.id)).toEqual(['d-ok', 'd-bad-1']);
     });
 
+    it('tells an input kept raw without articles (past a budget) from one with articles', async () => {
+      const store = await fresh();
+      await store.addDocuments(rawOf('h-raw', '1'), []);
+      expect(await store.hasRaw('h-raw')).toBe(true);
+      expect(await store.hasDocuments!('h-raw')).toBe(false);
+      await store.addDocuments(rawOf('h-raw', '1'), [doc('d-raw', 'h-raw', 'annotated at last')]);
+      expect(await store.hasDocuments!('h-raw')).toBe(true);
+      expect(await store.hasDocuments!('h-none')).toBe(false);
+    });
+
     it('keeps the first copy of a document stored again, in its first place in ingest order', async () => {
       const store = await fresh();
       await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'first text')]);

@@ -171,6 +171,11 @@ export class PostgresStore implements Store {
     return (await this.query(`SELECT 1 FROM ${this.t('raw_inputs')} WHERE hash = $1`, [hash])).length > 0;
   }
 
+  /** As on SQLite: false for an input kept raw past a budget, so the next ingest tries it again. */
+  async hasDocuments(hash: string): Promise<boolean> {
+    return (await this.query(`SELECT 1 FROM ${this.t('documents')} WHERE raw_hash = $1 LIMIT 1`, [hash])).length > 0;
+  }
+
   async reserveOrder(): Promise<string> {
     const rows = await this.query(`SELECT nextval('${this.t('input_order')}') AS n`);
     return String(rows[0]!.n);
