@@ -19,6 +19,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Claim } from '../src/core/types.js';
 import { loadVoa, voaIndex, voaPath } from './lib/claims-corpus.js';
+import { seededRandom } from '../src/core/random.js';
 
 interface Gold {
   claim: boolean;
@@ -46,20 +47,8 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** mulberry32: a small seeded generator, so that a sample can be drawn again. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample<T>(items: readonly T[], n: number, seed: number): T[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EventRow, runDossier } from './lib/judged-run.js';
 import { type Figures, figures, loadJudged, scoreRows, type Verdict } from './lib/judged-score.js';
+import { seededRandom } from '../src/core/random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VOA = join(root, '..', 'shared', 'corpus', 'voa', 'gmb-docs.jsonl');
@@ -64,13 +65,7 @@ function wrong(v: Verdict): string[] {
 
 async function sample(n: number, seed: number): Promise<void> {
   const rows = await runDossier([VOA]);
-  let a = seed;
-  const rnd = (): number => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const idx = rows.map((_, i) => i);
   for (let i = idx.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

@@ -3,23 +3,15 @@
  * built program as a user runs it. Every expected fact below was checked by hand against the
  * articles (see the comments).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DossierExport } from '../src/report/export.js';
-
-const root = resolve(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'dossier.js');
-const examples = join(root, 'examples');
-
-function dossier(db: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8', cwd: root });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+import { dossier, examples, root } from './cli.test-util.js';
 
 let db: string;
 let exported: DossierExport;

@@ -7,21 +7,14 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, dossier, examples, root } from './cli.test-util.js';
 
-const root = resolve(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'dossier.js');
-const examples = join(root, 'examples');
 const INPUTS = readdirSync(examples).filter((f) => f.endsWith('.txt')).length;
 let dir: string;
 let cleanExport: string;
-
-function dossier(db: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8', cwd: root });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
 
 function start(db: string, ...args: string[]): { child: ChildProcess; stderr: () => string; done: Promise<number | null> } {
   const child = spawn(process.execPath, [bin, '--db', db, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,24 +4,16 @@
  * with SIGKILL mid-job (its job expires and another worker retries it), end with the same
  * documents, events and entities. Needs DOSSIER_TEST_PG.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queueSchema } from '../src/app/queue.js';
 import type { DossierExport } from '../src/report/export.js';
 import { freshSchemas, PG_URL, pgAvailable } from '../src/store/pg-test-env.test-util.js';
-
-const root = resolve(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'dossier.js');
-const examples = join(root, 'examples');
-
-function dossier(db: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8', cwd: root });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+import { bin, dossier, examples, root } from './cli.test-util.js';
 
 function worker(db: string): { exited: Promise<number | null>; kill: () => void } {
   const child = spawn(process.execPath, [bin, '--db', db, '-q', 'worker', '--until-idle'], { cwd: root, stdio: 'ignore' });

@@ -4,22 +4,15 @@
  * quotes and claims (ids and counts) and the same timeline text as with a SQLite file.
  * Needs DOSSIER_TEST_PG (see src/store/pg-test-env.test-util.ts).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { DossierExport } from '../src/report/export.js';
 import { freshSchemas, PG_URL, pgAvailable } from '../src/store/pg-test-env.test-util.js';
-
-const root = resolve(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'dossier.js');
-
-function dossier(db: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8', cwd: root });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+import { bin, dossier, root } from './cli.test-util.js';
 
 interface Run {
   timeline: string;

@@ -7,6 +7,7 @@
 import { createArticle } from '../../src/core/article.js';
 import type { Article, DocEntity, EntityType } from '../../src/core/types.js';
 import type { CorpusResult, Entity, Event, QuoteRecord } from '../../src/corpus/types.js';
+import { seededRandom } from '../../src/core/random.js';
 
 const FIRST = ['Anna', 'Omar', 'Li', 'Sergey', 'Maria', 'Ishaq', 'Olaf', 'Fatima', 'Jorge', 'Keiko', 'Amina', 'Pierre', 'Ravi', 'Elena', 'Tunde', 'Sofia', 'Hamid', 'Lena', 'Carlos', 'Yusuf'];
 const LAST = ['Petrov', 'Khan', 'Wang', 'Lavrov', 'Silva', 'Dar', 'Berg', 'Haddad', 'Mendez', 'Sato', 'Okafor', 'Dubois', 'Sharma', 'Novak', 'Adeyemi', 'Rossi', 'Karimi', 'Fischer', 'Lopez', 'Demir'];
@@ -33,17 +34,6 @@ const QUOTES = [
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 export interface Generated {
@@ -53,7 +43,7 @@ export interface Generated {
 
 /** `n` documents reporting about 0.6 n events (1 to 4 documents each), 400 people, 45 other entities. */
 export function generateCorpus(n: number, seed = 42): Generated {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const people = Array.from({ length: 400 }, (_, i) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`);
   const entities = new Map<string, Entity>();

@@ -10,6 +10,7 @@
  */
 import type { Article } from '../../src/core/types.js';
 import { STOPWORDS } from '../../src/corpus/stopwords.js';
+import { seededRandom } from '../../src/core/random.js';
 
 /** Days between the dates of two successive copies of one base article. */
 export const SHIFT_DAYS = 29;
@@ -17,17 +18,6 @@ export const SHIFT_DAYS = 29;
 const SWAP_PLAIN = 0.8;
 /** Share of capitalised word types (names, mostly) a world swaps. */
 const SWAP_CAPITAL = 0.6;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A "YYYY-MM-DD", "YYYY-MM" or "YYYY" value moved by `days`; other values as they are. */
 export function shiftValue(value: string | null, days: number): string | null {

@@ -5,19 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './dedup.js';
+import { seededRandom } from '../core/random.js';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = rng(2024);
+const rand = seededRandom(2024);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vu', 'pel', 'dor', 'sen', 'ga', 'fi', 'no', 'bar', 'tek', 'li', 'us'];
 // A Zipf-like vocabulary: a few very common words, many rare ones.
 const VOCAB = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join(''));

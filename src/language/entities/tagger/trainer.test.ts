@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel } from './model-file.js';
 import { PerceptronTagger } from './tagger.js';
-import { seededRandom, trainTagger, type TrainingSentence } from './trainer.js';
+import { seededRandom } from '../../../core/random.js';
+import { trainTagger, type TrainingSentence } from './trainer.js';
 import type { ModelProvenance } from './types.js';
 
 const provenance: ModelProvenance = {

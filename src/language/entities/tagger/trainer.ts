@@ -5,6 +5,7 @@ import { FeatureExtractor, MAX_FEATURES, NUM_LABELS, START } from './features.js
 import type { Gazetteer } from './gazetteer.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { NER_LABELS } from './types.js';
+import { seededRandom } from '../../../core/random.js';
 
 export interface TrainingSentence extends LabelledSentence {
   /** Gazetteers for this sentence only (e.g. dictionaries built without its own document). */
@@ -24,18 +25,6 @@ export interface TrainOptions {
   gazetteers?: readonly Gazetteer[];
   /** Called after each epoch, e.g. to score a development set. */
   onEpoch?: (epoch: number, stats: { errors: number; tokens: number }, weights: () => TrainedWeights) => void;
-}
-
-/** Deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffleInPlace<T>(items: T[], random: () => number): void {
