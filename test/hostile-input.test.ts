@@ -67,7 +67,7 @@ describe('compressed input', () => {
     const bomb = join(dir, 'bomb.html.gz');
     writeFileSync(bomb, Buffer.concat(Array(32).fill(one)));
     const rssBefore = process.memoryUsage().rss;
-    const s = await expectOneFailure(bomb, 'E_INPUT_TOO_LARGE', /decompresses to more than the 64\.0 MB limit \(a gzip bomb\?\)/);
+    const s = await expectOneFailure(bomb, 'E_INPUT_TOO_LARGE', /decompresses to more than the 64 MB limit \(a gzip bomb\?\)/);
     expect(s.failed[0]!.message).toContain('nothing of it was ingested');
     // The cap bounds memory: far below the 2 GiB the file inflates to.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(400 * 2 ** 20);

@@ -89,7 +89,7 @@ describe('JSONL at scale', () => {
     console.log(`60 MB line: ${r.seconds.toFixed(1)} s, peak RSS ${r.peakMb.toFixed(0)} MB`);
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.includes('[E_'));
-    expect(lines).toEqual([`${path}:2: is a record of 60.0 MB, over the 50.0 MB limit for one record; it was skipped [E_INPUT_TOO_LARGE]`]);
+    expect(lines).toEqual([`${path}:2: is a record of 60 MB, over the 50 MB limit for one record; it was skipped [E_INPUT_TOO_LARGE]`]);
     expect(r.stderr).toContain('ingested 2 document(s) from 2 input(s)');
     expect(r.peakMb).toBeLessThan(300);
   }, 300_000);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawInput } from '../core/types.js';
 import { rawHash } from '../ingest/hash.js';
 import { SqliteStore } from '../store/sqlite.js';
-import { checkSize, formatBytes } from './budget.js';
+import { checkSize } from './budget.js';
 import { deeplyNestedPage, endlessLine, hugeArticlePage, tinyParagraphsPage } from './hostile-inputs.js';
 import { ingest, type IngestSummary } from './ingest.js';
 import { defaultPipeline } from './pipeline.js';
@@ -54,9 +54,7 @@ describe('per-document budgets', () => {
     const err = checkSize(raw, 1024 * 1024)!;
     expect(err.code).toBe('E_INPUT_TOO_LARGE');
     expect(err.input).toBe('big.html');
-    expect(err.message).toBe('is 3.0 MB, over the 1.0 MB limit for one document (ingest --max-bytes)');
-    expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
-    expect(formatBytes(2048)).toBe('2 kB');
+    expect(err.message).toBe('is 3 MB, over the 1 MB limit for one document (ingest --max-bytes)');
   });
 
   it('tries an input kept raw past a budget again on the next ingest, which may allow it', async () => {

@@ -5,6 +5,7 @@
  */
 import { DossierError, type ErrorCode } from '../core/errors.js';
 import type { RawInput } from '../core/types.js';
+import { formatBytes } from '../core/bytes.js';
 
 /** Default largest input (HTML, text or record) one document may come from: 20 MB. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -26,12 +27,6 @@ const KEEPS_RAW: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_INPUT_TOO_LARGE
 
 export function keepsRaw(e: unknown): boolean {
   return e instanceof DossierError && KEEPS_RAW.has(e.code);
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(0)} kB`;
-  return `${n} bytes`;
 }
 
 export function formatSeconds(ms: number): string {

@@ -9,6 +9,7 @@ import { decodeText, isGzip, looksBinary, looksLikeFeed, looksLikeHtml, utf16Wit
 import { RECORD_TYPE, parseRecord } from './record.js';
 import { type Fetcher, HttpFetcher, isUrl } from './fetch.js';
 import { hasFullContent, readFeed } from './feed.js';
+import { formatBytes } from '../core/bytes.js';
 
 /** Largest single input read whole (a page or a text file); JSONL files are streamed. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -139,7 +140,7 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
   try {
     const info = await stat(path);
     if (info.size > max) {
-      yield new DossierError('E_INPUT_TOO_LARGE', `is ${mb(info.size)}, over the ${mb(max)} limit for one input; split it or raise the limit`, { input: path });
+      yield new DossierError('E_INPUT_TOO_LARGE', `is ${formatBytes(info.size)}, over the ${formatBytes(max)} limit for one input; split it or raise the limit`, { input: path });
       return;
     }
     bytes = await readFile(path);
@@ -163,7 +164,7 @@ async function* readStdin(options: ReadOptions): AsyncGenerator<ReadItem> {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
     if (size > max) {
-      yield new DossierError('E_INPUT_TOO_LARGE', `standard input is over the ${mb(max)} limit for one input; save it to a file (JSONL files are streamed)`, { input: '-' });
+      yield new DossierError('E_INPUT_TOO_LARGE', `standard input is over the ${formatBytes(max)} limit for one input; save it to a file (JSONL files are streamed)`, { input: '-' });
       return;
     }
     chunks.push(buf);
@@ -190,7 +191,7 @@ async function* fromBytes(source: string, input: Uint8Array, declared: string | 
       bytes = gunzipSync(bytes, { maxOutputLength: cap });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        yield new DossierError('E_INPUT_TOO_LARGE', `decompresses to more than the ${mb(cap)} limit (a gzip bomb?); nothing of it was ingested`, { input: source, cause: e });
+        yield new DossierError('E_INPUT_TOO_LARGE', `decompresses to more than the ${formatBytes(cap)} limit (a gzip bomb?); nothing of it was ingested`, { input: source, cause: e });
       } else {
         yield new DossierError('E_INPUT_BINARY', `is a corrupt or truncated gzip file (${(e as Error).message}); nothing of it was ingested`, { input: source, cause: e });
       }
@@ -332,7 +333,7 @@ async function* readJsonLines(path: string, max: number): AsyncGenerator<ReadIte
     for await (const line of readLines(path, max)) {
       lines++;
       if ('tooLong' in line) {
-        yield new DossierError('E_INPUT_TOO_LARGE', `is a record of ${mb(line.tooLong)}, over the ${mb(max)} limit for one record; it was skipped`, { input: `${path}:${line.number}` });
+        yield new DossierError('E_INPUT_TOO_LARGE', `is a record of ${formatBytes(line.tooLong)}, over the ${formatBytes(max)} limit for one record; it was skipped`, { input: `${path}:${line.number}` });
       } else if (line.text.trim()) yield recordItem(`${path}:${line.number}`, line.text);
     }
     if (lines === 0) yield new DossierError('E_INPUT_EMPTY', 'is empty: nothing to ingest', { input: path });
@@ -349,6 +350,3 @@ function recordItem(where: string, json: string): ReadItem {
   return { source: parsed.url ?? where, bytes, contentType: RECORD_TYPE, meta: { ...parsed.meta, origin: where }, hash: rawHash(bytes) };
 }
 
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HttpError } from './http.js';
+import { formatBytes } from '../core/bytes.js';
 
 /** Request-size and load limits of the API. */
 
@@ -15,7 +16,6 @@ export const MAX_CONNECTIONS = 256;
 /** Finished jobs kept for GET /api/ingest/:id; older ones are forgotten. */
 export const KEEP_FINISHED_JOBS = 100;
 
-const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
 /**
  * Bound every request body: multipart uploads to `upload` bytes, anything else (JSON) to
@@ -26,7 +26,7 @@ export function bodyLimits(limits: { upload?: number; json?: number } = {}): Mid
   const upload = limits.upload ?? MAX_UPLOAD_BYTES;
   const json = limits.json ?? MAX_JSON_BYTES;
   const refuse = (what: string, max: number) => (): never => {
-    throw new HttpError(413, 'E_TOO_LARGE', `request body too large: ${what} may be at most ${mb(max)}`);
+    throw new HttpError(413, 'E_TOO_LARGE', `request body too large: ${what} may be at most ${formatBytes(max)}`);
   };
   const forUpload = bodyLimit({ maxSize: upload, onError: refuse('an upload', upload) });
   const forJson = bodyLimit({ maxSize: json, onError: refuse('a JSON body', json) });
