@@ -5,37 +5,8 @@
  * cannot place go to whichever side is empty.
  */
 import type { Entity, Event } from '../corpus/types.js';
+import { KIND_WORDS } from '../extract/events/kind-words.js';
 import { ploverInfo } from '../extract/events/plover.js';
-
-/** The finer event kinds (src/extract/events/triggers.ts) as nouns a headline can carry. */
-const KIND_WORDS: Record<string, string> = {
-  meet: 'meeting',
-  call: 'phone call',
-  visit: 'visit',
-  travel: 'trip',
-  agree: 'agreement',
-  offer: 'offer',
-  sign: 'signing',
-  support: 'support',
-  concede: 'concession',
-  cooperate: 'cooperation',
-  aid: 'aid',
-  supply: 'supply',
-  release: 'release',
-  withdraw: 'withdrawal',
-  investigate: 'investigation',
-  demand: 'demand',
-  accuse: 'accusation',
-  condemn: 'condemnation',
-  reject: 'rejection',
-  threaten: 'threat',
-  sanction: 'sanctions',
-  protest: 'protest',
-  mobilize: 'mobilisation',
-  coerce: 'arrest or ban',
-  fight: 'armed clash',
-  attack: 'attack',
-};
 
 /** The plain-language name of a PLOVER type ("CONSULT" -> "meeting, call, visit"), or the code itself. */
 export function ploverName(type: string): string {
@@ -44,7 +15,7 @@ export function ploverName(type: string): string {
 
 /** The event's kind in plain words: the finer kind when known, else the PLOVER type's first name. */
 export function kindWord(kind: string, type: string): string {
-  return KIND_WORDS[kind.toLowerCase()] ?? ploverName(type).split(',')[0]!.trim().toLowerCase();
+  return KIND_WORDS[kind.toLowerCase()]?.noun.toLowerCase() ?? ploverName(type).split(',')[0]!.trim().toLowerCase();
 }
 
 /** At most this many names on one side; the rest are counted ("+2"). */
