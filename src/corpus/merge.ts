@@ -3,6 +3,8 @@ import type { Article, DateEvidence, EventMention } from '../core/types.js';
 import { ClusterIndex } from './cluster-index.js';
 import { compareDateStrength, dateKind, daysBetween, sameOrWithin } from './dates.js';
 import { type EventWords, eventWords } from './event-words.js';
+import { conflictingFigures, figuresDiffer, type Happening, happeningOf, objectsAgree, objectsConflict } from './happening.js';
+import { finerPlace, type Place, placeOf, placesConflict, samePlace } from './places.js';
 import { type EntityLinks, linkKey } from './resolve.js';
 import { type StoryMap, sameStoryEvent } from './stories.js';
 import type { Discrepancy, Event, SourceRef } from './types.js';
@@ -15,7 +17,9 @@ interface Candidate {
   weekday: number | null;
   mention: EventMention;
   participants: string[];
-  location: string | null;
+  location: Place | null;
+  /** What the mention says happened: objects, figures, clause words (happening.ts). */
+  what: Happening;
   summary: string;
   /** Story of the document (see stories.ts), or null when stories are not given. */
   story: string | null;
@@ -29,7 +33,9 @@ interface Cluster {
   byStory: Map<string, Candidate[]>;
   documents: Set<string>;
   participants: Set<string>;
-  location: string | null;
+  location: Place | null;
+  /** The members' objects, object classes, figures and clause words together. */
+  what: Happening;
   date: DateEvidence;
   kind: string;
   modality: EventMention['modality'];
@@ -67,7 +73,8 @@ export function mergeEvents(
         order,
         mention: m,
         participants: [...new Set(participants)],
-        location: m.location >= 0 ? (links.get(linkKey(a.id, m.location)) ?? null) : null,
+        location: placeOf(a, m.location, links),
+        what: happeningOf(a, m),
         summary: summarise(a.text.slice(m.sentence.start, m.sentence.end)),
         weekday: dateKind(m.date) === 'none' ? unresolvedWeekday(a, m) : null,
         story: stories?.get(a.id) ?? null,
@@ -90,6 +97,7 @@ export function mergeEvents(
     const cluster = clusters[i]!;
     cluster.members.push(c);
     cluster.documents.add(c.documentId);
+    addHappening(cluster.what, c.what);
     for (const p of c.participants) {
       if (cluster.participants.has(p)) continue;
       cluster.participants.add(p);
@@ -112,7 +120,7 @@ export function mergeEvents(
       if (verdict === 'no') continue;
       join(i, c);
       if (verdict === 'conflict') cluster.conflicts.push(c);
-      cluster.location ??= c.location;
+      cluster.location = finerPlace(cluster.location, c.location);
       if (compareDateStrength(c.mention.date, cluster.date) < 0) {
         cluster.date = c.mention.date;
         index.redate(i);
@@ -128,6 +136,7 @@ export function mergeEvents(
         documents: new Set(),
         participants: new Set(),
         location: c.location,
+        what: { objects: [], classes: [], figures: [], words: new Set() },
         date: c.mention.date,
         kind: c.mention.kind,
         modality: c.mention.modality,
@@ -159,13 +168,19 @@ export function mergeEvents(
       });
     }
   });
+  clusters.forEach((cl, i) => {
+    const d = figureDiscrepancy(cl, events[i]!);
+    if (d) discrepancies.push(d);
+  });
   events.sort((a, b) => (a.date.value ?? '9999').localeCompare(b.date.value ?? '9999') || b.weight - a.weight);
   return { events, discrepancies };
 }
 
 function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   if (cluster.kind !== c.mention.kind || cluster.modality !== c.mention.modality) return 'no';
-  if (cluster.location && c.location && cluster.location !== c.location) return 'no';
+  // What happened: two places, or two things acted on, that cannot be one happening.
+  if (placesConflict(cluster.location, c.location)) return 'no';
+  if (objectsConflict(cluster.what, c.what)) return 'no';
   const a = cluster.date;
   const b = c.mention.date;
   const ka = dateKind(a);
@@ -174,21 +189,68 @@ function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   // Two shared participants, one of them not a country, make the same actors; countries alone
   // (Pakistan and Russia are in every article about them) need the same exact day as well.
   const strong = sharedIds.length >= 2 && sharedIds.some((p) => !p.startsWith('country:'));
-  const sameDay = ka === 'exact' && kb === 'exact' && a.value === b.value;
+  // A day, not a month or a year: two reports of one kind between the same parties in one year are often two happenings.
+  const sameDay = ka === 'exact' && kb === 'exact' && a.value === b.value && a.value!.length === 10;
   if (!strong && !(sharedIds.length >= 1 && sameDay) && !(c.story !== null && (cluster.byStory.get(c.story)?.some((m) => storyEvidence(m, c)) ?? false))) return 'no';
+  // Amounts of one unit far apart ("300 tons" and "12,000 tons") are two happenings, unless the
+  // day and the place or the thing are the same (then sources disagree: see figureDiscrepancies).
+  if (figuresDiffer(cluster.what, c.what) && !(sameDay && (samePlace(cluster.location, c.location) || objectsAgree(cluster.what, c.what)))) return 'no';
   const shared = sharedIds.length;
   if (ka === 'none' || kb === 'none') return 'yes';
   if (ka === 'exact' && kb === 'exact') {
     if (sameOrWithin(a.value!, b.value!)) return 'yes';
     const differentDocs = !cluster.documents.has(c.documentId);
     const close = Math.abs(daysBetween(a.value!, b.value!)) <= CONFLICT_WINDOW_DAYS;
-    return differentDocs && close && shared >= 2 && cluster.location !== null && cluster.location === c.location ? 'conflict' : 'no';
+    return differentDocs && close && shared >= 2 && samePlace(cluster.location, c.location) ? 'conflict' : 'no';
   }
   if (ka === 'reported' && kb === 'reported') return Math.abs(daysBetween(a.value!, b.value!)) <= 3 ? 'yes' : 'no';
   // One exact date, one "on or before the article's date".
   const [exact, reported] = ka === 'exact' ? [a.value!, b.value!] : [b.value!, a.value!];
   const gap = daysBetween(exact, reported);
   return gap >= 0 && gap <= REPORT_WINDOW_DAYS ? 'yes' : sameOrWithin(exact, reported) ? 'yes' : 'no';
+}
+
+/**
+ * Sources that give one event different amounts of one unit ("12 soldiers" / "15 soldiers"
+ * killed in one ambush): the values, each with the sentences that give it. Amounts that can
+ * both be true ("at least 10" / "12") are no disagreement (extract/claims/bounds.ts).
+ */
+function figureDiscrepancy(cl: Cluster, event: Event): Discrepancy | null {
+  if (cl.documents.size < 2) return null;
+  for (let i = 0; i < cl.members.length; i++) {
+    for (let j = i + 1; j < cl.members.length; j++) {
+      const [x, y] = [cl.members[i]!, cl.members[j]!];
+      if (x.documentId === y.documentId) continue;
+      const pair = conflictingFigures(x.what, y.what)[0];
+      if (!pair) continue;
+      const { unit, unitText } = pair[0];
+      const byValue = new Map<number, SourceRef[]>();
+      for (const m of cl.members) {
+        for (const f of m.what.figures) {
+          if (f.unit !== unit) continue;
+          const value = [...byValue.keys()].find((v) => Math.abs(v - f.value) <= Math.abs(v) * 0.01) ?? f.value;
+          const list = byValue.get(value) ?? [];
+          if (!list.some((s) => s.documentId === m.documentId && s.start === m.mention.sentence.start)) list.push(sourceOf(m));
+          byValue.set(value, list);
+        }
+      }
+      return {
+        kind: 'figure',
+        about: `figures of: ${event.summary}`,
+        ref: event.id,
+        values: [...byValue.entries()].map(([value, sources]) => ({ value: `${value} ${unitText}`, sources })),
+      };
+    }
+  }
+  return null;
+}
+
+/** Fold a member's happening into its cluster's. */
+function addHappening(into: Happening, from: Happening): void {
+  for (const o of from.objects) if (!into.objects.includes(o)) into.objects.push(o);
+  for (const k of from.classes) if (!into.classes.includes(k)) into.classes.push(k);
+  into.figures.push(...from.figures);
+  for (const w of from.words) into.words.add(w);
 }
 
 /** Story evidence (see stories.ts) for joining `c`; a mention that names no participant needs a date of its own. */
@@ -261,7 +323,7 @@ function toEvent(cl: Cluster, duplicates: Record<string, string>): Event {
     modality: cl.modality,
     participants: [...participantCounts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p),
     countries: { source: byCount(cl.members.flatMap((m) => m.mention.countries?.source ?? [])), target: byCount(cl.members.flatMap((m) => m.mention.countries?.target ?? [])) },
-    location: cl.location,
+    location: cl.location?.id ?? null,
     topics: [...new Set(cl.members.flatMap((m) => m.mention.topics))].sort(),
     summary: best.summary,
     sources,
