@@ -10,6 +10,8 @@
  * - the previous dossier method, for comparison: same lemma OR (same kind AND a shared name).
  */
 import { eventWords } from '../../src/corpus/event-words.js';
+import { figuresDiffer, type Happening, objectsConflict } from '../../src/corpus/happening.js';
+import { type Place, placesConflict } from '../../src/corpus/places.js';
 import { sameStoryEvent } from '../../src/corpus/stories.js';
 import type { Clusters } from './coref-metrics.js';
 
@@ -26,6 +28,16 @@ export interface ClusterInput {
   eventParticipants?: readonly string[];
   /** Story id of the mention's document; null or absent: the whole topic is one story. */
   story?: string | null;
+  /** What the mention's clause says happened (objects, figures), as merge.ts compares it. */
+  what?: Happening;
+  /** The dossier event's place. */
+  place?: Place | null;
+}
+
+/** merge.ts's test of what happened: different places, different things acted on, far-apart amounts (ECB+ has no dates to excuse them). */
+function happeningsConflict(a: ClusterInput, b: ClusterInput): boolean {
+  if (placesConflict(a.place ?? null, b.place ?? null)) return true;
+  return !!a.what && !!b.what && (objectsConflict(a.what, b.what) || figuresDiffer(a.what, b.what));
 }
 
 class UnionFind {
@@ -90,7 +102,7 @@ export type LinkReason = 'story-words' | 'story-kind' | null;
 
 /** The pairwise rule of dossier's clustering (see the file comment). */
 export function dossierLink(a: ClusterInput, b: ClusterInput): LinkReason {
-  if (a.topic !== b.topic) return null;
+  if (a.topic !== b.topic || happeningsConflict(a, b)) return null;
   const story = (m: ClusterInput) => `${m.topic}:${m.story ?? ''}`;
   const ea = { story: story(a), words: eventWords(a.text ?? a.lemma, a.lemma), participants: a.eventParticipants ?? [] };
   const eb = { story: story(b), words: eventWords(b.text ?? b.lemma, b.lemma), participants: b.eventParticipants ?? [] };

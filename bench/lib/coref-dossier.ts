@@ -13,6 +13,9 @@ import { getNlp, sentenceStage } from '../../src/language/sentences/index.js';
 import { timeStage } from '../../src/language/time/index.js';
 import { eventStage } from '../../src/extract/events/index.js';
 import { storyInput, type StoryInput } from '../../src/corpus/stories.js';
+import { describeHappening, type Happening } from '../../src/corpus/happening.js';
+import { type Place, placeOf } from '../../src/corpus/places.js';
+import { linkKey } from '../../src/corpus/resolve.js';
 import type { EcbDocument, EcbToken } from './coref-data.js';
 
 export interface MentionFeatures {
@@ -33,6 +36,10 @@ export interface MentionFeatures {
   eventParticipants: string[];
   /** Story id of the document (set by the bench once the topic's documents are grouped). */
   story?: string | null;
+  /** What the mention's clause says happened (src/corpus/happening.ts). */
+  what?: Happening;
+  /** The dossier event's place, by entity name. */
+  place?: Place | null;
 }
 
 /** A document's mentions and its story features (text, entity names, exact days). */
@@ -150,6 +157,14 @@ function sentenceNames(article: Article, start: number, end: number): string[] {
   return [...names];
 }
 
+/** A document entity as a merge place (src/corpus/places.ts), its id by name (ECB+ documents are not resolved against each other). */
+function placeByName(article: Article, index: number): Place | null {
+  const e = index >= 0 ? article.entities[index] : undefined;
+  if (!e) return null;
+  const id = e.type === 'country' && e.country ? `country:${e.country.toLowerCase()}` : `${e.type}:${e.name.toLowerCase()}`;
+  return placeOf(article, index, new Map([[linkKey(article.id, index), id]]));
+}
+
 export async function mentionFeatures(doc: EcbDocument, pipeline: Pipeline): Promise<DocumentFeatures> {
   // The newly collected ECB+ texts carry the page URL as sentence 0; leave it out unless annotated.
   const keep = (s: number) => s !== 0 || !doc.name.endsWith('plus') || doc.selected.has(0);
@@ -179,6 +194,8 @@ export async function mentionFeatures(doc: EcbDocument, pipeline: Pipeline): Pro
       eventParticipants: event
         ? [...new Set(event.participants.map((p) => article.entities[p.entity]?.name.toLowerCase().trim() ?? '').filter((n) => n !== ''))]
         : [],
+      what: describeHappening(article, { start, end }, { start: sentence[0], end: sentence[1] }),
+      place: event ? placeByName(article, event.location) : null,
     });
   }
   return { mentions: out, story: { ...storyInput(article), id: doc.name } };

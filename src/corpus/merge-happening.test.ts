@@ -42,7 +42,7 @@ const two = [country('Ruritania', 'RUR'), country('Freedonia', 'FRE')];
 describe('merging compares what happened', () => {
   it('keeps apart two supplies between the same countries on one day when the things supplied differ', async () => {
     const a = await report('a', 'Ruritania shipped 20,000 tonnes of rice to Freedonia.', two, { trigger: 'shipped', kind: 'supply', participants: [0, 1], date: exact('2024-03-05') });
-    const b = await report('b', 'Freedonia received its first deliveries of Ruritania diesel.', [two[1]!, two[0]!], { trigger: 'deliveries', kind: 'supply', participants: [0, 1], date: exact('2024-03-05') });
+    const b = await report('b', 'Freedonia received its first deliveries of Ruritania fuel.', [two[1]!, two[0]!], { trigger: 'deliveries', kind: 'supply', participants: [0, 1], date: exact('2024-03-05') });
     expect(analyseCorpus([a, b]).events).toHaveLength(2);
   });
 
@@ -78,7 +78,7 @@ describe('merging compares what happened', () => {
     expect(analyseCorpus([a, b]).events).toHaveLength(2);
   });
 
-  it('takes a city and its country as one place, two cities as two', async () => {
+  it('takes a city and its country as one place, two towns as two', async () => {
     const envoy = person('Marta Kowalczyk');
     const a = await report('a', 'Marta Kowalczyk met Jean Arnaud and his delegation in Lyon.', [envoy, city('Lyon', 'FRA'), person('Jean Arnaud')], { trigger: 'met', kind: 'meet', participants: [0, 2], location: 1, date: exact('2024-02-02') });
     const b = await report('b', 'Marta Kowalczyk met Jean Arnaud in France.', [envoy, country('France', 'FRA'), person('Jean Arnaud')], { trigger: 'met', kind: 'meet', participants: [0, 2], location: 1, date: exact('2024-02-02') });

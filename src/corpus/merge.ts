@@ -34,6 +34,8 @@ interface Cluster {
   documents: Set<string>;
   participants: Set<string>;
   location: Place | null;
+  /** Every place a member names (a mention must agree with each). */
+  places: Place[];
   /** The members' objects, object classes, figures and clause words together. */
   what: Happening;
   date: DateEvidence;
@@ -121,6 +123,7 @@ export function mergeEvents(
       join(i, c);
       if (verdict === 'conflict') cluster.conflicts.push(c);
       cluster.location = finerPlace(cluster.location, c.location);
+      if (c.location && !cluster.places.some((p) => p.id === c.location!.id)) cluster.places.push(c.location);
       if (compareDateStrength(c.mention.date, cluster.date) < 0) {
         cluster.date = c.mention.date;
         index.redate(i);
@@ -136,6 +139,7 @@ export function mergeEvents(
         documents: new Set(),
         participants: new Set(),
         location: c.location,
+        places: c.location ? [c.location] : [],
         what: { objects: [], classes: [], figures: [], words: new Set() },
         date: c.mention.date,
         kind: c.mention.kind,
@@ -179,7 +183,7 @@ export function mergeEvents(
 function compatible(cluster: Cluster, c: Candidate): 'yes' | 'no' | 'conflict' {
   if (cluster.kind !== c.mention.kind || cluster.modality !== c.mention.modality) return 'no';
   // What happened: two places, or two things acted on, that cannot be one happening.
-  if (placesConflict(cluster.location, c.location)) return 'no';
+  if (cluster.places.some((p) => placesConflict(p, c.location))) return 'no';
   if (objectsConflict(cluster.what, c.what)) return 'no';
   const a = cluster.date;
   const b = c.mention.date;
