@@ -31,4 +31,11 @@ describe('claimDiscrepancies', () => {
   it('claims with no subject are not compared', () => {
     expect(claimDiscrepancies([claim('a', 12, { subject: null }), claim('b', 30, { subject: null })], {})).toEqual([]);
   });
+  it('a happening word with no time is no one subject: tolls of different attacks are not compared', () => {
+    expect(claimDiscrepancies([claim('a', 12, { time: null }), claim('b', 30, { time: null })], {})).toEqual([]);
+    expect(claimDiscrepancies([claim('a', 12, { time: null, subject: 'were wounded' }), claim('b', 30, { time: null, subject: 'were wounded' })], {})).toEqual([]);
+    // A subject that names a thing is compared without a time.
+    const trade = { time: null, subject: 'trade between Ruritania and Freedonia', unit: 'USD' };
+    expect(claimDiscrepancies([claim('a', 5e8, trade), claim('b', 9e8, trade)], {})).toHaveLength(1);
+  });
 });

@@ -1,10 +1,14 @@
 import { figuresConflict } from '../extract/claims/bounds.js';
+import { eventFamily } from './event-words.js';
 import { nameTokens } from './names.js';
 import type { ClaimRecord, Discrepancy, SourceRef } from './types.js';
 
 /**
  * Figures that disagree: claims about the same subject, in the same unit and for the same
- * time, whose values differ by more than 1% between documents.
+ * time, whose values differ by more than 1% between documents. A subject that only names a
+ * kind of happening ("killed", "were wounded") with no time is no one subject: every attack
+ * of a corpus has its own toll. Such figures are compared per merged event instead (merge.ts
+ * lists sources that give one event different amounts).
  */
 export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: Record<string, string>): Discrepancy[] {
   const groups = new Map<string, ClaimRecord[]>();
@@ -12,6 +16,7 @@ export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: R
     if (duplicates[c.documentId]) continue;
     const subject = nameTokens(c.subject ?? '').join(' ');
     if (!subject) continue;
+    if (!c.time && happeningOnly(c.subject!)) continue;
     const key = `${subject}|${c.unit ?? ''}|${c.time ?? ''}`;
     const group = groups.get(key);
     if (group) group.push(c);
@@ -40,4 +45,9 @@ export function claimDiscrepancies(claims: readonly ClaimRecord[], duplicates: R
     });
   }
   return out;
+}
+
+/** A subject of at most three words that names a kind of happening ("killed", "left people dead"). */
+function happeningOnly(subject: string): boolean {
+  return subject.trim().split(/\s+/).length <= 3 && eventFamily(subject) !== null;
 }
