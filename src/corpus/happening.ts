@@ -70,11 +70,20 @@ const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/i;
 /** Hedges a tagger may call prepositions inside a noun phrase ("around a million tons"). */
 const HEDGE = /^(?:around|about|some|over|nearly|almost|roughly|approximately)$/i;
 
-/** Which article tokens fall in a span, with their text. */
+/** Which article tokens fall in a span, with their text (tokens are in text order: a binary search finds the first). */
 function tokensIn(src: HappeningSource, span: Span): { start: number; end: number; pos: string; text: string }[] {
+  const tokens = src.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: { start: number; end: number; pos: string; text: string }[] = [];
-  for (const t of src.tokens) {
-    if (t.start < span.start || t.end > span.end) continue;
+  for (let i = lo; i < tokens.length && tokens[i]!.start < span.end; i++) {
+    const t = tokens[i]!;
+    if (t.end > span.end) break;
     out.push({ start: t.start, end: t.end, pos: t.pos ?? 'X', text: src.text.slice(t.start, t.end) });
   }
   return out;
