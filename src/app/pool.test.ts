@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { rawHash } from '../ingest/hash.js';
+import type { RawInput } from '../core/types.js';
+import { createPipeline } from '../core/stage.js';
+import { sentenceStage } from '../language/sentences/index.js';
+import { defaultPipeline } from './pipeline.js';
+import { mislabelledPipeline, sentencesOnlyPipeline } from './pool-pipeline.test-util.js';
+import { WorkerPool } from './pool.js';
+
+const TEXT =
+  'Officials in the river town of Carrowmore said on Monday that Anna Leclerc, the regional governor, had opened a new bridge.\n\n' +
+  'The governor told reporters the crossing would cut the drive to the coast by an hour.';
+
+function raw(source: string): RawInput {
+  const bytes = new TextEncoder().encode(TEXT);
+  return { source, contentType: 'text/plain', bytes, meta: {}, hash: rawHash(bytes) };
+}
+
+const now = new Date('2024-05-06T12:00:00Z');
+
+describe('WorkerPool runs the caller’s pipeline', () => {
+  it('a custom pipeline on a worker gives its own result, not the default one', async () => {
+    const custom = new WorkerPool(1, sentencesOnlyPipeline());
+    const standard = new WorkerPool(1, defaultPipeline());
+    try {
+      const [mine, theirs] = await Promise.all([custom.run(raw('a.txt'), now, 60_000), standard.run(raw('a.txt'), now, 60_000)]);
+      // Both cleaned and split the same text...
+      expect(mine[0]!.text).toBe(theirs[0]!.text);
+      expect(mine[0]!.sentences.length).toBe(2);
+      expect(theirs[0]!.sentences.length).toBe(2);
+      // ...but only the default pipeline found entities and time expressions.
+      expect(mine[0]!.entities).toEqual([]);
+      expect(mine[0]!.timexes).toEqual([]);
+      expect(theirs[0]!.entities.some((e) => e.name === 'Anna Leclerc')).toBe(true);
+      expect(theirs[0]!.timexes.length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all([custom.close(), standard.close()]);
+    }
+  }, 120_000);
+
+  it('refuses a pipeline it could not build again on a worker', () => {
+    expect(() => new WorkerPool(1, createPipeline([sentenceStage()]))).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
+  });
+
+  it('does not run a pipeline whose origin builds other stages', async () => {
+    const pool = new WorkerPool(1, mislabelledPipeline());
+    try {
+      await expect(pool.run(raw('b.txt'), now, 60_000)).rejects.toThrow(/builds "clean → sentences", not the caller's "clean"/);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
