@@ -145,7 +145,7 @@ export function markStrayHeadlines(lines: Line[]): void {
     if (/:\/\/|\bwww\./i.test(line.text)) continue; // a list of links, not a headline
     if (line.kind !== 'body' || line.fieldDate || line.words < 4 || line.words > 16 || SENTENCE_BREAK.test(line.text)) continue;
     const question = /[?!]['"”’)]*$/u.test(line.text);
-    if (question ? line.words > 12 || capitalRatio(line.text) < 0.6 : ENDS_SENTENCE_OR_COLON.test(line.text) || /[,;]$/.test(line.text)) continue;
+    if (question ? line.words > 12 || capitalRatio(line.text) < 0.6 : ENDS_SENTENCE_OR_COLON.test(line.text) || /[,;\-–—]$/.test(line.text)) continue;
     const before = kept[i - 1]!;
     const after = kept[i + 1]!;
     if (before.kind !== 'body' || !ENDS_SENTENCE.test(before.text) || before.words < 8 || after.words < 8) continue;
