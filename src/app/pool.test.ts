@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SqliteStore } from '../store/sqlite.js';
+import { ingest } from './ingest.js';
 import { rawHash } from '../ingest/hash.js';
 import type { RawInput } from '../core/types.js';
 import { createPipeline } from '../core/stage.js';
@@ -49,5 +54,25 @@ describe('WorkerPool runs the caller’s pipeline', () => {
     } finally {
       await pool.close();
     }
+  }, 120_000);
+
+  it('ingest with --jobs runs the caller’s pipeline on its workers, and one without an origin in its own thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), TEXT.replace('Monday', ['Monday', 'Tuesday', 'Friday'][n - 1]!));
+    const run = async (pipeline: Parameters<typeof ingest>[1]['pipeline']) => {
+      const store = new SqliteStore(join(dir, `${Math.random()}.db`));
+      const summary = await ingest([dir], { store, pipeline, now, jobs: 2, corpus: false });
+      const articles = [];
+      for await (const a of store.articles()) articles.push(a);
+      await store.close();
+      return { summary, articles };
+    };
+    const onWorkers = await run(sentencesOnlyPipeline());
+    expect(onWorkers.summary).toMatchObject({ documents: 3, warnings: [] });
+    expect(onWorkers.articles.every((a) => a.sentences.length === 2 && a.entities.length === 0)).toBe(true);
+    const inThread = await run(createPipeline([sentenceStage()]));
+    expect(inThread.summary.documents).toBe(3);
+    expect(inThread.summary.warnings).toEqual([expect.stringMatching(/no origin .* it ran in this thread/)]);
+    expect(inThread.articles.map((a) => a.sentences.length)).toEqual([2, 2, 2]);
   }, 120_000);
 });
