@@ -6,7 +6,8 @@ import { CLEANED_LAYERS, CLEANING_STAGE, createPipeline, defineStage, type Layer
 const TEXT =
   'Governor Maria Okafor of the Lakeland province met the transport minister, Paul Brandt, on Tuesday in Westbury.\n\n' +
   '"We agreed to rebuild the northern railway by 2026," Okafor said. The work will cost about $300 million, officials said.\n\n' +
-  'Police arrested at least 14 people after a protest outside the ministry on Monday.';
+  'Police arrested at least 14 people after a protest outside the ministry on Monday.\n\n' +
+  'The minister said the line would carry 2 million passengers a year.';
 
 function article() {
   return createArticle({
