@@ -160,10 +160,31 @@ describe('comment threads in scraped text', () => {
     expect((part!.meta?.comments as { text: string }).text).toContain('Re: Two crossings is not enough');
   });
 
+  it('cuts a blog thread whose comments open with "Name says: <date> at <time>"', () => {
+    const thread = [
+      'Ines Vidal says: March 4, 2025 at 7:15 am',
+      '',
+      'Will the evening boats take bicycles as well?',
+      '',
+      'bram_k on March 4, 2025 at 8:02 am said:',
+      '',
+      'They did last summer, so probably yes.',
+      '',
+    ].join('\n');
+    const [part] = cleanScrapedText(ARTICLE + '\n' + thread, { now: NOW });
+    expect(part!.text).not.toMatch(/bicycles|last summer|says:/);
+    expect(part!.text).toContain('Operators said they would hire six more deckhands');
+  });
+
   it('tells a comment header line from a byline or a sentence', () => {
     expect(isCommentHeaderLine('Nice idea (Score:3) by ferryfan ( 123456 )')).toBe(true);
     expect(isCommentHeaderLine('Re: the new timetable by Marta on Tuesday March 4, 2025 @09:12AM')).toBe(true);
     expect(isCommentHeaderLine('What about the islands by olaf42, 3 hours ago')).toBe(true);
+    expect(isCommentHeaderLine('Ines Vidal says: March 3, 2025 at 4:15 pm')).toBe(true);
+    expect(isCommentHeaderLine('bram_k on 03/03/2025 at 16:15 said:')).toBe(true);
+    expect(isCommentHeaderLine('Updated on March 3, 2025 at 4:15 pm')).toBe(false);
+    expect(isCommentHeaderLine('The council met on March 3, 2025 at 4:15 pm')).toBe(false);
+    expect(isCommentHeaderLine('Ana Moreau | March 3, 2025 16:15')).toBe(false);
     expect(isCommentHeaderLine('Written by Ana Moreau on July 27, 2017 at 10:15')).toBe(false);
     expect(isCommentHeaderLine('The timetable was approved by the council on March 4, 2025.')).toBe(false);
     expect(isCommentHeaderLine('The mayor was re-elected by a wide margin on Sunday')).toBe(false);

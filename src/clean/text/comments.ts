@@ -48,9 +48,27 @@ const REPLY_TITLE = /^re(?:\[\d+\])?\s*:\s*\S/i;
 /** The article's own byline ("By ...", "Written by ... on ..."): never a comment header. */
 const OWN_BYLINE = /^(?:(?:written|posted|story|words|text|photos?|reporting|edited)\s+)?by\s/i;
 
+/**
+ * "Jane Doe says: March 3, 2021 at 4:15 pm", "Jane on March 3, 2021 at 4:15 pm said:": a name (up
+ * to four words, not a page's "Updated"/"Published" label), then a comment's time stamp with a
+ * clock time. ("Jane Doe | March 3, 2021 16:15" is left out: it is also how bylines look.)
+ */
+const NAME_STAMP =
+  /^(\S{1,30}(?: \S{1,30}){0,3}?)\s+(?:says|said|writes|wrote|commented|replied)\s*:\s+(.{8,60}?)$|^(\S{1,30}(?: \S{1,30}){0,3}?)\s+on\s+(.{8,60}?)\s+(?:said|says|wrote)\s*:$/iu;
+const PAGE_LABEL = /^(?:published|updated|posted|modified|last|date|time|first|created|edited|on)\b/i;
+
+function nameAndStamp(text: string): boolean {
+  const m = NAME_STAMP.exec(text);
+  if (!m) return false;
+  const name = (m[1] ?? m[3])!;
+  const stamp = (m[2] ?? m[4])!.trim();
+  return !PAGE_LABEL.test(name) && !/[.!?,;:]$/.test(name) && STAMP.test(stamp);
+}
+
 export function isCommentHeaderLine(text: string): boolean {
   if (text.length > 220 || OWN_BYLINE.test(text)) return false;
   if (SCORE.test(text)) return true;
+  if (nameAndStamp(text)) return true;
   // Without a score: no sentence end, an author and a time ("on <date> @ 09:12", "3 hours ago"),
   // and a reply's "Re:" or a clock time, which a story's own "by X on <date>" line lacks.
   if (/[.!?]["”’)]*$/.test(text) || !BY_WHEN.test(text)) return false;
@@ -94,7 +112,12 @@ interface Run {
 /** Mark the comment threads of `lines`; returns the [start, end] line ranges marked. */
 export function markCommentThreads(lines: Line[]): Array<[number, number]> {
   const kinds: Array<Furniture | null> = lines.map((l) =>
-    l.words <= 12 && commentFurniture(l.text) ? commentFurniture(l.text) : isCommentHeaderLine(l.text) ? 'button' : null,
+    l.words <= 12 && commentFurniture(l.text)
+      ? commentFurniture(l.text)
+      : // The article's own byline or date line ("Jane Doe | March 3, 2021 16:15") is no comment's header.
+        l.kind !== 'byline' && l.kind !== 'meta' && l.kind !== 'date' && isCommentHeaderLine(l.text)
+        ? 'button'
+        : null,
   );
   // Runs of adjacent furniture lines: one block's buttons and counts, or its name-time header.
   const runs: Run[] = [];
