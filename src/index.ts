@@ -2,7 +2,7 @@
 export type * from './core/types.js';
 export { DossierError, describeError, type ErrorCode } from './core/errors.js';
 export { createArticle, spanText } from './core/article.js';
-export { createPipeline, defineStage, type DocumentStage, type Pipeline, type StageContext } from './core/stage.js';
+export { CLEANING_STAGE, createPipeline, defineStage, type DocumentStage, type Layer, type Pipeline, type PipelineOrigin, type StageContext } from './core/stage.js';
 export { readInputs } from './ingest/read.js';
 export { cleanInput } from './clean/clean.js';
 export { defaultPipeline, documentStages } from './app/pipeline.js';

@@ -9,6 +9,7 @@ import { createArticle } from '../../src/core/article.js';
 import { createPipeline, type DocumentStage, type Pipeline } from '../../src/core/stage.js';
 import type { Article } from '../../src/core/types.js';
 import { entityStage } from '../../src/language/entities/index.js';
+import { roleStage } from '../../src/language/roles/index.js';
 import { getNlp, sentenceStage } from '../../src/language/sentences/index.js';
 import { timeStage } from '../../src/language/time/index.js';
 import { eventStage } from '../../src/extract/events/index.js';
@@ -93,7 +94,7 @@ export async function buildCorefPipeline(): Promise<{ pipeline: Pipeline; notes:
   } catch (e) {
     notes.push(`entity tagger not loaded (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); gazetteer and rules only`);
   }
-  const stages: DocumentStage[] = [sentenceStage(), entityStage(tagger ? { tagger } : {}), timeStage(), eventStage()];
+  const stages: DocumentStage[] = [sentenceStage(), entityStage(tagger ? { tagger } : {}), roleStage(), timeStage(), eventStage()];
   return { pipeline: createPipeline(stages), notes };
 }
 

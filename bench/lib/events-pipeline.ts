@@ -4,7 +4,7 @@
  * load is left out and reported, so the benchmark still runs (with fewer annotations).
  */
 import { createArticle } from '../../src/core/article.js';
-import { createPipeline, type DocumentStage, type Pipeline } from '../../src/core/stage.js';
+import { createPipeline, type DocumentStage, CLEANED_LAYERS, type Layer, type Pipeline } from '../../src/core/stage.js';
 import type { Article } from '../../src/core/types.js';
 import { eventStage } from '../../src/extract/events/index.js';
 
@@ -15,7 +15,7 @@ export interface BenchPipeline {
 
 type Loader = () => Promise<DocumentStage>;
 
-const LOADERS: [string, string[], Loader][] = [
+const LOADERS: [string, Layer[], Loader][] = [
   ['sentences', ['sentences', 'tokens'], async () => (await import('../../src/language/sentences/index.js')).sentenceStage()],
   [
     'entities',
@@ -38,7 +38,7 @@ const LOADERS: [string, string[], Loader][] = [
 export async function buildBenchPipeline(): Promise<BenchPipeline> {
   const stages: DocumentStage[] = [];
   const missing: string[] = [];
-  const provided = new Set<string>(['text', 'metadata', 'published']);
+  const provided = new Set<Layer>(CLEANED_LAYERS);
   for (const [name, provides, load] of LOADERS) {
     try {
       const stage = await load();
@@ -55,7 +55,7 @@ export async function buildBenchPipeline(): Promise<BenchPipeline> {
     for (const p of provides) provided.add(p);
   }
   stages.push(eventStage());
-  return { pipeline: createPipeline(stages, [...provided].filter((p) => !stages.some((s) => s.provides.includes(p)))), missing };
+  return { pipeline: createPipeline(stages, { initial: [...provided].filter((p) => !stages.some((s) => s.provides.includes(p))) }), missing };
 }
 
 /** One gold sentence as an article dated by the record's date. */

@@ -103,7 +103,7 @@ describe('per-document budgets', () => {
       const bytes = new TextEncoder().encode(text);
       return { source, contentType: 'text/plain', bytes, meta: {}, hash: rawHash(bytes) };
     };
-    const pool = new WorkerPool(1);
+    const pool = new WorkerPool(1, defaultPipeline());
     try {
       const slow = pool.run(raw('line.txt', endlessLine(5 * 1024 * 1024)), now, 1000);
       const next = pool.run(raw('good.txt', GOOD), now, 20_000);

@@ -66,14 +66,17 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
   };
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const timeoutMs = options.documentTimeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS;
-  const pool = (options.jobs ?? 1) > 1 ? new WorkerPool(options.jobs!) : null;
+  // Workers build the caller's pipeline again from its origin; one without runs in this thread.
+  const onWorkers = WorkerPool.canRun(pipeline);
+  if (!onWorkers && (options.jobs ?? 1) > 1) summary.warnings.push(`the pipeline has no origin to build it on worker threads; it ran in this thread`);
+  const pool = onWorkers && (options.jobs ?? 1) > 1 ? new WorkerPool(options.jobs!, pipeline) : null;
   // Without --jobs, large inputs still run on a worker (started when the first one comes).
   const large: { pool: WorkerPool | null } = { pool: null };
   const work = (raw: RawInput): Promise<Article[]> => {
     const over = checkSize(raw, maxBytes);
     if (over) return Promise.reject(over);
     if (pool) return pool.run(raw, now, timeoutMs);
-    if (raw.bytes.length >= WORKER_FROM_BYTES) return (large.pool ??= new WorkerPool(1)).run(raw, now, timeoutMs);
+    if (onWorkers && raw.bytes.length >= WORKER_FROM_BYTES) return (large.pool ??= new WorkerPool(1, pipeline)).run(raw, now, timeoutMs);
     return processInput(raw, pipeline, now);
   };
   // Results are stored in input order; a bounded window keeps the workers busy meanwhile.

@@ -27,6 +27,6 @@ export function documentStages(): DocumentStage[] {
 
 /** The default document pipeline, built (and its stage order checked) once per process. */
 export function defaultPipeline(): Pipeline {
-  cached ??= createPipeline(documentStages());
+  cached ??= createPipeline(documentStages(), { origin: { module: import.meta.url, export: 'defaultPipeline' } });
   return cached;
 }

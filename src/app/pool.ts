@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DossierError, type ErrorCode } from '../core/errors.js';
+import type { Pipeline } from '../core/stage.js';
 import type { Article, RawInput } from '../core/types.js';
 import { timedOut } from './budget.js';
-import type { WorkerMessage, WorkRequest } from './worker.js';
+import type { WorkerMessage, WorkerSetup, WorkRequest } from './worker.js';
 
 interface Job {
   req: WorkRequest;
@@ -19,7 +20,8 @@ interface Running {
 }
 
 /**
- * Runs the per-document work on worker threads; results come back per request. A worker that
+ * Runs the per-document work on worker threads with the caller's pipeline (each worker builds
+ * it again from `pipeline.origin` and checks its stage names); results come back per request. A worker that
  * takes longer than a job's time limit is ended and a fresh one takes its place, so one input
  * cannot stall the batch. A job's time starts when a ready worker takes it (loading the models
  * in a new worker does not count).
@@ -35,8 +37,25 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size: number) {
+  private readonly setup: WorkerSetup;
+
+  constructor(
+    readonly size: number,
+    pipeline: Pipeline,
+  ) {
+    if (!pipeline.origin) {
+      throw new DossierError(
+        'E_USAGE',
+        `pipeline "${pipeline.names.join(' → ')}" cannot run on worker threads: build it with createPipeline(stages, { origin: { module, export } }) so a worker can build it too`,
+      );
+    }
+    this.setup = { origin: pipeline.origin, names: pipeline.names };
     for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Whether a pipeline can run on worker threads (it says where to build it again). */
+  static canRun(pipeline: Pipeline): boolean {
+    return pipeline.origin !== null;
   }
 
   /** Clean and annotate one input on a worker; past `timeoutMs` it rejects with E_DOCUMENT_TIMEOUT. */
@@ -59,7 +78,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = createWorker();
+    const worker = createWorker(this.setup);
     this.workers.add(worker);
     worker.on('message', (msg: WorkerMessage) => {
       if (!this.workers.has(worker)) return; // ended (timed out) while the answer was on its way
@@ -133,11 +152,12 @@ export const WORKER_HEAP_MB = 2048;
  * The compiled worker from dist/; when running from the TypeScript sources (tests, tsx) a
  * small bootstrap registers tsx in the worker first, since loader hooks are per thread.
  */
-function createWorker(): Worker {
+function createWorker(setup: WorkerSetup): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
+  const workerData = { origin: setup.origin, names: [...setup.names] };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits, workerData });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
+  return new Worker(bootstrap, { eval: true, resourceLimits, workerData });
 }

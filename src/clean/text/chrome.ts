@@ -66,7 +66,7 @@ const FILE_CAPTION = /^(?:FILE(?: PHOTO)?|PHOTO|IMAGE|PICTURE)\s*[-–—:]\s+\S
 
 /** "Read More: ...", "ALSO READ | ...", "Related: ...", "Watch: ...". */
 const TEASER =
-  /^(?:read\s+more|read\s+also|also\s+read|read|see\s+also|also\s+see|related(?:\s+(?:story|article|news|reading|coverage))?|recommended|more(?:\s+(?:on|news|stories))?|watch|listen|must\s+read|don['’]t\s+miss|suggested(?:\s+reading)?|click\s+here)\s*(?:[:|»>›]|[-–—]\s)\s*\S/i;
+  /^(?:read\s+more|read\s+also|also\s+read|read|see\s+also|also\s+see|related(?:\s+(?:story|article|news|reading|coverage))?|recommended|more(?:\s+(?:on|news|stories))?|watch|listen|must\s+read|don['’]t\s+miss|suggested(?:\s+reading)?|click\s+here|(?:previous|next|prev|older|newer)(?:\s+(?:post|article|story|entry))?)\s*(?:[:|»>›]|[-–—]\s)\s*\S/i;
 
 /** Credits for the wire or the reporting: "Via APP with additional inputs from GVS", "Reporting by ...". */
 const CREDIT =

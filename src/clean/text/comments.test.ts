@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentFurniture, isCommentsHeader } from './comments.js';
+import { commentFurniture, isCommentHeaderLine, isCommentsHeader } from './comments.js';
 import { cleanScrapedText } from './index.js';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -137,5 +137,62 @@ describe('comment threads in scraped text', () => {
     const notes = ['Notes', '', '1', '', 'Council minutes, 3 March 2025, item 4.', '', '2', '', 'Figures from the operator’s annual report.', ''].join('\n');
     const [part] = cleanScrapedText(ARTICLE + '\n' + notes, { now: NOW });
     expect(part!.text).toContain('Figures from the operator’s annual report.');
+  });
+
+  it('cuts a forum thread whose comments open with a one-line header (title, score or time, author)', () => {
+    const thread = [
+      'Two crossings is not enough (Score:4, Insightful) by harbourwatcher ( 81234 ) on Wednesday March 04, 2025 @07:15AM (#6601)',
+      '',
+      'The boats were full at six every evening last winter, and the new timetable still stops at nine.',
+      '',
+      'Re: Two crossings is not enough (Score:2) by islander_71 ( 5521 )',
+      '',
+      'They will add more when the deckhands are hired, as the article says.',
+      '',
+      'Who pays? by ferry_skeptic on Wednesday March 04, 2025 @08:02AM',
+      '',
+      'Somebody has to pay the extra 400,000 euros and it will be us.',
+      '',
+    ].join('\n');
+    const [part] = cleanScrapedText(ARTICLE + '\n' + thread, { now: NOW });
+    expect(part!.text).not.toMatch(/Score|full at six|as the article says|Somebody has to pay/);
+    expect(part!.text.split('\n\n').at(-1)).toBe('Operators said they would hire six more deckhands before the summer season begins.');
+    expect((part!.meta?.comments as { text: string }).text).toContain('Re: Two crossings is not enough');
+  });
+
+  it('cuts a blog thread whose comments open with "Name says: <date> at <time>"', () => {
+    const thread = [
+      'Ines Vidal says: March 4, 2025 at 7:15 am',
+      '',
+      'Will the evening boats take bicycles as well?',
+      '',
+      'bram_k on March 4, 2025 at 8:02 am said:',
+      '',
+      'They did last summer, so probably yes.',
+      '',
+    ].join('\n');
+    const [part] = cleanScrapedText(ARTICLE + '\n' + thread, { now: NOW });
+    expect(part!.text).not.toMatch(/bicycles|last summer|says:/);
+    expect(part!.text).toContain('Operators said they would hire six more deckhands');
+  });
+
+  it('tells a comment header line from a byline or a sentence', () => {
+    expect(isCommentHeaderLine('Nice idea (Score:3) by ferryfan ( 123456 )')).toBe(true);
+    expect(isCommentHeaderLine('Re: the new timetable by Marta on Tuesday March 4, 2025 @09:12AM')).toBe(true);
+    expect(isCommentHeaderLine('What about the islands by olaf42, 3 hours ago')).toBe(true);
+    expect(isCommentHeaderLine('Ines Vidal says: March 3, 2025 at 4:15 pm')).toBe(true);
+    expect(isCommentHeaderLine('bram_k on 03/03/2025 at 16:15 said:')).toBe(true);
+    expect(isCommentHeaderLine('Updated on March 3, 2025 at 4:15 pm')).toBe(false);
+    expect(isCommentHeaderLine('The council met on March 3, 2025 at 4:15 pm')).toBe(false);
+    expect(isCommentHeaderLine('Ana Moreau | March 3, 2025 16:15')).toBe(false);
+    expect(isCommentHeaderLine('Written by Ana Moreau on July 27, 2017 at 10:15')).toBe(false);
+    expect(isCommentHeaderLine('The timetable was approved by the council on March 4, 2025.')).toBe(false);
+    expect(isCommentHeaderLine('The mayor was re-elected by a wide margin on Sunday')).toBe(false);
+  });
+
+  it('keeps an article with a single line that looks like a header', () => {
+    const one = ['Ferry plan explained by the harbour master on March 4, 2025 at 10:00', '', 'She said the crews would be ready by April and the boats had passed inspection.', ''].join('\n');
+    const [part] = cleanScrapedText(ARTICLE + '\n' + one, { now: NOW });
+    expect(part!.text).toContain('She said the crews would be ready by April');
   });
 });

@@ -9,6 +9,8 @@
  * block, else at the first block's name line. Its lines become chrome (label `comments`); its
  * first line is an article end (label `comments`), so what follows the thread (the rest of the
  * page) goes too when the article came before it. The removed text is kept by `commentsNote`.
+ * Forums that print a comment's title, score, author and time on one line (see
+ * `isCommentHeaderLine`) count that line as a block's buttons.
  */
 import type { Line } from './types.js';
 
@@ -30,6 +32,48 @@ const MORE = /^(?:\d+\s+more\s+(?:comments|replies)|load\s+\d+\s+more|show\s+\d+
 /** A comments header. */
 const HEADER =
   /^(?:discussion about this post|comments?|(?:\d+|no)\s+comments?|comments?\s*[(:]\s*\d+\s*\)?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add (?:a|your) comment|post a comment|write a comment|readers?['’]? comments|view (?:all )?(?:\d+ )?comments|show comments|(?:\d+|one)\s+(?:responses|thoughts|replies)\b.{0,120}|(?:\d+|one)\s+(?:response|thought|reply) (?:to|on)\b.{0,120}|have your say|conversation|sort by\b.{0,30}|comment policy\b.{0,60}|top comments|all comments|newest first|oldest first)\s*:?$/i;
+
+/**
+ * A one-line comment header: the comment's title or "Re: ..." with its score and author, or
+ * with its author and time, as forums print them on one line ("Nice idea (Score:2, Funny) by
+ * jdoe ( 4711 )", "Re: the ferry by Marta on Tuesday March 4, 2025 @09:12AM"). Strong on its
+ * own, as a button is: two of them near each other make a thread.
+ */
+const SCORE = /\((?:score|points?|votes?|rating|karma)\s*:\s*[+\-−]?\d{1,5}(?:\s*,\s*[\p{L} ]{1,20})?\)\s+by\s+\S/iu;
+/** "by NAME on <date or time>", "by NAME @ 09:12", "by NAME, 3 hours ago" closing the line. */
+const BY_WHEN =
+  /\sby\s+\S{1,30}(?:\s\S{1,30}){0,2}?\s*(?:\(\s*\d+\s*\)\s*)?(?:\s(?:on|at|@)\s+(?:\p{L}{3,9},?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s*(?:@|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?|,?\s+(?:\d{1,3}|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\b/iu;
+const REPLY_TITLE = /^re(?:\[\d+\])?\s*:\s*\S/i;
+
+/** The article's own byline ("By ...", "Written by ... on ..."): never a comment header. */
+const OWN_BYLINE = /^(?:(?:written|posted|story|words|text|photos?|reporting|edited)\s+)?by\s/i;
+
+/**
+ * "Jane Doe says: March 3, 2021 at 4:15 pm", "Jane on March 3, 2021 at 4:15 pm said:": a name (up
+ * to four words, not a page's "Updated"/"Published" label), then a comment's time stamp with a
+ * clock time. ("Jane Doe | March 3, 2021 16:15" is left out: it is also how bylines look.)
+ */
+const NAME_STAMP =
+  /^(\S{1,30}(?: \S{1,30}){0,3}?)\s+(?:says|said|writes|wrote|commented|replied)\s*:\s+(.{8,60}?)$|^(\S{1,30}(?: \S{1,30}){0,3}?)\s+on\s+(.{8,60}?)\s+(?:said|says|wrote)\s*:$/iu;
+const PAGE_LABEL = /^(?:published|updated|posted|modified|last|date|time|first|created|edited|on)\b/i;
+
+function nameAndStamp(text: string): boolean {
+  const m = NAME_STAMP.exec(text);
+  if (!m) return false;
+  const name = (m[1] ?? m[3])!;
+  const stamp = (m[2] ?? m[4])!.trim();
+  return !PAGE_LABEL.test(name) && !/[.!?,;:]$/.test(name) && STAMP.test(stamp);
+}
+
+export function isCommentHeaderLine(text: string): boolean {
+  if (text.length > 220 || OWN_BYLINE.test(text)) return false;
+  if (SCORE.test(text)) return true;
+  if (nameAndStamp(text)) return true;
+  // Without a score: no sentence end, an author and a time ("on <date> @ 09:12", "3 hours ago"),
+  // and a reply's "Re:" or a clock time, which a story's own "by X on <date>" line lacks.
+  if (/[.!?]["”’)]*$/.test(text) || !BY_WHEN.test(text)) return false;
+  return REPLY_TITLE.test(text) || /\s(?:on|at|@)\s.*\d{1,2}[:.]\d{2}/i.test(text) || /\sago\b/i.test(text);
+}
 
 type Furniture = 'button' | 'count' | 'time' | 'more';
 
@@ -67,7 +111,14 @@ interface Run {
 
 /** Mark the comment threads of `lines`; returns the [start, end] line ranges marked. */
 export function markCommentThreads(lines: Line[]): Array<[number, number]> {
-  const kinds: Array<Furniture | null> = lines.map((l) => (l.words <= 12 ? commentFurniture(l.text) : null));
+  const kinds: Array<Furniture | null> = lines.map((l) =>
+    l.words <= 12 && commentFurniture(l.text)
+      ? commentFurniture(l.text)
+      : // The article's own byline or date line ("Jane Doe | March 3, 2021 16:15") is no comment's header.
+        l.kind !== 'byline' && l.kind !== 'meta' && l.kind !== 'date' && isCommentHeaderLine(l.text)
+        ? 'button'
+        : null,
+  );
   // Runs of adjacent furniture lines: one block's buttons and counts, or its name-time header.
   const runs: Run[] = [];
   for (let i = 0; i < lines.length; i++) {

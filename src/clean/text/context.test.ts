@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readLines } from './index.js';
+import { cleanScrapedText, readLines } from './index.js';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
 
 const kinds = (raw: string): string[] => readLines(raw).map((l) => `${l.kind}:${l.text.slice(0, 20)}`);
 
@@ -50,5 +52,43 @@ describe('markLists', () => {
       'June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL',
     ].join('\n');
     expect(readLines(raw).map((l) => l.kind)).toEqual(['body', 'bullet', 'bullet']);
+  });
+});
+
+describe('markStrayHeadlines', () => {
+  const para1 = 'The harbour council voted on Tuesday to add two evening ferry crossings from April, after months of complaints.';
+  const para2 = 'Operators said they would hire six more deckhands before the summer season begins, the council said.';
+  const label = (raw: string, text: string) => readLines(raw).find((l) => l.text === text);
+
+  it('drops a sentence-case headline of another story standing between two paragraphs', () => {
+    const stray = 'Fishermen protest quota cuts outside parliament in the capital on Monday';
+    const l = label([para1, '', stray, '', para2].join('\n'), stray)!;
+    expect(l.kind).toBe('heading');
+    expect(l.label).toBe('other-story');
+    const text = cleanScrapedText([para1, '', stray, '', para2].join('\n'), { now: NOW })[0]!.text;
+    expect(text).not.toContain('Fishermen');
+    expect(text).toContain('deckhands');
+  });
+
+  it('drops a Title Case question that shares nothing with its neighbours', () => {
+    const stray = 'Will Rail Fares Rise Again This Winter?';
+    expect(label([para1, '', stray, '', para2].join('\n'), stray)!.kind).toBe('heading');
+  });
+
+  it('keeps a line that introduces the next paragraph (it shares its words)', () => {
+    const sub = 'More crew for the ferry operators before the busy summer months';
+    const l = label([para1, '', sub, '', para2].join('\n'), sub)!;
+    expect(l.kind).toBe('body');
+    const question = 'Who Will Crew The Evening Boats?';
+    const next = 'Operators said the evening boats would need six more deckhands before the summer season begins.';
+    expect(label([para1, '', question, '', next].join('\n'), question)!.kind).toBe('body');
+  });
+
+  it('keeps a sentence that only lost its period, and a line of links', () => {
+    const long =
+      'The operators also said that the two new crossings would need a second boat which the council has not yet agreed to lease';
+    expect(label([para1, '', long, '', para2].join('\n'), long)!.kind).toBe('body');
+    const last = 'Tickets go on sale at the harbour office next week';
+    expect(label([para1, '', para2, '', last].join('\n'), last)!.kind).toBe('body');
   });
 });

@@ -2,6 +2,9 @@
  * Classification rules that look at neighbouring lines: a line repeated right after itself
  * (gallery caption + figcaption, headline shown twice) and runs of short menu items.
  */
+import { stem } from '../../corpus/stories.js';
+import { STOPWORDS } from '../../corpus/stopwords.js';
+import { capitalRatio } from './chrome.js';
 import type { Line } from './types.js';
 
 /** A caption's shape: short, or ending in the date the photo was taken (", April 7, 2021."). */
@@ -105,4 +108,50 @@ export function markHeadlineRuns(lines: Line[]): void {
     else close();
   }
   close();
+}
+
+const SENTENCE_BREAK = /[.!?…]["”’)]*\s+["“‘(]?\p{Lu}/u;
+const ENDS_SENTENCE = /[.!?…]['"”’»)\]]*$/u;
+
+/** The content words of a line, stemmed ("arrested" and "arrests" are one). */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []) {
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    out.add(stem(w.replace(/['’]s$/, '')));
+  }
+  return out;
+}
+
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+/**
+ * Another story's headline standing alone between two paragraphs: a line that is not a
+ * sentence (no closing punctuation, or a Title Case question or exclamation), of headline
+ * length, with a paragraph that ends a sentence before it and a paragraph after it. It becomes
+ * a heading (left out of the text, label `other-story`) when it shares no content word with
+ * the paragraph it would introduce (nor, for a question, with the one before). A real
+ * subheading introduces what follows, so it shares words with it ("Gas pipeline" over a
+ * paragraph about the pipeline) and stays as it was. Title Case lines without punctuation are
+ * headings already (chrome.ts); this catches the sentence-case ones and the questions.
+ */
+export function markStrayHeadlines(lines: Line[]): void {
+  const kept = lines.filter((l) => l.kind === 'body' || l.kind === 'bullet');
+  for (let i = 1; i + 1 < kept.length; i++) {
+    const line = kept[i]!;
+    if (/:\/\/|\bwww\./i.test(line.text)) continue; // a list of links, not a headline
+    if (line.kind !== 'body' || line.fieldDate || line.words < 4 || line.words > 16 || SENTENCE_BREAK.test(line.text)) continue;
+    const question = /[?!]['"”’)]*$/u.test(line.text);
+    if (question ? line.words > 12 || capitalRatio(line.text) < 0.6 : ENDS_SENTENCE_OR_COLON.test(line.text) || /[,;\-–—]$/.test(line.text)) continue;
+    const before = kept[i - 1]!;
+    const after = kept[i + 1]!;
+    if (before.kind !== 'body' || !ENDS_SENTENCE.test(before.text) || before.words < 8 || after.words < 8) continue;
+    const own = contentWords(line.text);
+    if (own.size < 2 || shares(own, contentWords(after.text)) || (question && shares(own, contentWords(before.text)))) continue;
+    line.kind = 'heading';
+    line.label = 'other-story';
+  }
 }

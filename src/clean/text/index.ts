@@ -15,7 +15,7 @@
 import type { CleanedPart } from '../types.js';
 import { classifyLine, wordCount } from './chrome.js';
 import { commentsNote, markCommentThreads } from './comments.js';
-import { markHeadlineRuns, markLists, markMenus, markRepeats } from './context.js';
+import { markHeadlineRuns, markLists, markMenus, markRepeats, markStrayHeadlines } from './context.js';
 import { readDateField } from './dates.js';
 import { dropPrefix, joinLines, physicalLines, piecesText } from './lines.js';
 import { markOutletLines } from './outlet.js';
@@ -56,6 +56,7 @@ export function readLines(raw: string): Line[] {
   markMenus(lines);
   markHeadlineRuns(lines);
   markLists(lines);
+  markStrayHeadlines(lines);
   return lines;
 }
 

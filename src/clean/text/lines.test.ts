@@ -68,3 +68,17 @@ describe('joinLines', () => {
     expect(joinLines(physicalLines(raw))).toHaveLength(2);
   });
 });
+
+describe('a "--" dash broken by the wrap', () => {
+  it('joins "... homes -" and "- shanties ..." instead of starting a list item', () => {
+    const raw = 'The storm flattened dozens of small houses near the river and the old mill -\n- most of them built of wood -- before dawn on Sunday.\n';
+    const joined = joinLines(physicalLines(raw));
+    expect(joined).toHaveLength(1);
+    expect(joined[0]!.bullet).toBe(false);
+    expect(joined[0]!.text).toContain('mill - - most of them');
+  });
+  it('still reads "- item" lines as a list', () => {
+    const joined = joinLines(physicalLines('Supplies sent:\n- blankets\n- water tanks\n'));
+    expect(joined.filter((l) => l.bullet).map((l) => l.text)).toEqual(['blankets', 'water tanks']);
+  });
+});

@@ -118,7 +118,10 @@ export function physicalLines(raw: string): PhysicalLine[] {
     let text = piecesText(pieces);
     let bullet = false;
     const m = BULLET.exec(text);
-    if (m && m[0].length < text.length) {
+    // "homes -" / "- shanties": a "--" dash broken by the wrap, not a list item.
+    const before = out[out.length - 1];
+    const brokenDash = m !== null && m[0].trim() === '-' && before !== undefined && / -$/.test(before.text);
+    if (m && m[0].length < text.length && !brokenDash) {
       bullet = true;
       pieces = dropPrefix(pieces, m[0].length);
       text = piecesText(pieces);
@@ -206,6 +209,7 @@ export function joinLines(lines: PhysicalLine[]): JoinedLine[] {
         !l.bullet &&
         !ENDS_SENTENCE.test(prev.text) &&
         (STARTS_LOWER.test(l.text) ||
+          (/ -$/.test(prev.text) && /^- /.test(l.text)) ||
           (wrapped && prev.text.length >= 0.6 * width) ||
           (GOES_ON.test(prev.text) && prev.text.split(' ').length >= 5)) &&
         // A commenter's lower-case name goes on its own line after "Reply" or "12 Comments".

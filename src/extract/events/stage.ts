@@ -7,7 +7,7 @@ import type { FindEventsOptions } from './types.js';
 /** Event mentions per document, with their actors' countries: `article.events`. */
 export function eventStage(options: FindEventsOptions = {}): DocumentStage {
   return defineStage(
-    { name: 'events', requires: ['sentences', 'entities', 'mentions', 'timexes'], provides: ['events'] },
+    { name: 'events', requires: ['text', 'published', 'sentences', 'tokens', 'entities', 'mentions', 'roles', 'timexes'], provides: ['events'] },
     (article) => {
       const views = sentenceViews(article);
       article.events = findEvents(article, options, views);

@@ -474,7 +474,7 @@ describe('findQuotes: subjects that are easy to get wrong', () => {
 describe('quoteStage', () => {
   it('declares its layers and fills article.quotes and messages', async () => {
     const stage = quoteStage();
-    expect(stage).toMatchObject({ name: 'quotes', requires: ['sentences', 'entities', 'mentions'], provides: ['quotes'] });
+    expect(stage).toMatchObject({ name: 'quotes', requires: ['text', 'sentences', 'entities', 'mentions', 'roles'], provides: ['quotes'] });
     const a = buildArticle('He said it was “a turning point.');
     await stage.run(a, { now: new Date('2024-01-01') });
     expect(a.quotes).toHaveLength(1);

@@ -10,7 +10,7 @@ import type { EntityOptions } from './types.js';
  */
 export function entityStage(options: EntityOptions = {}): DocumentStage {
   const tagger = options.tagger;
-  return defineStage({ name: 'entities', requires: ['sentences', 'tokens'], provides: ['entities', 'mentions'] }, (article) => {
+  return defineStage({ name: 'entities', requires: ['text', 'sentences', 'tokens'], provides: ['entities', 'mentions'] }, (article) => {
     let result;
     try {
       result = annotateEntities(article.text, article.tokens, article.sentences, tagger);

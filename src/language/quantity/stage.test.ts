@@ -21,6 +21,6 @@ describe('quantityStage', () => {
 
   it('declares what it needs and gives', () => {
     const s = quantityStage();
-    expect([s.name, s.requires, s.provides]).toEqual(['quantity', ['text'], ['quantities']]);
+    expect([s.name, s.requires, s.provides]).toEqual(['quantity', ['text', 'timexes'], ['quantities']]);
   });
 });

@@ -3,8 +3,8 @@ import { defineStage, type DocumentStage } from '../../core/stage.js';
 import { findQuantities } from './find.js';
 
 export function quantityStage(): DocumentStage {
-  return defineStage({ name: 'quantity', requires: ['text'], provides: ['quantities'] }, (article) => {
-    // When the time stage ran first, its spans ("October 17, 2023", "in 2012", "two-day") are no figures.
+  return defineStage({ name: 'quantity', requires: ['text', 'timexes'], provides: ['quantities'] }, (article) => {
+    // The time stage's spans ("October 17, 2023", "in 2012", "two-day") are no figures.
     article.quantities = findQuantities(article.text, { avoid: article.timexes });
   });
 }

@@ -29,7 +29,7 @@ describe('roleStage', () => {
       ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov', 'Foreign Minister', 'Russia'],
     ]);
     expect(a.roles[0]!.asOf).toBe('2023-10-18');
-    expect(roleStage().requires).toEqual(['entities']);
+    expect(roleStage().requires).toEqual(['text', 'published', 'sentences', 'tokens', 'entities', 'mentions']);
   });
 
   it('reads "army chief General X" and "the country\'s military chief, General X"', () => {

@@ -3,7 +3,7 @@ import { extractRoles } from './extract.js';
 
 /** Roles ("Russian Foreign Minister Sergey Lavrov" -> Lavrov, Foreign Minister, of Russia). */
 export function roleStage(): DocumentStage {
-  return defineStage({ name: 'roles', requires: ['entities'], provides: ['roles'] }, (article) => {
+  return defineStage({ name: 'roles', requires: ['text', 'published', 'sentences', 'tokens', 'entities', 'mentions'], provides: ['roles'] }, (article) => {
     article.roles = extractRoles({
       text: article.text,
       tokens: article.tokens,
