@@ -3,8 +3,8 @@
  *
  * Top-10 date hits of the summarised timeline (`dossier timeline --dates 10 --per-date 2`)
  * against hand-made journalists' timelines of news topic clusters (bench/data/timelines/, see
- * its README). Per topic, the topic's documents (../shared/bench/time/tbaq/AQUAINT, as plain-text
- * records with their creation time as date) are ingested into a temporary store with the default
+ * its README). Per topic, the topic's documents (../shared/bench/time/tbaq/AQUAINT or TimeBank,
+ * as plain-text records with their creation time as date) are ingested into a temporary store with the default
  * pipeline and corpus stages, as `dossier ingest` does, and the overview is built as the CLI
  * builds it. Scoring: bench/lib/timeline-score.ts. Topics are split into dev and held-out by a
  * fixed rule (the README); only dev topics' overviews are printed (`--show`), held-out ones are
@@ -18,10 +18,11 @@ import { join } from 'node:path';
 import { ingest } from '../src/app/ingest.js';
 import { defaultPipeline } from '../src/app/pipeline.js';
 import type { Article } from '../src/core/types.js';
+import { sourceOf } from '../src/corpus/boilerplate.js';
 import { newsScore } from '../src/report/newsworthiness.js';
 import { buildTimeline, type TimelineEntry } from '../src/report/timeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { aquaintDir, aquaintRecord, loadReferences, type Reference, TIMELINES_DIR } from './lib/timeline-data.js';
+import { loadReferences, type Reference, tbaqDir, TIMELINES_DIR, timemlRecord } from './lib/timeline-data.js';
 import { scoreTimeline, type ShownEvent, sumScores, type TimelineScore } from './lib/timeline-score.js';
 
 const OVERVIEW = { dates: 10, perDate: 2 } as const;
@@ -30,6 +31,7 @@ const BASELINE = join(TIMELINES_DIR, 'baseline.json');
 interface Run {
   entries: TimelineEntry[];
   articles: Map<string, Article>;
+  outlets: Map<string, string | null>;
 }
 
 async function runTopic(ref: Reference): Promise<Run> {
@@ -37,12 +39,14 @@ async function runTopic(ref: Reference): Promise<Run> {
   const store = new SqliteStore(join(dir, 'timeline.db'));
   try {
     const input = join(dir, `${ref.id}.jsonl`);
-    writeFileSync(input, ref.documents.map((id) => JSON.stringify(aquaintRecord(id))).join('\n') + '\n');
+    writeFileSync(input, ref.documents.map((id) => JSON.stringify(timemlRecord(ref.corpus, id))).join('\n') + '\n');
     await ingest([input], { store, pipeline: defaultPipeline() });
     const corpus = await store.loadCorpus();
     const articles = new Map<string, Article>();
     for await (const a of store.articles()) articles.set(a.id, a);
-    return { entries: buildTimeline(corpus, OVERVIEW), articles };
+    // As the CLI does: each document's outlet, so that one outlet's repeats count once.
+    const outlets = new Map([...articles.values()].map((a) => [a.id, sourceOf(a)]));
+    return { entries: buildTimeline(corpus, { ...OVERVIEW, outlets }), articles, outlets };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -71,7 +75,7 @@ function printOverview(ref: Reference, run: Run): void {
     const doc = run.articles.get(e.event.sources[0]?.documentId ?? '');
     const where = doc?.externalId ?? '';
     const mark = refDates.has(e.event.date.value!) ? '*' : ' ';
-    console.log(`   ${mark} ${e.when.padEnd(24)} ${newsScore(e.event).toFixed(2).padStart(5)} ${e.event.type.padEnd(10)} ${e.event.documents.length}d ${e.event.summary.slice(0, 90)} [${where}]`);
+    console.log(`   ${mark} ${e.when.padEnd(24)} ${newsScore(e.event, { outletOf: (d) => run.outlets.get(d) }).toFixed(2).padStart(5)} ${e.event.type.padEnd(10)} ${e.event.documents.length}d ${e.event.summary.slice(0, 90)} [${where}]`);
   }
   const missed = ref.timeline.filter((t) => !run.entries.some((e) => e.event.date.value === t.date));
   for (const t of missed) console.log(`   - missed ${t.date}: ${t.what}`);
@@ -86,8 +90,8 @@ function commit(): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(aquaintDir())) {
-    console.log(`skipped: ${aquaintDir()} not found (the bench data lives in ../shared/bench)`);
+  if (!existsSync(tbaqDir())) {
+    console.log(`skipped: ${tbaqDir()} not found (the bench data lives in ../shared/bench)`);
     return;
   }
   const show = process.argv.includes('--show');

@@ -1,10 +1,10 @@
 /**
  * The timeline dev set: hand-made reference timelines (bench/data/timelines/*.json, see the
  * README there) over topic clusters of bench news documents, and the documents themselves as
- * dossier records. AQUAINT documents (TempEval-3 TimeML) become plain-text records: the text of
- * <TEXT> with the tags stripped, the document creation time as `published`, and the agency
- * (from the id prefix: APW, NYT, XIE) as `source`, so that one outlet's repeats can be told apart
- * from independent reports.
+ * dossier records. AQUAINT and TimeBank documents (TempEval-3 TimeML) become plain-text records:
+ * the text of <TEXT> with the tags stripped, the document creation time as `published`, and the
+ * outlet (from the id prefix: APW, NYT, XIE, WSJ, CNN, ...) as `source`, so that one outlet's
+ * repeats can be told apart from independent reports.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +22,7 @@ export const ReferenceSchema = z.object({
   id: z.string(),
   split: z.enum(['dev', 'held-out']),
   title: z.string(),
-  corpus: z.literal('tbaq/AQUAINT'),
+  corpus: z.enum(['tbaq/AQUAINT', 'tbaq/TimeBank']),
   documents: z.array(z.string()).min(1),
   timeline: z
     .array(
@@ -55,7 +55,18 @@ export function loadReferences(dir = TIMELINES_DIR): Reference[] {
     });
 }
 
-const AGENCY: Record<string, string> = { APW: 'Associated Press', NYT: 'The New York Times', XIE: 'Xinhua' };
+/** The outlet from the id prefix (AQUAINT and TimeBank name documents by source). */
+const AGENCY: Record<string, string> = {
+  APW: 'Associated Press',
+  AP9: 'Associated Press',
+  NYT: 'The New York Times',
+  XIE: 'Xinhua',
+  WSJ: 'The Wall Street Journal',
+  CNN: 'CNN',
+  PRI: 'Public Radio International',
+  ABC: 'ABC News',
+  VOA: 'Voice of America',
+};
 
 export interface BenchRecord {
   id: string;
@@ -64,13 +75,13 @@ export interface BenchRecord {
   source: string;
 }
 
-export function aquaintDir(root = BENCH_DIR): string {
-  return join(root, 'time', 'tbaq', 'AQUAINT');
+export function tbaqDir(root = BENCH_DIR): string {
+  return join(root, 'time', 'tbaq');
 }
 
-/** One AQUAINT document as a record, or an error naming the file when it has no text or no creation time. */
-export function aquaintRecord(id: string, dir = aquaintDir()): BenchRecord {
-  const path = join(dir, `${id}.tml`);
+/** One TimeML document (AQUAINT or TimeBank) as a record, or an error naming the file when it has no text or no creation time. */
+export function timemlRecord(corpus: Reference['corpus'], id: string, root = BENCH_DIR): BenchRecord {
+  const path = join(root, 'time', corpus, `${id}.tml`);
   if (!existsSync(path)) throw new Error(`${path}: no such document`);
   const doc = loadTimeML(path);
   const text = doc.text.trim();
