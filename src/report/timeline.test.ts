@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Event } from '../corpus/types.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, rankDates } from './timeline.js';
 
 const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
   id,
@@ -115,5 +115,12 @@ describe('timeline summary by newsworthiness', () => {
   it('never summarises a background mention', () => {
     const bg = ev('old', '2011-03-01', 'ASSAULT', 6, 'timex', { aspect: 'background' } as Partial<Event>);
     expect(buildTimeline({ entities: [], events: [bg, ev('new', '2011-03-02', 'CONSULT', 1, 'article-date')] }, { dates: 5 }).map((e) => e.event.id)).toEqual(['new']);
+  });
+  it('ranks every date in the order the summary takes them', () => {
+    const ranked = rankDates(story);
+    // attack 3; deal 1.77 + condemn 0.6/2 = 2.07; six "on or before" mentions 0.2 * (1 + 1/2 + ... + 1/5) = 0.46; background never.
+    expect(ranked.map((r) => r.date)).toEqual(['2011-03-19', '2011-03-17', '2011-03-20']);
+    expect(ranked[1]!.events.map((e) => e.id)).toEqual(['deal', 'condemn']);
+    expect(ranked[1]!.score).toBeCloseTo(Math.sqrt(2) * 1.25 + 0.3, 2);
   });
 });

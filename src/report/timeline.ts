@@ -91,6 +91,20 @@ function matchEntities(entities: readonly Entity[], queries: readonly string[]):
  * day something happened. Background mentions are never in the summary.
  */
 function summarise(events: Event[], dates: number, perDate: number, context: NewsContext): Event[] {
+  return rankDates(events, context)
+    .slice(0, dates)
+    .flatMap(({ events: list }) => list.slice(0, perDate));
+}
+
+export interface RankedDate {
+  date: string;
+  score: number;
+  /** The date's events, most newsworthy first. */
+  events: Event[];
+}
+
+/** Every date of the events, most newsworthy first (the order `--dates N` takes the first N of). */
+export function rankDates(events: readonly Event[], context: NewsContext = {}): RankedDate[] {
   const byDate = new Map<string, { event: Event; score: number }[]>();
   for (const event of events) {
     if (!event.date.value || event.aspect === 'background') continue;
@@ -100,10 +114,10 @@ function summarise(events: Event[], dates: number, perDate: number, context: New
   }
   const ranked = [...byDate.entries()].map(([date, list]) => {
     list.sort((a, b) => b.score - a.score || b.event.weight - a.event.weight || a.event.id.localeCompare(b.event.id));
-    return { date, list, score: list.slice(0, DATE_DEPTH).reduce((s, x, i) => s + x.score / (i + 1), 0) };
+    return { date, events: list.map((x) => x.event), score: list.slice(0, DATE_DEPTH).reduce((s, x, i) => s + x.score / (i + 1), 0) };
   });
   ranked.sort((a, b) => b.score - a.score || a.date.localeCompare(b.date));
-  return ranked.slice(0, dates).flatMap(({ list }) => list.slice(0, perDate).map((x) => x.event));
+  return ranked;
 }
 
 /** How many of a date's events add to its score. */
