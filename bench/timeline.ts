@@ -25,7 +25,7 @@ import { newsScore } from '../src/report/newsworthiness.js';
 import { buildTimeline, rankDates, type TimelineEntry } from '../src/report/timeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { loadReferences, type Reference, tbaqDir, TIMELINES_DIR, timemlRecord } from './lib/timeline-data.js';
-import { scoreTimeline, type ShownEvent, sumScores, type TimelineScore } from './lib/timeline-score.js';
+import { averagePrecision, scoreTimeline, type ShownEvent, sumScores, type TimelineScore } from './lib/timeline-score.js';
 
 const OVERVIEW = { dates: 10, perDate: 2 } as const;
 const BASELINE = join(TIMELINES_DIR, 'baseline.json');
@@ -109,6 +109,8 @@ async function main(): Promise<void> {
   const scores = new Map<string, TimelineScore>();
   // Reference dates some event in the store has at all: what the ranking could reach.
   const stored = new Map<string, number>();
+  // Average precision of the whole date ranking per topic (see timeline-score.ts).
+  const aps = new Map<string, number>();
   console.log(`timeline --dates ${OVERVIEW.dates} --per-date ${OVERVIEW.perDate} against ${refs.length} reference timelines${baseline ? ` (baseline: ${baseline.commit})` : ''}`);
   const splits = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'held-out'] as const);
   for (const split of splits) {
@@ -120,14 +122,17 @@ async function main(): Promise<void> {
       scores.set(ref.id, score);
       const inStore = ref.timeline.filter((t) => run.ranking.includes(t.date)).length;
       stored.set(ref.id, inStore);
+      const ap = averagePrecision(run.ranking, ref.timeline.map((t) => t.date));
+      aps.set(ref.id, ap);
       const base = baseline?.topics[ref.id];
-      console.log(`  ${ref.id.padEnd(28)} ${describe(score)}  in store ${inStore}/${score.reference}${base ? `   | baseline hits ${base.hits}/${base.reference} F1 ${pct(base.f1)} events ${base.matchedEvents}` : ''}`);
+      console.log(`  ${ref.id.padEnd(28)} ${describe(score)}  in store ${inStore}/${score.reference}  AP ${ap.toFixed(2)}${base ? `   | baseline hits ${base.hits}/${base.reference} F1 ${pct(base.f1)} events ${base.matchedEvents}` : ''}`);
       if (show && split === 'dev') printOverview(ref, run);
     }
     const total = sumScores(mine.map((r) => scores.get(r.id)!));
     const baseTotal = baseline && mine.every((r) => baseline.topics[r.id]) ? sumScores(mine.map((r) => baseline.topics[r.id]!)) : null;
     const inStore = mine.reduce((n, r) => n + stored.get(r.id)!, 0);
-    console.log(`  ${`${split} total`.padEnd(28)} ${describe(total)}  in store ${inStore}/${total.reference}${baseTotal ? `   | baseline ${describe(baseTotal)}` : ''}`);
+    const meanAp = mine.reduce((n, r) => n + aps.get(r.id)!, 0) / Math.max(1, mine.length);
+    console.log(`  ${`${split} total`.padEnd(28)} ${describe(total)}  in store ${inStore}/${total.reference}  mean AP ${meanAp.toFixed(2)}${baseTotal ? `   | baseline ${describe(baseTotal)}` : ''}`);
   }
   if (process.argv.includes('--save-baseline')) {
     writeFileSync(BASELINE, JSON.stringify({ commit: commit(), overview: OVERVIEW, topics: Object.fromEntries(scores) }, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventMatches, scoreTimeline, sumScores } from './timeline-score.js';
+import { averagePrecision, eventMatches, scoreTimeline, sumScores } from './timeline-score.js';
 
 const reference = [
   { date: '2005-03-01', words: ['flood'] },
@@ -36,5 +36,14 @@ describe('scoreTimeline', () => {
     expect(t).toMatchObject({ reference: 8, shownDates: 2, hits: 1 });
     expect(t.precision).toBeCloseTo(0.5);
     expect(t.recall).toBeCloseTo(1 / 8);
+  });
+});
+
+describe('averagePrecision', () => {
+  it('averages the precision at each reference date\'s rank, counting a missing one as 0', () => {
+    // Reference dates at ranks 1 and 3 of four, a third never ranked: (1/1 + 2/3 + 0) / 3.
+    expect(averagePrecision(['a', 'x', 'b', 'y'], ['a', 'b', 'c'])).toBeCloseTo((1 + 2 / 3) / 3);
+    expect(averagePrecision(['a', 'b'], ['a', 'b'])).toBe(1);
+    expect(averagePrecision(['x'], ['a'])).toBe(0);
   });
 });

@@ -8,7 +8,10 @@
  * - date precision = shown dates that are reference dates / shown dates, recall = reference
  *   dates hit / reference dates, F1 their harmonic mean (exact values);
  * - event matches: a shown event matches when it is on a reference date and its summary or one
- *   of its source sentences contains a word beginning with one of that entry's words.
+ *   of its source sentences contains a word beginning with one of that entry's words;
+ * - average precision of the whole date ranking (every stored date, best first): the mean over
+ *   reference dates of the precision at the rank where each is found (0 when no event has it).
+ *   It moves when a change lifts a reference date from 18th to 12th, which the top 10 hides.
  */
 import { daysBetween } from '../../src/corpus/dates.js';
 
@@ -74,4 +77,18 @@ export function sumScores(scores: readonly TimelineScore[]): TimelineScore {
   const recall = reference ? hits / reference : 0;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { reference, shownDates, hits, hitsNearby: add('hitsNearby'), precision, recall, f1, shownEvents: add('shownEvents'), matchedEvents: add('matchedEvents') };
+}
+
+/** Average precision of a ranking of dates against the reference dates (exact values). */
+export function averagePrecision(ranking: readonly string[], reference: readonly string[]): number {
+  const wanted = new Set(reference);
+  if (wanted.size === 0) return 0;
+  let found = 0;
+  let sum = 0;
+  ranking.forEach((d, i) => {
+    if (!wanted.has(d)) return;
+    found++;
+    sum += found / (i + 1);
+  });
+  return sum / wanted.size;
 }
