@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   }
   const show = process.argv.includes('--show');
   const refs = loadReferences();
-  const baseline = existsSync(BASELINE) ? (JSON.parse(readFileSync(BASELINE, 'utf8')) as { commit: string; topics: Record<string, TimelineScore> }) : null;
+  const baseline = existsSync(BASELINE) ? (JSON.parse(readFileSync(BASELINE, 'utf8')) as { commit: string; topics: Record<string, TimelineScore & { ap?: number }> }) : null;
   const scores = new Map<string, TimelineScore>();
   // Reference dates some event in the store has at all: what the ranking could reach.
   const stored = new Map<string, number>();
@@ -125,17 +125,19 @@ async function main(): Promise<void> {
       const ap = averagePrecision(run.ranking, ref.timeline.map((t) => t.date));
       aps.set(ref.id, ap);
       const base = baseline?.topics[ref.id];
-      console.log(`  ${ref.id.padEnd(28)} ${describe(score)}  in store ${inStore}/${score.reference}  AP ${ap.toFixed(2)}${base ? `   | baseline hits ${base.hits}/${base.reference} F1 ${pct(base.f1)} events ${base.matchedEvents}` : ''}`);
+      console.log(`  ${ref.id.padEnd(28)} ${describe(score)}  in store ${inStore}/${score.reference}  AP ${ap.toFixed(2)}${base ? `   | baseline hits ${base.hits}/${base.reference} F1 ${pct(base.f1)} events ${base.matchedEvents}${base.ap !== undefined ? ` AP ${base.ap.toFixed(2)}` : ''}` : ''}`);
       if (show && split === 'dev') printOverview(ref, run);
     }
     const total = sumScores(mine.map((r) => scores.get(r.id)!));
     const baseTotal = baseline && mine.every((r) => baseline.topics[r.id]) ? sumScores(mine.map((r) => baseline.topics[r.id]!)) : null;
     const inStore = mine.reduce((n, r) => n + stored.get(r.id)!, 0);
     const meanAp = mine.reduce((n, r) => n + aps.get(r.id)!, 0) / Math.max(1, mine.length);
-    console.log(`  ${`${split} total`.padEnd(28)} ${describe(total)}  in store ${inStore}/${total.reference}  mean AP ${meanAp.toFixed(2)}${baseTotal ? `   | baseline ${describe(baseTotal)}` : ''}`);
+    const baseAps = mine.map((r) => baseline?.topics[r.id]?.ap);
+    const baseAp = baseAps.every((x) => x !== undefined) ? ` mean AP ${((baseAps as number[]).reduce((a, b) => a + b, 0) / Math.max(1, mine.length)).toFixed(2)}` : '';
+    console.log(`  ${`${split} total`.padEnd(28)} ${describe(total)}  in store ${inStore}/${total.reference}  mean AP ${meanAp.toFixed(2)}${baseTotal ? `   | baseline ${describe(baseTotal)}${baseAp}` : ''}`);
   }
   if (process.argv.includes('--save-baseline')) {
-    writeFileSync(BASELINE, JSON.stringify({ commit: commit(), overview: OVERVIEW, topics: Object.fromEntries(scores) }, null, 2) + '\n');
+    writeFileSync(BASELINE, JSON.stringify({ commit: commit(), overview: OVERVIEW, topics: Object.fromEntries([...scores].map(([id, score]) => [id, { ...score, ap: aps.get(id) }])) }, null, 2) + '\n');
     console.log(`\nbaseline written to ${BASELINE}`);
   }
 }
