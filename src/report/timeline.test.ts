@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Event } from '../corpus/types.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, rankDates } from './timeline.js';
 
 const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
   id,
@@ -94,5 +94,33 @@ describe('timeline summary by newsworthiness', () => {
     // day: 1; month: sqrt(2) * 1.25 * 0.5 = 0.88; year: sqrt(3) * 1.40 * 0.3 = 0.73.
     expect(buildTimeline({ entities: [], events: coarse }, { dates: 1 }).map((e) => e.event.id)).toEqual(['day']);
     expect(buildTimeline({ entities: [], events: coarse }, { dates: 2 }).map((e) => e.event.id)).toEqual(['month', 'day']);
+  });
+  it('counts one outlet\'s several reports of an event once when the outlets are known', () => {
+    const fromOne = { ...ev('wire', '2011-05-02', 'ASSAULT', 4), documents: ['w1', 'w2', 'w3', 'w4'] };
+    const fromThree = { ...ev('papers', '2011-05-03', 'ASSAULT', 3), documents: ['p1', 'q1', 'r1'] };
+    const outlets = new Map([
+      ['w1', 'wire'],
+      ['w2', 'wire'],
+      ['w3', 'wire'],
+      ['w4', 'wire'],
+      ['p1', 'p'],
+      ['q1', 'q'],
+      ['r1', 'r'],
+    ]);
+    const top = (o: Parameters<typeof buildTimeline>[1]) => buildTimeline({ entities: [], events: [fromOne, fromThree] }, o).map((e) => e.event.id);
+    // Four documents beat three when each counts; one outlet's four count as 2.5 reports against three outlets.
+    expect(top({ dates: 1 })).toEqual(['wire']);
+    expect(top({ dates: 1, outlets })).toEqual(['papers']);
+  });
+  it('never summarises a background mention', () => {
+    const bg = ev('old', '2011-03-01', 'ASSAULT', 6, 'timex', { aspect: 'background' } as Partial<Event>);
+    expect(buildTimeline({ entities: [], events: [bg, ev('new', '2011-03-02', 'CONSULT', 1, 'article-date')] }, { dates: 5 }).map((e) => e.event.id)).toEqual(['new']);
+  });
+  it('ranks every date in the order the summary takes them', () => {
+    const ranked = rankDates(story);
+    // attack 3; deal 1.77 + condemn 0.6/2 = 2.07; six "on or before" mentions 0.2 * (1 + 1/2 + ... + 1/5) = 0.46; background never.
+    expect(ranked.map((r) => r.date)).toEqual(['2011-03-19', '2011-03-17', '2011-03-20']);
+    expect(ranked[1]!.events.map((e) => e.id)).toEqual(['deal', 'condemn']);
+    expect(ranked[1]!.score).toBeCloseTo(Math.sqrt(2) * 1.25 + 0.3, 2);
   });
 });

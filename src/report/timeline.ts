@@ -1,6 +1,6 @@
 import type { CorpusResult, Entity, Event } from '../corpus/types.js';
 import { dateKind } from '../corpus/dates.js';
-import { newsScore } from './newsworthiness.js';
+import { type NewsContext, newsScore } from './newsworthiness.js';
 
 export interface TimelineOptions {
   /** Keep events on or after this date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). */
@@ -17,6 +17,8 @@ export interface TimelineOptions {
   documents?: string[];
   /** Also list events no source dates (at the end). Default false: a timeline shows dated events. */
   undated?: boolean;
+  /** Document id -> its outlet, so that one outlet's repeated reports count once in the summary (see newsworthiness.ts). */
+  outlets?: ReadonlyMap<string, string | null>;
 }
 
 export interface TimelineEntry {
@@ -43,11 +45,12 @@ export function buildTimeline(corpus: Pick<CorpusResult, 'events' | 'entities'>,
   if (options.from) events = events.filter((e) => e.date.value !== null && endOf(e.date.value) >= options.from!);
   if (options.to) events = events.filter((e) => e.date.value !== null && e.date.value.slice(0, options.to!.length) <= options.to!);
   if (!options.undated) events = events.filter((e) => e.date.value !== null);
-  if (options.dates !== undefined || options.perDate !== undefined) events = summarise(events, options.dates ?? Infinity, options.perDate ?? Infinity);
+  const context: NewsContext = options.outlets ? { outletOf: (d) => options.outlets!.get(d) } : {};
+  if (options.dates !== undefined || options.perDate !== undefined) events = summarise(events, options.dates ?? Infinity, options.perDate ?? Infinity, context);
   events = [...events].sort(
     (a, b) =>
       (a.date.value ?? '\uffff').localeCompare(b.date.value ?? '\uffff') ||
-      newsScore(b) - newsScore(a) ||
+      newsScore(b, context) - newsScore(a, context) ||
       b.weight - a.weight ||
       a.id.localeCompare(b.id),
   );
@@ -85,22 +88,36 @@ function matchEntities(entities: readonly Entity[], queries: readonly string[]):
  * Timeline summarisation: the N dates with the most news, the K most newsworthy events on
  * each (see newsworthiness.ts). A date's score is its best event's score plus a decaying
  * share of the next ones, so a day with many reports of background does not outweigh the
- * day something happened.
+ * day something happened. Background mentions are never in the summary.
  */
-function summarise(events: Event[], dates: number, perDate: number): Event[] {
+function summarise(events: Event[], dates: number, perDate: number, context: NewsContext): Event[] {
+  return rankDates(events, context)
+    .slice(0, dates)
+    .flatMap(({ events: list }) => list.slice(0, perDate));
+}
+
+export interface RankedDate {
+  date: string;
+  score: number;
+  /** The date's events, most newsworthy first. */
+  events: Event[];
+}
+
+/** Every date of the events, most newsworthy first (the order `--dates N` takes the first N of). */
+export function rankDates(events: readonly Event[], context: NewsContext = {}): RankedDate[] {
   const byDate = new Map<string, { event: Event; score: number }[]>();
   for (const event of events) {
-    if (!event.date.value) continue;
+    if (!event.date.value || event.aspect === 'background') continue;
     const list = byDate.get(event.date.value) ?? [];
-    list.push({ event, score: newsScore(event) });
+    list.push({ event, score: newsScore(event, context) });
     byDate.set(event.date.value, list);
   }
   const ranked = [...byDate.entries()].map(([date, list]) => {
     list.sort((a, b) => b.score - a.score || b.event.weight - a.event.weight || a.event.id.localeCompare(b.event.id));
-    return { date, list, score: list.slice(0, DATE_DEPTH).reduce((s, x, i) => s + x.score / (i + 1), 0) };
+    return { date, events: list.map((x) => x.event), score: list.slice(0, DATE_DEPTH).reduce((s, x, i) => s + x.score / (i + 1), 0) };
   });
   ranked.sort((a, b) => b.score - a.score || a.date.localeCompare(b.date));
-  return ranked.slice(0, dates).flatMap(({ list }) => list.slice(0, perDate).map((x) => x.event));
+  return ranked;
 }
 
 /** How many of a date's events add to its score. */

@@ -8,6 +8,7 @@ import { exportData } from '../../report/export/data.js';
 import { type ExportFormat, renderExport } from '../../report/export/index.js';
 import { type DocLabels, formatClaims, formatEntities, formatQuotes, formatTimeline, type OutputFormat } from '../../report/format.js';
 import { buildTimeline, type TimelineOptions } from '../../report/timeline.js';
+import { sourceOf } from '../../corpus/boilerplate.js';
 import type { Store } from '../../store/types.js';
 import { type CommandContext, storeOf } from '../context.js';
 
@@ -17,17 +18,21 @@ interface Loaded {
   names: Map<string, string>;
   /** A record's own id -> the dossier ids of the documents that carry it (several when reused). */
   externalIds: Map<string, string[]>;
+  /** Document id -> its outlet (URL host, record source, publisher), for the timeline summary. */
+  outlets: Map<string, string | null>;
 }
 
 async function load(store: Store): Promise<Loaded> {
   const corpus = await store.loadCorpus();
   const docs: DocLabels = new Map();
   const externalIds = new Map<string, string[]>();
+  const outlets = new Map<string, string | null>();
   for await (const a of store.articles()) {
     docs.set(a.id, { source: a.source, title: a.title });
+    outlets.set(a.id, sourceOf(a));
     if (a.externalId != null) externalIds.set(a.externalId, [...(externalIds.get(a.externalId) ?? []), a.id]);
   }
-  return { corpus, docs, names: new Map(corpus.entities.map((e) => [e.id, e.name])), externalIds };
+  return { corpus, docs, names: new Map(corpus.entities.map((e) => [e.id, e.name])), externalIds, outlets };
 }
 
 /** `--document` values (dossier ids or records' own ids) to dossier ids; an unknown one is a usage error. */
@@ -48,7 +53,7 @@ export async function timelineCommand(
   const loaded = await load(storeOf(ctx));
   const { corpus, docs } = loaded;
   const documents = opts.document?.length ? resolveDocuments(opts.document, loaded) : undefined;
-  const entries = buildTimeline(corpus, { ...opts, entities: opts.entity, documents });
+  const entries = buildTimeline(corpus, { ...opts, entities: opts.entity, documents, outlets: loaded.outlets });
   ctx.out(formatTimeline(entries, opts.format, docs));
   if (!opts.undated && opts.format !== 'json' && !ctx.options.quiet) {
     const undated = buildTimeline(corpus, { ...opts, entities: opts.entity, documents, from: undefined, to: undefined, undated: true }).filter((e) => !e.event.date.value).length;
