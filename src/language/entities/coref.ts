@@ -2,6 +2,7 @@ import type { DocEntity, EntityType, Mention } from '../../core/types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Single } from './recognize.js';
 import type { Candidate } from './types.js';
+import { isTitleHead } from '../roles/titles.js';
 
 interface Group {
   key: string;
@@ -14,6 +15,10 @@ interface Group {
   first: number;
   /** Name given by a gazetteer (kept over longer surface forms). */
   canonical: boolean;
+  /** Offsets of the mentions that name the person with more than one word, in no order. */
+  named: number[];
+  /** Title words written right before any of its mentions ("president", "general"), lower case. */
+  titles: Set<string>;
 }
 
 export interface Resolved {
@@ -45,7 +50,7 @@ export function resolveNames(
   const groupFor = (c: Candidate, key: string, canonical: boolean): Group => {
     let g = groups.get(key);
     if (!g) {
-      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical };
+      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical, named: [], titles: new Set() };
       groups.set(key, g);
     }
     g.first = Math.min(g.first, c.start);
@@ -53,16 +58,23 @@ export function resolveNames(
     const surface = /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     g.surfaces.add(surface);
     if (!bySurface.has(surface)) bySurface.set(surface, key);
+    if (g.type === 'person') {
+      if (words(c.name).length > 1) g.named.push(c.start);
+      const title = titleBefore(text, c.start);
+      if (title) g.titles.add(title);
+    }
     return g;
   };
 
   const candidates = consistentTypes(text, found);
   // People: longest names first, so that short forms find the full name wherever it is.
   const people = candidates.filter((c) => c.type === 'person');
-  const order = [...people].sort((x, y) => words(y.name).length - words(x.name).length || x.start - y.start);
+  // Names with an initial ("S. Hadawi") after the full names they may abbreviate.
+  const initialled = (n: string): number => (words(n).some(isInitial) ? 1 : 0);
+  const order = [...people].sort((x, y) => words(y.name).length - words(x.name).length || initialled(x.name) - initialled(y.name) || x.start - y.start);
   const persons: Group[] = [];
   for (const p of order) {
-    const g = findPerson(persons, p.name, p.start) ?? newPerson(persons, groups, p);
+    const g = findPerson(text, persons, p.name, p.start) ?? newPerson(persons, groups, p);
     groupFor(p, g.key, false);
     assigned.push({ cand: p, key: g.key });
   }
@@ -75,7 +87,7 @@ export function resolveNames(
     // And the same words found as a person elsewhere ("the Dalai Lama's role" after "The Dalai Lama says").
     const checkable = c.type === 'country' || c.type === 'place' || c.via === 'tagger' || c.via === 'rule:capitalised';
     if (persons.length > 0 && checkable && c.form !== 'demonym' && (!surface.includes(' ') || c.via.startsWith('rule:'))) {
-      const person = findPerson(persons, surface, c.start, true);
+      const person = findPerson(text, persons, surface, c.start, true);
       if (person) {
         const p: Candidate = { ...c, type: 'person', form: 'name', via: 'coref:surname' };
         groupFor(p, person.key, false);
@@ -89,7 +101,7 @@ export function resolveNames(
 
   for (const s of singles) {
     const v = s.name;
-    const person = findPerson(persons, v, s.start, true);
+    const person = findPerson(text, persons, v, s.start, true);
     if (person) {
       groupFor({ ...s, type: 'person' }, person.key, false);
       assigned.push({ cand: { ...s, type: 'person', via: 'coref:surname' }, key: person.key });
@@ -123,7 +135,13 @@ export function resolveNames(
   const entities: DocEntity[] = ordered.map((g, i) => {
     index.set(g.key, i);
     let name = g.name;
-    if (!g.canonical) for (const s of g.surfaces) if (words(s).length > words(name).length) name = s;
+    if (!g.canonical) {
+      for (const s of g.surfaces) {
+        const more = words(s).length - words(name).length;
+        // The full name over one with an initial of the same length ("Salim Hadawi" over "S. Hadawi").
+        if (more > 0 || (more === 0 && words(name).some(isInitial) && !words(s).some(isInitial))) name = s;
+      }
+    }
     const aliases = [...g.surfaces].filter((s) => s !== name);
     const e: DocEntity = { type: g.type, name, aliases };
     if (g.iso3 !== null || g.type === 'country') e.country = g.iso3;
@@ -180,18 +198,54 @@ function consistentTypes(text: string, candidates: readonly Candidate[]): Candid
 function newPerson(persons: Group[], groups: Map<string, Group>, p: Candidate): Group {
   let key = `person:${p.name}`;
   for (let n = 2; groups.has(key); n++) key = `person:${p.name}#${n}`;
-  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false };
+  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false, named: [], titles: new Set() };
   groups.set(key, g);
   persons.push(g);
   return g;
 }
 
+/** The title word written right before `at` ("President" of "President Marrow"), lower case, or null. */
+function titleBefore(text: string, at: number): string | null {
+  const m = /(\p{L}[\p{L}.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
+  return isTitleHead(m[1]!) ? m[1]!.toLowerCase() : null;
+}
+
+/** "S." or "S": a given name written as its initial. */
+const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w);
+
 /**
- * The person a name refers to: the same name; a name with the same surname and first name
- * (or initial); for one word, the person whose surname (or, failing that, another part of
- * the name) it is, the nearest one mentioned before it when several match.
+ * Of several people a short name may be, the one it means at `at`: one called by the same
+ * title ("President Marrow" after "President Lena Marrow") when only some were, then the one
+ * named in full most recently before it, else the first named after it.
  */
-function findPerson(persons: readonly Group[], name: string, at: number, singleOnly = false): Group | undefined {
+function pick(text: string, pool: readonly Group[], at: number): Group | undefined {
+  if (pool.length <= 1) return pool[0];
+  const title = titleBefore(text, at);
+  const titled = title ? pool.filter((g) => g.titles.has(title)) : [];
+  const among = titled.length > 0 && titled.length < pool.length ? titled : pool;
+  if (among.length === 1) return among[0];
+  let best: Group | undefined;
+  let bestAt = -1;
+  for (const g of among) {
+    for (const n of g.named.length > 0 ? g.named : [g.first]) {
+      if (n < at && n > bestAt) {
+        best = g;
+        bestAt = n;
+      }
+    }
+  }
+  if (best) return best;
+  return [...among].sort((a, b) => a.first - b.first)[0];
+}
+
+/**
+ * The person a name refers to: the same name; a name with the same surname and the same
+ * first name (or its initial: "S. Hadawi" is Salim or Samir, "Salim Hadawi" is never Samir);
+ * for one word, the person whose surname (or, failing that, another part of the name) it
+ * is. When several people fit (a father and his son), the one meant at `at` (see `pick`).
+ */
+function findPerson(text: string, persons: readonly Group[], name: string, at: number, singleOnly = false): Group | undefined {
   const w = words(name);
   if (w.length === 0) return undefined;
   const exact = persons.find((g) => g.name === name);
@@ -201,19 +255,19 @@ function findPerson(persons: readonly Group[], name: string, at: number, singleO
     const bySurname = persons.filter((g) => g.words.length > 1 && bare(g.words[g.words.length - 1]!) === bare(word));
     const pool = bySurname.length > 0 ? bySurname : persons.filter((g) => g.words.length > 1 && g.words.slice(0, -1).includes(word));
     if (pool.length === 0) return singleOnly ? undefined : persons.find((g) => g.words.length === 1 && g.words[0] === word);
-    if (pool.length === 1) return pool[0];
-    const before = pool.filter((g) => g.first <= at).sort((a, b) => b.first - a.first);
-    return before[0] ?? pool[0];
+    return pick(text, pool, at);
   }
   if (singleOnly) return undefined;
   const last = w[w.length - 1]!;
   const first = w[0]!;
-  return persons.find((g) => {
+  const pool = persons.filter((g) => {
     const gl = g.words[g.words.length - 1];
     const gf = g.words[0] ?? '';
     if (gl !== last || g.words.length < 2) return false;
-    if (gf === first || gf[0] === first[0]) return true;
+    if (gf === first) return true;
+    if ((isInitial(first) || isInitial(gf)) && gf[0] === first[0]) return true;
     // "Ghani Baradar" within "Abdul Ghani Baradar".
     return g.words.slice(-w.length).join(' ') === w.join(' ');
   });
+  return pick(text, pool, at);
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../core/types.js';
+import { annotate } from './test-helpers.js';
+
+/** The entity name each mention of `surface` went to, in text order. */
+function referents(a: Article, surface: string): string[] {
+  return a.mentions.filter((m) => a.text.slice(m.start, m.end) === surface).map((m) => a.entities[m.entity]?.name ?? '?');
+}
+
+describe('surnames within a document', () => {
+  it('give a bare surname to the relative named in full most recently before it', () => {
+    const a = annotate(
+      'Brigadier Omar Tessaly and his son Karim Tessaly left the port on Sunday. Mr. Tessaly said the ship had sailed. ' +
+        'Later Omar Tessaly returned to the capital, and Tessaly told reporters he was tired.',
+    );
+    expect(referents(a, 'Tessaly')).toEqual(['Karim Tessaly', 'Omar Tessaly']);
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Omar Tessaly', 'Karim Tessaly']);
+  });
+
+  it('keep two people with one surname and different first names apart, even with the same initial', () => {
+    const a = annotate('Salim Hadawi met Samir Hadawi in the morning. Hadawi then flew home.');
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Salim Hadawi', 'Samir Hadawi']);
+    expect(referents(a, 'Hadawi')).toEqual(['Samir Hadawi']);
+  });
+
+  it('give an initial to the full name it abbreviates, named by the full name', () => {
+    const a = annotate('S. Hadawi met Tom Birk on Friday. Later Salim Hadawi spoke to the crowd.');
+    expect(referents(a, 'S. Hadawi')).toEqual(['Salim Hadawi']);
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Salim Hadawi', 'Tom Birk']);
+  });
+
+  it('let a title pick the relative who was given it', () => {
+    const a = annotate('President Lena Marrow spoke to Tomas Marrow, her brother. President Marrow said little.');
+    expect(referents(a, 'Marrow')).toEqual(['Lena Marrow']);
+  });
+});
