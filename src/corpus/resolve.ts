@@ -1,6 +1,8 @@
 import type { Article, DocEntity, EntityType } from '../core/types.js';
 import { linkAcronyms, type NameGroup } from './acronyms.js';
-import { nameTokens, personKey, slug } from './names.js';
+import { nameTokens, slug } from './names.js';
+import { clusterPeople } from './people.js';
+import { genericVariantLinks } from './name-variants.js';
 import type { Entity, Role } from './types.js';
 
 /** Where each document's local entities went: `${documentId}#${localIndex}` -> entity id. */
@@ -47,8 +49,12 @@ export function resolveEntities(articles: readonly Article[]): { entities: Entit
     else if (m.entity.type === 'country' && m.entity.country) add(`country:${m.entity.country}`, m);
     else add(`${m.entity.type}:${nameTokens(m.entity.name).join(' ')}`, m);
   }
-  const merged = joinAcronyms(clusters, articles);
-  merged.push(...clusterPeople(people).map((members) => ({ members, nameFrom: members })));
+  const merged = joinAcronyms(joinGenericVariants(clusters), articles);
+  const personRefs = people.map((m) => ({ name: m.entity.name, documentId: m.documentId, local: m.local }));
+  for (const group of clusterPeople(personRefs)) {
+    const members = group.map((i) => people[i]!);
+    merged.push({ members, nameFrom: members });
+  }
 
   const entities: Entity[] = [];
   const links: EntityLinks = new Map();
@@ -61,6 +67,30 @@ export function resolveEntities(articles: readonly Article[]): { entities: Entit
   attachRoles(articles, entities, links);
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { entities, links };
+}
+
+/** Clusters whose names differ by one generic word ("Lisbon Agreement" / "Lisbon Peace Agreement") made one (see name-variants.ts). */
+function joinGenericVariants(clusters: Member[][]): Member[][] {
+  const links = genericVariantLinks(clusters.map((c) => ({ type: c[0]!.entity.type, tokens: nameTokens(c[0]!.entity.name) })));
+  if (links.length === 0) return clusters;
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const [a, b] of links) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const out = new Map<number, Member[]>();
+  clusters.forEach((c, i) => {
+    const r = find(i);
+    const list = out.get(r);
+    if (list) list.push(...c);
+    else out.set(r, [...c]);
+  });
+  return [...out.values()];
 }
 
 /** Acronym clusters joined to their full name's cluster (see acronyms.ts); the full name names the result. */
@@ -82,40 +112,6 @@ function topName(cluster: readonly Member[]): string {
   const nameCounts = new Map<string, number>();
   for (const m of cluster) nameCounts.set(m.entity.name, (nameCounts.get(m.entity.name) ?? 0) + 1);
   return [...nameCounts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
-}
-
-function clusterPeople(people: Member[]): Member[][] {
-  const bySurname = new Map<string, Member[]>();
-  const unnamed: Member[][] = [];
-  for (const m of people) {
-    const key = personKey(m.entity.name);
-    if (!key) {
-      unnamed.push([m]);
-      continue;
-    }
-    const same = bySurname.get(key.surname);
-    if (same) same.push(m);
-    else bySurname.set(key.surname, [m]);
-  }
-  const out: Member[][] = [...unnamed];
-  for (const group of bySurname.values()) {
-    const full = new Map<string, Member[]>();
-    const bare: Member[] = [];
-    for (const m of group) {
-      const given = personKey(m.entity.name)!.given;
-      if (!given) bare.push(m);
-      else {
-        const same = full.get(given);
-        if (same) same.push(m);
-        else full.set(given, [m]);
-      }
-    }
-    const fullClusters = [...full.values()];
-    if (fullClusters.length === 1) fullClusters[0]!.push(...bare);
-    else if (bare.length > 0) fullClusters.push(bare); // ambiguous surname: keep apart
-    out.push(...fullClusters);
-  }
-  return out;
 }
 
 /** One entity from a cluster; its name is the commonest name among `nameFrom` (the full name's members when an acronym joined). */
