@@ -3,7 +3,8 @@ import { linkAcronyms, type NameGroup } from './acronyms.js';
 import { nameTokens, slug } from './names.js';
 import { clusterPeople } from './people.js';
 import { genericVariantLinks } from './name-variants.js';
-import type { Entity, Role } from './types.js';
+import type { Entity } from './types.js';
+import { attachRoles } from './person-roles.js';
 
 /** Where each document's local entities went: `${documentId}#${localIndex}` -> entity id. */
 export type EntityLinks = Map<string, string>;
@@ -64,7 +65,7 @@ export function resolveEntities(articles: readonly Article[]): { entities: Entit
     entities.push(entity);
     for (const m of cluster) links.set(linkKey(m.documentId, m.local), entity.id);
   }
-  attachRoles(articles, entities, links);
+  attachRoles(articles, entities, (documentId, local) => links.get(linkKey(documentId, local)));
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { entities, links };
 }
@@ -134,36 +135,4 @@ function mergeCluster(cluster: Member[], usedIds: Set<string>, nameFrom: readonl
     mentions: cluster.reduce((s, m) => s + m.mentions, 0),
     documents: [...new Set(cluster.map((m) => m.documentId))],
   };
-}
-
-/** Roles gathered over time per person, with `of` pointing at an entity when one has that name. */
-function attachRoles(articles: readonly Article[], entities: Entity[], links: EntityLinks): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const byName = new Map<string, string>();
-  for (const e of entities) {
-    if (e.type === 'person') continue;
-    for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
-  }
-  // Roles already attached, per person: title (any case), of, as of.
-  const seen = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const r of a.roles) {
-      const id = links.get(linkKey(a.id, r.person));
-      const person = id ? byId.get(id) : undefined;
-      if (!person) continue;
-      const role: Role = {
-        title: r.title,
-        of: r.of ? (byName.get(r.of.toLowerCase()) ?? r.of) : null,
-        asOf: r.asOf,
-        source: { documentId: a.id, start: r.start, end: r.end },
-      };
-      const key = JSON.stringify([role.title.toLowerCase(), role.of, role.asOf]);
-      let keys = seen.get(person.id);
-      if (!keys) seen.set(person.id, (keys = new Set()));
-      if (keys.has(key)) continue;
-      keys.add(key);
-      person.roles.push(role);
-    }
-  }
-  for (const e of entities) e.roles.sort((x, y) => (x.asOf ?? '').localeCompare(y.asOf ?? ''));
 }

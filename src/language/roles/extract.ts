@@ -1,5 +1,5 @@
 import type { Mention, RoleMention } from '../../core/types.js';
-import { expandTitle, isHonorific, isRank, isTitleHead, isTitleWord, lower, titleKey } from './titles.js';
+import { expandTitle, isHonorific, isRank, isTitleHead, isTitleWord, lower, takesGeneral, titleKey } from './titles.js';
 import type { RoleInput } from './types.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -74,7 +74,7 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
     const boundary =
       q === end ||
       (next !== undefined &&
-        ((isRank(next) && !isRank(v) && v !== 'of') ||
+        ((isRank(next) && !isRank(v) && v !== 'of' && !(lower(next) === 'general' && takesGeneral(v))) ||
           (isTitleHead(v) && (isHonorific(next) || (/^\p{Ll}/u.test(v) && /^\p{Lu}/u.test(next))))));
     if (boundary) {
       let s = runStart;
@@ -82,7 +82,8 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
       let e = q;
       while (e >= s && !isTitleHead(values[e]!)) e--;
       // Keep "of ..." after the office: "Secretary of State", "Chief of Army Staff".
-      if (e >= s && e + 2 <= q && values[e + 1] === 'of') e = q;
+      // ("chairman of Mr. X" is not: an honorific after "of" starts the name.)
+      if (e >= s && e + 2 <= q && values[e + 1] === 'of' && !isHonorific(values[q]!)) e = q;
       if (e >= s) runs.push({ first: s, last: e });
       runStart = q + 1;
     }
