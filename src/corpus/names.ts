@@ -1,4 +1,7 @@
 /** Name normalisation for matching spellings of one name across documents. */
+import { vowelKey } from '../language/entities/spelling.js';
+
+export { vowelKey };
 
 /** Lowercase, no diacritics, no punctuation; hyphenated particles glued ("Anwaar-ul-Haq" -> "anwaarulhaq"). */
 export function nameTokens(name: string): string[] {
@@ -32,21 +35,6 @@ export function personKey(name: string): { given: string; surname: string } | nu
   const surname = wordKey(tokens[tokens.length - 1]!);
   const given = wordKey(tokens.slice(0, -1).join(''));
   return { given, surname };
-}
-
-/**
- * A stricter spelling key for given names: doubled letters folded, every run of vowels inside
- * the word one mark, the final vowels kept (final "y" read as "i"). "Mehmood"/"Mahmood",
- * "Anwaarul"/"Anwarul", "Sergey"/"Sergei" agree; "Mohamed"/"Mahmoud" (a vowel more or less
- * between the consonants), "Maria"/"Mario" and "Saad"/"Saadi" do not. Short words are exact.
- */
-export function vowelKey(word: string): string {
-  if (word.length <= 3) return word;
-  const folded = word.replace(/(.)\1+/g, '$1');
-  const m = /^(.)(.*?)([aeiouy]*)$/.exec(folded)!;
-  const body = m[2]!.replace(/[aeiouy]+/g, '*');
-  const tail = m[3]!.replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
-  return m[1]! + body + tail;
 }
 
 /** A person's name as resolution compares it: given-name tokens and surname, normalised. */

@@ -46,6 +46,16 @@ describe('clusterPeople', () => {
     ]);
   });
 
+  it('joins a bare surname only to a surname written the same way', () => {
+    // "Rait" and "Route" have one consonant skeleton; a bare word is not a spelling variant.
+    expect(cluster([['Duncan Rait', 'a'], ['Route', 'b']])).toHaveLength(2);
+    expect(cluster([['Duncan Rait', 'a'], ['Rait', 'b']])).toHaveLength(1);
+  });
+
+  it('reads a final "y", "ie" and "i" of a given name as one spelling', () => {
+    expect(cluster([['Bettie Lorne', 'a'], ['Betty Lorne', 'b'], ['Toni Lorne', 'c'], ['Tony Lorne', 'd']])).toHaveLength(2);
+  });
+
   it('never joins two entities one document keeps apart', () => {
     // One article names both spellings as two people: the spelling rule does not override it.
     expect(cluster([['Tariq Mehmood Awan', 'a'], ['Tariq Mahmood Awan', 'a']])).toHaveLength(2);

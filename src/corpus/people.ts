@@ -5,14 +5,15 @@
  * 2. Spellings of one name join when only one part varies (`variantKeys`): "Shah Mehmood
  *    Qureshi" / "Shah Mahmood Qureshi", "Ayman al-Zawahri" / "Ayman al-Zawahiri". Two given
  *    names that differ in more than spelling ("Imran Khan" / "Ayub Khan") never join.
- * 3. A name without its middle names ("Lena Marrow") joins the one fuller name that starts
- *    with the same first name ("Lena Adair Marrow"), and stays apart when there are two.
- * 4. A bare surname ("Marrow") joins the one person with that surname, and stays apart
- *    when there are several (a father and his son).
+ * 3. A name without its middle names ("Lena Marrow") joins the one fuller name with the same
+ *    surname that starts with the same first name ("Lena Adair Marrow"), and stays apart when
+ *    there are two.
+ * 4. A bare surname ("Marrow") joins the one person with that surname written the same way,
+ *    and stays apart when there are several (a father and his son).
  * Two entities of one document are two people there (in-document coreference kept them
  * apart), so no step joins them.
  */
-import { personName, variantKeys, vowelKey, wordKey, type PersonName } from './names.js';
+import { personName, variantKeys, vowelKey, type PersonName } from './names.js';
 
 export interface PersonRef {
   name: string;
@@ -97,14 +98,13 @@ export function clusterPeople(people: readonly PersonRef[]): number[][] {
     }
   });
 
-  // Full names by surname spelling key, for steps 3 and 4.
+  // Full names by surname, for steps 3 and 4.
   const bySurname = new Map<string, number[]>();
   unitName.forEach((n, u) => {
     if (!n || n.given.length === 0) return;
-    const k = wordKey(n.surname);
-    const list = bySurname.get(k);
+    const list = bySurname.get(n.surname);
     if (list) list.push(u);
-    else bySurname.set(k, [u]);
+    else bySurname.set(n.surname, [u]);
   });
   const roots = (us: readonly number[]): number[] => [...new Set(us.map(find))];
 
@@ -112,7 +112,7 @@ export function clusterPeople(people: readonly PersonRef[]): number[][] {
   unitName.forEach((n, u) => {
     if (!n || n.given.length !== 1) return;
     const first = vowelKey(n.given[0]!);
-    const fuller = (bySurname.get(wordKey(n.surname)) ?? []).filter((v) => {
+    const fuller = (bySurname.get(n.surname) ?? []).filter((v) => {
       const m = unitName[v]!;
       return m.given.length > 1 && vowelKey(m.given[0]!) === first && find(v) !== find(u);
     });
@@ -120,11 +120,12 @@ export function clusterPeople(people: readonly PersonRef[]): number[][] {
     if (targets.length === 1) union(targets[0]!, u);
   });
 
-  // 4. A bare surname joins the one person with it; bare surnames with no one person stay together.
+  // 4. A bare surname joins the one person with that surname written the same way ("Rait" is
+  // not "Route"); bare surnames with no one person stay together.
   const bareBy = new Map<string, number>();
   unitName.forEach((n, u) => {
     if (!n || n.given.length > 0) return;
-    const k = wordKey(n.surname);
+    const k = n.surname;
     const targets = roots(bySurname.get(k) ?? []);
     if (targets.length === 1 && union(targets[0]!, u)) return;
     const seen = bareBy.get(k);

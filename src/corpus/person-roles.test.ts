@@ -34,6 +34,16 @@ describe('roles over time', () => {
     expect(roles).toEqual([{ title: 'Minister of Foreign Affairs', of: 'country:chl', asOf: '2021-03-01', lastSeen: '2021-04-01', reports: 2 }]);
   });
 
+  it('folds a rank written alone into the one full rank ending in it', () => {
+    const roles = rolesOfVarga([
+      report('a', '2021-03-01', [['Lieutenant General', null]]),
+      report('b', '2021-04-01', [['General', null]]),
+    ]);
+    expect(roles).toEqual([{ title: 'Lieutenant General', of: null, asOf: '2021-03-01', lastSeen: '2021-04-01', reports: 2 }]);
+    // Two full ranks ending in it: it stays on its own.
+    expect(rolesOfVarga([report('a', '2021-03-01', [['Lieutenant General', null], ['Major General', null]]), report('b', '2021-04-01', [['General', null]])])).toHaveLength(3);
+  });
+
   it('keeps different offices and a role without a country that could be one of two apart', () => {
     const roles = rolesOfVarga([
       report('a', '2021-03-01', [['Foreign Minister', 'Chile'], ['Ambassador', 'Chile']]),

@@ -3,7 +3,7 @@
  * country (or organisation), with the first and last date seen and how many passages give it.
  */
 import type { Article } from '../core/types.js';
-import { titleKey } from '../language/roles/titles.js';
+import { isRank, titleKey } from '../language/roles/titles.js';
 import type { Entity, Role } from './types.js';
 
 interface Gathered {
@@ -75,25 +75,32 @@ export function attachRoles(articles: readonly Article[], entities: Entity[], pe
     }
   }
   for (const [id, roles] of perPerson) {
-    // A title without a country joins the one same title with a country.
     const list = [...roles.values()];
-    const kept: Gathered[] = [];
+    const gone = new Set<Gathered>();
+    const fold = (g: Gathered, into: Gathered): void => {
+      into.reports += g.reports;
+      if (g.first !== null && (into.first === null || g.first < into.first)) into.source = g.source;
+      into.first = earlier(into.first, g.first);
+      into.last = later(into.last, g.last);
+      into.order = Math.min(into.order, g.order);
+      gone.add(g);
+    };
+    // A rank alone ("General X" after "Lieutenant General X") joins the one full rank ending in it.
     for (const g of list) {
-      if (g.of === null) {
-        const withOf = list.filter((o) => o.key === g.key && o.of !== null);
-        if (withOf.length === 1) {
-          const into = withOf[0]!;
-          for (const [f, n] of g.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
-          into.reports += g.reports;
-          if (g.first !== null && (into.first === null || g.first < into.first)) into.source = g.source;
-          into.first = earlier(into.first, g.first);
-          into.last = later(into.last, g.last);
-          into.order = Math.min(into.order, g.order);
-          continue;
-        }
-      }
-      kept.push(g);
+      if (!isRank(g.key)) continue;
+      const full = list.filter((o) => o !== g && !gone.has(o) && o.key.endsWith(` ${g.key}`) && (g.of === null || o.of === g.of));
+      if (full.length === 1) fold(g, full[0]!);
     }
+    // A title without a country joins the one same title with a country.
+    for (const g of list) {
+      if (g.of !== null || gone.has(g)) continue;
+      const withOf = list.filter((o) => o.key === g.key && o.of !== null && !gone.has(o));
+      if (withOf.length !== 1) continue;
+      const into = withOf[0]!;
+      for (const [f, n] of g.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+      fold(g, into);
+    }
+    const kept = list.filter((g) => !gone.has(g));
     kept.sort((x, y) => (x.first ?? '\uffff').localeCompare(y.first ?? '\uffff') || x.order - y.order);
     byId.get(id)!.roles = kept.map((g) => ({ title: displayTitle(g.forms), of: g.of, asOf: g.first, lastSeen: g.last, reports: g.reports, source: g.source }));
   }

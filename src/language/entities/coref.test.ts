@@ -30,6 +30,21 @@ describe('surnames within a document', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Salim Hadawi', 'Tom Birk']);
   });
 
+  it('read a first name spelled with other vowels as the same person', () => {
+    const a = annotate('Bettie Lorne opened the gallery on Friday. The curator said Betty Lorne had planned it for years.');
+    expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('read a clipped first name as the same person, and a first name alone as naming that relative', () => {
+    const a = annotate(
+      'Frederick Lanz, 71, and his son Paul Lanz founded the bakery. Fred Lanz retired in May. ' +
+        'Paul Lanz runs it now. Frederick said the recipes stay. Lanz smiled.',
+    );
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Frederick Lanz', 'Paul Lanz']);
+    // "Frederick said" is the last naming before "Lanz smiled", after "Paul Lanz runs it".
+    expect(referents(a, 'Lanz')).toEqual(['Frederick Lanz']);
+  });
+
   it('let a title pick the relative who was given it', () => {
     const a = annotate('President Lena Marrow spoke to Tomas Marrow, her brother. President Marrow said little.');
     expect(referents(a, 'Marrow')).toEqual(['Lena Marrow']);

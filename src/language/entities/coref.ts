@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Single } from './recognize.js';
 import type { Candidate } from './types.js';
 import { isTitleHead } from '../roles/titles.js';
+import { givenNameKey } from './spelling.js';
 
 interface Group {
   key: string;
@@ -15,7 +16,7 @@ interface Group {
   first: number;
   /** Name given by a gazetteer (kept over longer surface forms). */
   canonical: boolean;
-  /** Offsets of the mentions that name the person with more than one word, in no order. */
+  /** Offsets of the person's mentions so far (full name, first name or surname), in no order. */
   named: number[];
   /** Title words written right before any of its mentions ("president", "general"), lower case. */
   titles: Set<string>;
@@ -59,7 +60,7 @@ export function resolveNames(
     g.surfaces.add(surface);
     if (!bySurface.has(surface)) bySurface.set(surface, key);
     if (g.type === 'person') {
-      if (words(c.name).length > 1) g.named.push(c.start);
+      g.named.push(c.start);
       const title = titleBefore(text, c.start);
       if (title) g.titles.add(title);
     }
@@ -211,13 +212,19 @@ function titleBefore(text: string, at: number): string | null {
   return isTitleHead(m[1]!) ? m[1]!.toLowerCase() : null;
 }
 
+/** One first name is the other's clipped form: "Fred" / "Frederick", "Alex" / "Alexander" (not "Dan" / "Dana"). */
+function isShortForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return short.length >= 3 && long.length >= short.length + 3 && long.startsWith(short);
+}
+
 /** "S." or "S": a given name written as its initial. */
 const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w);
 
 /**
  * Of several people a short name may be, the one it means at `at`: one called by the same
  * title ("President Marrow" after "President Lena Marrow") when only some were, then the one
- * named in full most recently before it, else the first named after it.
+ * mentioned most recently before it, else the first named after it.
  */
 function pick(text: string, pool: readonly Group[], at: number): Group | undefined {
   if (pool.length <= 1) return pool[0];
@@ -264,7 +271,8 @@ function findPerson(text: string, persons: readonly Group[], name: string, at: n
     const gl = g.words[g.words.length - 1];
     const gf = g.words[0] ?? '';
     if (gl !== last || g.words.length < 2) return false;
-    if (gf === first) return true;
+    // The same first name, one spelled with other vowels ("Betty" / "Bettie") or its short form ("Fred" / "Frederick").
+    if (gf === first || (!isInitial(first) && !isInitial(gf) && (givenNameKey(gf) === givenNameKey(first) || isShortForm(gf, first)))) return true;
     if ((isInitial(first) || isInitial(gf)) && gf[0] === first[0]) return true;
     // "Ghani Baradar" within "Abdul Ghani Baradar".
     return g.words.slice(-w.length).join(' ') === w.join(' ');

@@ -61,7 +61,8 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
   for (;;) {
     if (k >= 0 && ix.sentenceOf[k] === sentence && !ix.mentionAt[k] && (isTitleWord(values[k]!) || isHonorific(values[k]!))) k--;
     // "Secretary of State", "Chief of Army Staff": "of" between an office and a title word.
-    else if (k > 0 && k < end && values[k] === 'of' && isTitleHead(values[k - 1]!) && !ix.mentionAt[k - 1]) k -= 2;
+    // ("chairman of Mr. X's council" is not: "of" must be followed by a title word.)
+    else if (k > 0 && k < end && values[k] === 'of' && isTitleHead(values[k - 1]!) && !ix.mentionAt[k - 1] && isTitleWord(values[k + 1]!)) k -= 2;
     else break;
   }
   const first = k + 1;
@@ -82,8 +83,7 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
       let e = q;
       while (e >= s && !isTitleHead(values[e]!)) e--;
       // Keep "of ..." after the office: "Secretary of State", "Chief of Army Staff".
-      // ("chairman of Mr. X" is not: an honorific after "of" starts the name.)
-      if (e >= s && e + 2 <= q && values[e + 1] === 'of' && !isHonorific(values[q]!)) e = q;
+      if (e >= s && e + 2 <= q && values[e + 1] === 'of') e = q;
       if (e >= s) runs.push({ first: s, last: e });
       runStart = q + 1;
     }
