@@ -43,6 +43,17 @@ describe('surnames within a document', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Frederick Lanz', 'Paul Lanz']);
     // "Frederick said" is the last naming before "Lanz smiled", after "Paul Lanz runs it".
     expect(referents(a, 'Lanz')).toEqual(['Frederick Lanz']);
+    const b = annotate('Maurice Dunlow will coach the team. Fans call him Mo Dunlow. Kim Dunlow is his daughter.');
+    expect(b.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Maurice Dunlow', 'Kim Dunlow']);
+  });
+
+  it('keep a surname with the relative it already stands for, unless another is just named as a subject', () => {
+    const a = annotate(
+      'Marco Velli, the founder of the firm, died on Monday. Velli built the firm in 1970. ' +
+        'He was one of three sons of Pietro Velli, a baker, and Anna Velli, a teacher. After the war Velli moved north. ' +
+        'His son, Luca Velli, runs the firm now. "We will keep going," Velli said.',
+    );
+    expect(referents(a, 'Velli')).toEqual(['Marco Velli', 'Marco Velli', 'Luca Velli']);
   });
 
   it('let a title pick the relative who was given it', () => {

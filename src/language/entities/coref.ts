@@ -18,6 +18,10 @@ interface Group {
   canonical: boolean;
   /** Offsets of the person's mentions so far (full name, first name or surname), in no order. */
   named: number[];
+  /** Offsets of its mentions by more than one word ("Omar Tessaly"). */
+  full: number[];
+  /** Offsets of its mentions by the surname alone ("Tessaly", "Mr. Tessaly"). */
+  bareAt: number[];
   /** Title words written right before any of its mentions ("president", "general"), lower case. */
   titles: Set<string>;
 }
@@ -29,7 +33,7 @@ export interface Resolved {
 
 const words = (name: string): string[] => name.split(' ').filter((w) => w !== '');
 /** "al-Dulaymi" -> "Dulaymi": a surname is often written without its particle. */
-const bare = (w: string): string => w.replace(/^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-/i, '');
+const bare = (w: string): string => w.replace(/^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-/i, '').replace(/['’]s$/, '');
 
 /**
  * In-document coreference for names: gazetteer entries group by their canonical name or
@@ -42,8 +46,27 @@ export function resolveNames(
   found: readonly Candidate[],
   singles: readonly Single[],
   gaz: Gazetteer,
-  options: { tagged?: boolean } = {},
+  options: { tagged?: boolean; sentences?: readonly { start: number; end: number }[] } = {},
 ): Resolved {
+  const sentenceStarts = (options.sentences ?? []).map((x) => x.start);
+  /** Index of the sentence holding offset `at` (0 without sentences). */
+  const sentenceOf = (at: number): number => {
+    let lo = 0;
+    let hi = sentenceStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentenceStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  /** The mention at `at` opens its sentence: at most three words before it ("His son, Karim Tessaly"). */
+  const opensSentence = (at: number): boolean => {
+    const i = sentenceOf(at);
+    const from = i >= 0 ? sentenceStarts[i]! : 0;
+    return text.slice(from, at).split(/\s+/).filter((w) => w !== '').length <= 3;
+  };
+  const doc: Doc = { text, sentenceOf, opensSentence };
   const groups = new Map<string, Group>();
   const assigned: { cand: Candidate; key: string }[] = [];
   const bySurface = new Map<string, string>();
@@ -51,7 +74,7 @@ export function resolveNames(
   const groupFor = (c: Candidate, key: string, canonical: boolean): Group => {
     let g = groups.get(key);
     if (!g) {
-      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical, named: [], titles: new Set() };
+      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical, named: [], full: [], bareAt: [], titles: new Set() };
       groups.set(key, g);
     }
     g.first = Math.min(g.first, c.start);
@@ -61,6 +84,9 @@ export function resolveNames(
     if (!bySurface.has(surface)) bySurface.set(surface, key);
     if (g.type === 'person') {
       g.named.push(c.start);
+      const w = words(c.name);
+      if (w.length > 1) g.full.push(c.start);
+      else if (g.words.length > 1 && bare(w[0]!) === bare(g.words[g.words.length - 1]!)) g.bareAt.push(c.start);
       const title = titleBefore(text, c.start);
       if (title) g.titles.add(title);
     }
@@ -75,7 +101,7 @@ export function resolveNames(
   const order = [...people].sort((x, y) => words(y.name).length - words(x.name).length || initialled(x.name) - initialled(y.name) || x.start - y.start);
   const persons: Group[] = [];
   for (const p of order) {
-    const g = findPerson(text, persons, p.name, p.start) ?? newPerson(persons, groups, p);
+    const g = findPerson(doc, persons, p.name, p.start) ?? newPerson(persons, groups, p);
     groupFor(p, g.key, false);
     assigned.push({ cand: p, key: g.key });
   }
@@ -88,7 +114,7 @@ export function resolveNames(
     // And the same words found as a person elsewhere ("the Dalai Lama's role" after "The Dalai Lama says").
     const checkable = c.type === 'country' || c.type === 'place' || c.via === 'tagger' || c.via === 'rule:capitalised';
     if (persons.length > 0 && checkable && c.form !== 'demonym' && (!surface.includes(' ') || c.via.startsWith('rule:'))) {
-      const person = findPerson(text, persons, surface, c.start, true);
+      const person = findPerson(doc, persons, surface, c.start, true);
       if (person) {
         const p: Candidate = { ...c, type: 'person', form: 'name', via: 'coref:surname' };
         groupFor(p, person.key, false);
@@ -102,7 +128,7 @@ export function resolveNames(
 
   for (const s of singles) {
     const v = s.name;
-    const person = findPerson(text, persons, v, s.start, true);
+    const person = findPerson(doc, persons, v, s.start, true);
     if (person) {
       groupFor({ ...s, type: 'person' }, person.key, false);
       assigned.push({ cand: { ...s, type: 'person', via: 'coref:surname' }, key: person.key });
@@ -199,7 +225,7 @@ function consistentTypes(text: string, candidates: readonly Candidate[]): Candid
 function newPerson(persons: Group[], groups: Map<string, Group>, p: Candidate): Group {
   let key = `person:${p.name}`;
   for (let n = 2; groups.has(key); n++) key = `person:${p.name}#${n}`;
-  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false, named: [], titles: new Set() };
+  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false, named: [], full: [], bareAt: [], titles: new Set() };
   groups.set(key, g);
   persons.push(g);
   return g;
@@ -212,9 +238,11 @@ function titleBefore(text: string, at: number): string | null {
   return isTitleHead(m[1]!) ? m[1]!.toLowerCase() : null;
 }
 
-/** One first name is the other's clipped form: "Fred" / "Frederick", "Alex" / "Alexander" (not "Dan" / "Dana"). */
+/** One first name is the other's clipped or pet form: "Fred" / "Frederick", "Mo" / "Maurice" (not "Dan" / "Dana"). */
 function isShortForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  // A two-letter pet name with the same initial: "Mo" / "Maurice", "Al" / "Albert".
+  if (short.length === 2 && long.length >= 4 && /^\p{L}\p{Ll}$/u.test(a.length <= b.length ? a : b)) return short[0] === long[0];
   return short.length >= 3 && long.length >= short.length + 3 && long.startsWith(short);
 }
 
@@ -223,27 +251,56 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w);
 
 /**
  * Of several people a short name may be, the one it means at `at`: one called by the same
- * title ("President Marrow" after "President Lena Marrow") when only some were, then the one
- * mentioned most recently before it, else the first named after it.
+ * title ("President Marrow" after "President Lena Marrow") when only some were; else the one
+ * the surname alone already stands for, unless another was named in full since, in this
+ * sentence or opening the one before ("His son, Karim Tessaly, is ... Tessaly said", not
+ * "one of the sons of Pietro Velli and Anna Velli. ... Velli moved"); before any
+ * surname alone, the one mentioned most recently; else the first named after it.
  */
-function pick(text: string, pool: readonly Group[], at: number): Group | undefined {
+function pick(doc: Doc, pool: readonly Group[], at: number): Group | undefined {
   if (pool.length <= 1) return pool[0];
-  const title = titleBefore(text, at);
+  const title = titleBefore(doc.text, at);
   const titled = title ? pool.filter((g) => g.titles.has(title)) : [];
   const among = titled.length > 0 && titled.length < pool.length ? titled : pool;
   if (among.length === 1) return among[0];
+  const latest = (list: readonly number[]): number => list.reduce((m, n) => (n < at && n > m ? n : m), -1);
+  // The relative the surname alone already stands for keeps it ...
+  let holder: Group | undefined;
+  let holderAt = -1;
+  for (const g of among) {
+    const n = latest(g.bareAt);
+    if (n > holderAt) [holder, holderAt] = [g, n];
+  }
+  // ... unless another is named in full since: in this sentence, or opening the one before.
+  let named: Group | undefined;
+  let namedAt = -1;
+  for (const g of among) {
+    const n = latest(g.full);
+    if (n > namedAt) [named, namedAt] = [g, n];
+  }
+  if (holder) {
+    if (named && named !== holder && namedAt > holderAt) {
+      const gap = doc.sentenceOf(at) - doc.sentenceOf(namedAt);
+      if (gap === 0 || (gap === 1 && doc.opensSentence(namedAt))) return named;
+    }
+    return holder;
+  }
+  // No surname alone yet: the one mentioned last (full name or first name).
   let best: Group | undefined;
   let bestAt = -1;
   for (const g of among) {
-    for (const n of g.named.length > 0 ? g.named : [g.first]) {
-      if (n < at && n > bestAt) {
-        best = g;
-        bestAt = n;
-      }
-    }
+    const n = latest(g.named.length > 0 ? g.named : [g.first]);
+    if (n > bestAt) [best, bestAt] = [g, n];
   }
   if (best) return best;
   return [...among].sort((a, b) => a.first - b.first)[0];
+}
+
+/** The text and its sentences, for choosing among relatives. */
+interface Doc {
+  text: string;
+  sentenceOf: (at: number) => number;
+  opensSentence: (at: number) => boolean;
 }
 
 /**
@@ -252,7 +309,7 @@ function pick(text: string, pool: readonly Group[], at: number): Group | undefin
  * for one word, the person whose surname (or, failing that, another part of the name) it
  * is. When several people fit (a father and his son), the one meant at `at` (see `pick`).
  */
-function findPerson(text: string, persons: readonly Group[], name: string, at: number, singleOnly = false): Group | undefined {
+function findPerson(doc: Doc, persons: readonly Group[], name: string, at: number, singleOnly = false): Group | undefined {
   const w = words(name);
   if (w.length === 0) return undefined;
   const exact = persons.find((g) => g.name === name);
@@ -262,7 +319,7 @@ function findPerson(text: string, persons: readonly Group[], name: string, at: n
     const bySurname = persons.filter((g) => g.words.length > 1 && bare(g.words[g.words.length - 1]!) === bare(word));
     const pool = bySurname.length > 0 ? bySurname : persons.filter((g) => g.words.length > 1 && g.words.slice(0, -1).includes(word));
     if (pool.length === 0) return singleOnly ? undefined : persons.find((g) => g.words.length === 1 && g.words[0] === word);
-    return pick(text, pool, at);
+    return pick(doc, pool, at);
   }
   if (singleOnly) return undefined;
   const last = w[w.length - 1]!;
@@ -277,5 +334,5 @@ function findPerson(text: string, persons: readonly Group[], name: string, at: n
     // "Ghani Baradar" within "Abdul Ghani Baradar".
     return g.words.slice(-w.length).join(' ') === w.join(' ');
   });
-  return pick(text, pool, at);
+  return pick(doc, pool, at);
 }
