@@ -56,6 +56,14 @@ describe('surnames within a document', () => {
     expect(referents(a, 'Velli')).toEqual(['Marco Velli', 'Marco Velli', 'Luca Velli']);
   });
 
+  it('keep "Ms. X" off the relative called "Mr. X"', () => {
+    const a = annotate(
+      'Police arrested Dario Fenn on Monday. Mr. Fenn had called them himself. ' +
+        'The officers found his mother, Clara Fenn, hurt in the house. Ms. Fenn was taken to a hospital in the city.',
+    );
+    expect(referents(a, 'Fenn')).toEqual(['Dario Fenn', 'Clara Fenn']);
+  });
+
   it('let a title pick the relative who was given it', () => {
     const a = annotate('President Lena Marrow spoke to Tomas Marrow, her brother. President Marrow said little.');
     expect(referents(a, 'Marrow')).toEqual(['Lena Marrow']);

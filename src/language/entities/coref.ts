@@ -24,6 +24,8 @@ interface Group {
   bareAt: number[];
   /** Title words written right before any of its mentions ("president", "general"), lower case. */
   titles: Set<string>;
+  /** Genders its honorifics give ("Mr." male, "Mrs."/"Ms." female). */
+  genders: Set<Gender>;
 }
 
 export interface Resolved {
@@ -74,7 +76,7 @@ export function resolveNames(
   const groupFor = (c: Candidate, key: string, canonical: boolean): Group => {
     let g = groups.get(key);
     if (!g) {
-      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical, named: [], full: [], bareAt: [], titles: new Set() };
+      g = { key, type: c.type, name: c.name, words: words(c.name), surfaces: new Set(), iso3: c.iso3, first: c.start, canonical, named: [], full: [], bareAt: [], titles: new Set(), genders: new Set() };
       groups.set(key, g);
     }
     g.first = Math.min(g.first, c.start);
@@ -89,6 +91,8 @@ export function resolveNames(
       else if (g.words.length > 1 && bare(w[0]!) === bare(g.words[g.words.length - 1]!)) g.bareAt.push(c.start);
       const title = titleBefore(text, c.start);
       if (title) g.titles.add(title);
+      const gender = genderBefore(text, c.start);
+      if (gender) g.genders.add(gender);
     }
     return g;
   };
@@ -225,7 +229,7 @@ function consistentTypes(text: string, candidates: readonly Candidate[]): Candid
 function newPerson(persons: Group[], groups: Map<string, Group>, p: Candidate): Group {
   let key = `person:${p.name}`;
   for (let n = 2; groups.has(key); n++) key = `person:${p.name}#${n}`;
-  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false, named: [], full: [], bareAt: [], titles: new Set() };
+  const g: Group = { key, type: 'person', name: p.name, words: words(p.name), surfaces: new Set(), iso3: null, first: p.start, canonical: false, named: [], full: [], bareAt: [], titles: new Set(), genders: new Set() };
   groups.set(key, g);
   persons.push(g);
   return g;
@@ -246,11 +250,21 @@ function isShortForm(a: string, b: string): boolean {
   return short.length >= 3 && long.length >= short.length + 3 && long.startsWith(short);
 }
 
+type Gender = 'm' | 'f';
+const GENDERED: Record<string, Gender> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', madam: 'f', mme: 'f', 'mme.': 'f' };
+
+/** The gender an honorific right before `at` gives ("Ms. Gomes"), or null. */
+function genderBefore(text: string, at: number): Gender | null {
+  const m = /(\p{L}+\.?)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? (GENDERED[m[1]!.toLowerCase()] ?? null) : null;
+}
+
 /** "S." or "S": a given name written as its initial. */
 const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w);
 
 /**
- * Of several people a short name may be, the one it means at `at`: one called by the same
+ * Of several people a short name may be, the one it means at `at`: not one an honorific of
+ * the other gender was used for ("Ms. Gomes" after "Mr. Gomes"); one called by the same
  * title ("President Marrow" after "President Lena Marrow") when only some were; else the one
  * the surname alone already stands for, unless another was named in full since, in this
  * sentence or opening the one before ("His son, Karim Tessaly, is ... Tessaly said", not
@@ -259,9 +273,13 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w);
  */
 function pick(doc: Doc, pool: readonly Group[], at: number): Group | undefined {
   if (pool.length <= 1) return pool[0];
+  // "Ms. Gomes" is not the relative called "Mr. Gomes".
+  const gender = genderBefore(doc.text, at);
+  const fits = gender ? pool.filter((g) => !g.genders.has(gender === 'm' ? 'f' : 'm')) : pool;
+  const people = fits.length > 0 ? fits : pool;
   const title = titleBefore(doc.text, at);
-  const titled = title ? pool.filter((g) => g.titles.has(title)) : [];
-  const among = titled.length > 0 && titled.length < pool.length ? titled : pool;
+  const titled = title ? people.filter((g) => g.titles.has(title)) : [];
+  const among = titled.length > 0 && titled.length < people.length ? titled : people;
   if (among.length === 1) return among[0];
   const latest = (list: readonly number[]): number => list.reduce((m, n) => (n < at && n > m ? n : m), -1);
   // The relative the surname alone already stands for keeps it ...
