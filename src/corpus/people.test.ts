@@ -37,6 +37,15 @@ describe('clusterPeople', () => {
     expect(cluster([['Lena Marrow', 'a'], ['Lena Adair Marrow', 'b'], ['Lena Beth Marrow', 'c']])).toHaveLength(3);
   });
 
+  it('joins names written with initials to the one name they abbreviate, not a relative with another initial', () => {
+    expect(cluster([['J. Tomas Orrin', 'a'], ['Julian Tomas Orrin', 'b'], ['Tomas Orrin', 'c']])).toHaveLength(1);
+    expect(cluster([['Ada K. Orrin', 'a'], ['Ada Kestrel Orrin', 'b']])).toHaveLength(1);
+    // A father and son: one middle initial more is another person.
+    expect(cluster([['Hal B. Orrin', 'a'], ['Hal C. B. Orrin', 'b']])).toHaveLength(2);
+    // An initial that could be two names joins neither.
+    expect(cluster([['J. Orrin', 'a'], ['Julian Orrin', 'b'], ['Jonas Orrin', 'c']])).toHaveLength(3);
+  });
+
   it('gives a bare surname to the one person with it, and keeps it apart when relatives share it', () => {
     expect(cluster([['Omar Tessaly', 'a'], ['Tessaly', 'b'], ['Mr. Tessaly', 'c']])).toEqual([['Omar Tessaly@a', 'Tessaly@b', 'Mr. Tessaly@c']]);
     expect(cluster([['Omar Tessaly', 'a'], ['Karim Tessaly', 'a'], ['Tessaly', 'b'], ['Tessaly', 'c']])).toEqual([

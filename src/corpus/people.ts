@@ -5,7 +5,8 @@
  * 2. Spellings of one name join when only one part varies (`variantKeys`): "Shah Mehmood
  *    Qureshi" / "Shah Mahmood Qureshi", "Ayman al-Zawahri" / "Ayman al-Zawahiri". Two given
  *    names that differ in more than spelling ("Imran Khan" / "Ayub Khan") never join.
- * 3. A name without its middle names ("Lena Marrow") joins the one fuller name with the same
+ * 3. Given names with initials join the one name they abbreviate ("W. Mark Felt" / "William
+ *    Mark Felt"; "Mark Felt" / "W. Mark Felt"). A name without its middle names ("Lena Marrow") joins the one fuller name with the same
  *    surname that starts with the same first name ("Lena Adair Marrow"), and stays apart when
  *    there are two.
  * 4. A bare surname ("Marrow") joins the one person with that surname written the same way,
@@ -14,6 +15,34 @@
  * apart), so no step joins them.
  */
 import { personName, variantKeys, vowelKey, type PersonName } from './names.js';
+
+const isInitialToken = (t: string): boolean => t.length === 1;
+
+/** Two given-name tokens that may be one name: the same spelling key, or an initial and a name it starts. */
+function tokenAgrees(a: string, b: string): boolean {
+  if (isInitialToken(a) || isInitialToken(b)) return a[0] === b[0];
+  return vowelKey(a) === vowelKey(b);
+}
+
+/**
+ * Given names `a` abbreviate given names `b`: token by token they agree and `a` writes an
+ * initial where `b` writes the name ("w mark" / "william mark", "frederick c" / "frederick
+ * cheney"), or `a` is `b` without its leading initial ("mark" / "w mark"). "george w" and
+ * "george h w" do not: a middle initial more is another person.
+ */
+export function abbreviates(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) {
+    let shorter = false;
+    for (let i = 0; i < a.length; i++) {
+      if (!tokenAgrees(a[i]!, b[i]!)) return false;
+      if (isInitialToken(b[i]!) && !isInitialToken(a[i]!)) return false;
+      if (isInitialToken(a[i]!) && !isInitialToken(b[i]!)) shorter = true;
+    }
+    return shorter;
+  }
+  if (b.length === a.length + 1 && isInitialToken(b[0]!)) return a.every((t, i) => t === b[i + 1]);
+  return false;
+}
 
 export interface PersonRef {
   name: string;
@@ -108,15 +137,27 @@ export function clusterPeople(people: readonly PersonRef[]): number[][] {
   });
   const roots = (us: readonly number[]): number[] => [...new Set(us.map(find))];
 
+  // 3a. Given names written with initials join the one name they abbreviate: "W. Mark Felt" /
+  // "William Mark Felt", and a leading initial dropped: "Mark Felt" / "W. Mark Felt".
+  const fuller = new Map<number, number[]>();
+  unitName.forEach((n, u) => {
+    if (!n || n.given.length === 0) return;
+    fuller.set(u, (bySurname.get(n.surname) ?? []).filter((v) => v !== u && abbreviates(n.given, unitName[v]!.given)));
+  });
+  for (const [u, options] of fuller) {
+    const targets = roots(options);
+    if (targets.length === 1 && targets[0] !== find(u)) union(targets[0]!, u);
+  }
+
   // 3. A first name and surname joins the one fuller name with that first name.
   unitName.forEach((n, u) => {
     if (!n || n.given.length !== 1) return;
     const first = vowelKey(n.given[0]!);
-    const fuller = (bySurname.get(n.surname) ?? []).filter((v) => {
+    const longer = (bySurname.get(n.surname) ?? []).filter((v) => {
       const m = unitName[v]!;
       return m.given.length > 1 && vowelKey(m.given[0]!) === first && find(v) !== find(u);
     });
-    const targets = roots(fuller);
+    const targets = roots(longer);
     if (targets.length === 1) union(targets[0]!, u);
   });
 
