@@ -1,7 +1,10 @@
 import type { Article, DocEntity, EntityType } from '../core/types.js';
 import { linkAcronyms, type NameGroup } from './acronyms.js';
-import { nameTokens, personKey, slug } from './names.js';
-import type { Entity, Role } from './types.js';
+import { nameTokens, slug } from './names.js';
+import { clusterPeople } from './people.js';
+import { genericVariantLinks } from './name-variants.js';
+import type { Entity } from './types.js';
+import { attachRoles } from './person-roles.js';
 
 /** Where each document's local entities went: `${documentId}#${localIndex}` -> entity id. */
 export type EntityLinks = Map<string, string>;
@@ -47,8 +50,12 @@ export function resolveEntities(articles: readonly Article[]): { entities: Entit
     else if (m.entity.type === 'country' && m.entity.country) add(`country:${m.entity.country}`, m);
     else add(`${m.entity.type}:${nameTokens(m.entity.name).join(' ')}`, m);
   }
-  const merged = joinAcronyms(clusters, articles);
-  merged.push(...clusterPeople(people).map((members) => ({ members, nameFrom: members })));
+  const merged = joinAcronyms(joinGenericVariants(clusters), articles);
+  const personRefs = people.map((m) => ({ name: m.entity.name, documentId: m.documentId, local: m.local }));
+  for (const group of clusterPeople(personRefs)) {
+    const members = group.map((i) => people[i]!);
+    merged.push({ members, nameFrom: members });
+  }
 
   const entities: Entity[] = [];
   const links: EntityLinks = new Map();
@@ -58,9 +65,33 @@ export function resolveEntities(articles: readonly Article[]): { entities: Entit
     entities.push(entity);
     for (const m of cluster) links.set(linkKey(m.documentId, m.local), entity.id);
   }
-  attachRoles(articles, entities, links);
+  attachRoles(articles, entities, (documentId, local) => links.get(linkKey(documentId, local)));
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { entities, links };
+}
+
+/** Clusters whose names differ by one generic word ("Lisbon Agreement" / "Lisbon Peace Agreement") made one (see name-variants.ts). */
+function joinGenericVariants(clusters: Member[][]): Member[][] {
+  const links = genericVariantLinks(clusters.map((c) => ({ type: c[0]!.entity.type, tokens: nameTokens(c[0]!.entity.name) })));
+  if (links.length === 0) return clusters;
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const [a, b] of links) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const out = new Map<number, Member[]>();
+  clusters.forEach((c, i) => {
+    const r = find(i);
+    const list = out.get(r);
+    if (list) list.push(...c);
+    else out.set(r, [...c]);
+  });
+  return [...out.values()];
 }
 
 /** Acronym clusters joined to their full name's cluster (see acronyms.ts); the full name names the result. */
@@ -84,40 +115,6 @@ function topName(cluster: readonly Member[]): string {
   return [...nameCounts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
 }
 
-function clusterPeople(people: Member[]): Member[][] {
-  const bySurname = new Map<string, Member[]>();
-  const unnamed: Member[][] = [];
-  for (const m of people) {
-    const key = personKey(m.entity.name);
-    if (!key) {
-      unnamed.push([m]);
-      continue;
-    }
-    const same = bySurname.get(key.surname);
-    if (same) same.push(m);
-    else bySurname.set(key.surname, [m]);
-  }
-  const out: Member[][] = [...unnamed];
-  for (const group of bySurname.values()) {
-    const full = new Map<string, Member[]>();
-    const bare: Member[] = [];
-    for (const m of group) {
-      const given = personKey(m.entity.name)!.given;
-      if (!given) bare.push(m);
-      else {
-        const same = full.get(given);
-        if (same) same.push(m);
-        else full.set(given, [m]);
-      }
-    }
-    const fullClusters = [...full.values()];
-    if (fullClusters.length === 1) fullClusters[0]!.push(...bare);
-    else if (bare.length > 0) fullClusters.push(bare); // ambiguous surname: keep apart
-    out.push(...fullClusters);
-  }
-  return out;
-}
-
 /** One entity from a cluster; its name is the commonest name among `nameFrom` (the full name's members when an acronym joined). */
 function mergeCluster(cluster: Member[], usedIds: Set<string>, nameFrom: readonly Member[] = cluster): Entity {
   const name = topName(nameFrom);
@@ -138,36 +135,4 @@ function mergeCluster(cluster: Member[], usedIds: Set<string>, nameFrom: readonl
     mentions: cluster.reduce((s, m) => s + m.mentions, 0),
     documents: [...new Set(cluster.map((m) => m.documentId))],
   };
-}
-
-/** Roles gathered over time per person, with `of` pointing at an entity when one has that name. */
-function attachRoles(articles: readonly Article[], entities: Entity[], links: EntityLinks): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const byName = new Map<string, string>();
-  for (const e of entities) {
-    if (e.type === 'person') continue;
-    for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
-  }
-  // Roles already attached, per person: title (any case), of, as of.
-  const seen = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const r of a.roles) {
-      const id = links.get(linkKey(a.id, r.person));
-      const person = id ? byId.get(id) : undefined;
-      if (!person) continue;
-      const role: Role = {
-        title: r.title,
-        of: r.of ? (byName.get(r.of.toLowerCase()) ?? r.of) : null,
-        asOf: r.asOf,
-        source: { documentId: a.id, start: r.start, end: r.end },
-      };
-      const key = JSON.stringify([role.title.toLowerCase(), role.of, role.asOf]);
-      let keys = seen.get(person.id);
-      if (!keys) seen.set(person.id, (keys = new Set()));
-      if (keys.has(key)) continue;
-      keys.add(key);
-      person.roles.push(role);
-    }
-  }
-  for (const e of entities) e.roles.sort((x, y) => (x.asOf ?? '').localeCompare(y.asOf ?? ''));
 }

@@ -7,11 +7,22 @@ export interface SourceRef {
   end: number;
 }
 
+/**
+ * One office a person is reported in: one per title (spellings, case and short forms folded:
+ * "Foreign Minister", "foreign minister", "FM") and country or organisation.
+ */
 export interface Role {
+  /** As most reports write it. */
   title: string;
   /** Entity id of the country or organisation, or its name when it is not an entity. */
   of: string | null;
+  /** The first date a report gives the role (the report's date). */
   asOf: string | null;
+  /** The last date a report gives it; absent on roles made before roles were gathered once. */
+  lastSeen?: string | null;
+  /** How many passages give it. */
+  reports?: number;
+  /** The first passage that gives it. */
   source: SourceRef;
 }
 

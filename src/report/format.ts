@@ -70,7 +70,8 @@ export function formatEntities(entities: readonly Entity[], format: OutputFormat
   if (format === 'json') return JSON.stringify(entities, null, 2);
   const lines: string[] = format === 'md' ? ['| Name | Type | Roles | Also called | Mentions |', '| --- | --- | --- | --- | --- |'] : [];
   for (const e of entities) {
-    const roles = e.roles.map((r) => `${r.title}${r.of ? ` of ${names.get(r.of) ?? r.of}` : ''}${r.asOf ? ` (${r.asOf})` : ''}`);
+    const last = (r: Entity['roles'][number]): string | null => r.lastSeen ?? r.asOf;
+    const roles = e.roles.map((r) => `${r.title}${r.of ? ` of ${names.get(r.of) ?? r.of}` : ''}${r.asOf ? ` (${r.asOf === last(r) ? r.asOf : `${r.asOf} to ${last(r)}`})` : ''}`);
     const uniqueRoles = [...new Set(roles)];
     if (format === 'md') lines.push(`| ${e.name} | ${e.type} | ${uniqueRoles.join('; ')} | ${e.aliases.join('; ')} | ${e.mentions} |`);
     else {

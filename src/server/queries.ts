@@ -187,15 +187,16 @@ export function roleSpans(roles: readonly (Entity['roles'][number] & { ofName: s
     const key = `${r.title.toLowerCase().replace(/\s+/g, ' ').trim()}|${r.of ?? ''}`;
     const s = spans.get(key);
     if (!s) {
-      spans.set(key, { title: r.title, of: r.of, ofName: r.ofName, firstSeen: r.asOf, lastSeen: r.asOf, reports: 1, source: r.source });
+      spans.set(key, { title: r.title, of: r.of, ofName: r.ofName, firstSeen: r.asOf, lastSeen: r.lastSeen ?? r.asOf, reports: r.reports ?? 1, source: r.source });
       continue;
     }
-    s.reports++;
+    s.reports += r.reports ?? 1;
     if (r.asOf && (s.firstSeen === null || r.asOf < s.firstSeen)) {
       s.firstSeen = r.asOf;
       s.source = r.source;
     }
-    if (r.asOf && (s.lastSeen === null || r.asOf > s.lastSeen)) s.lastSeen = r.asOf;
+    const last = r.lastSeen ?? r.asOf;
+    if (last && (s.lastSeen === null || last > s.lastSeen)) s.lastSeen = last;
   }
   return [...spans.values()].sort((x, y) => (x.firstSeen ?? '\uffff').localeCompare(y.firstSeen ?? '\uffff') || x.title.localeCompare(y.title));
 }

@@ -22,7 +22,7 @@ export function annotateEntities(
   const gaz = getGazetteer();
   const found = recognize(text, tokens, sentences, gaz, tagger);
   const { candidates, singles } = retypePlaces(text, tokens, found.candidates, found.singles, gaz);
-  const { entities, mentions } = resolveNames(text, candidates, singles, gaz, { tagged: tagger !== undefined });
+  const { entities, mentions } = resolveNames(text, candidates, singles, gaz, { tagged: tagger !== undefined, sentences });
   const roles = extractRoles({ text, tokens, sentences, mentions, entities, asOf: null });
   const nominals = findNominals(text, tokens, mentions, entities, roles);
   const all = nominals.length > 0 ? [...mentions, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;

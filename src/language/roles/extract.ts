@@ -1,5 +1,5 @@
 import type { Mention, RoleMention } from '../../core/types.js';
-import { expandTitle, isHonorific, isRank, isTitleHead, isTitleWord, lower, titleKey } from './titles.js';
+import { expandTitle, isHonorific, isRank, isTitleHead, isTitleWord, lower, takesGeneral, titleKey } from './titles.js';
 import type { RoleInput } from './types.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -61,7 +61,8 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
   for (;;) {
     if (k >= 0 && ix.sentenceOf[k] === sentence && !ix.mentionAt[k] && (isTitleWord(values[k]!) || isHonorific(values[k]!))) k--;
     // "Secretary of State", "Chief of Army Staff": "of" between an office and a title word.
-    else if (k > 0 && k < end && values[k] === 'of' && isTitleHead(values[k - 1]!) && !ix.mentionAt[k - 1]) k -= 2;
+    // ("chairman of Mr. X's council" is not: "of" must be followed by a title word.)
+    else if (k > 0 && k < end && values[k] === 'of' && isTitleHead(values[k - 1]!) && !ix.mentionAt[k - 1] && isTitleWord(values[k + 1]!)) k -= 2;
     else break;
   }
   const first = k + 1;
@@ -74,7 +75,7 @@ function titleRunsBefore(ix: Index, end: number, sentence: number): TitleRun[] {
     const boundary =
       q === end ||
       (next !== undefined &&
-        ((isRank(next) && !isRank(v) && v !== 'of') ||
+        ((isRank(next) && !isRank(v) && v !== 'of' && !(lower(next) === 'general' && takesGeneral(v))) ||
           (isTitleHead(v) && (isHonorific(next) || (/^\p{Ll}/u.test(v) && /^\p{Lu}/u.test(next))))));
     if (boundary) {
       let s = runStart;

@@ -96,6 +96,19 @@ describe('roleStage', () => {
     expect(roles('In meeting with Pakistani PM, Putin highlights potential for cooperation').list).toEqual([]);
   });
 
+  it('reads "Attorney General" and "Secretary General" as one office, not a rank', () => {
+    expect(roles('Deputy Attorney General Mara Quell resigned on Monday.').list).toEqual([
+      ['Deputy Attorney General Mara Quell', 'Mara Quell', 'Deputy Attorney General', null],
+    ]);
+    expect(roles('Lieutenant General Ode Brann inspected the troops.').list).toEqual([
+      ['Lieutenant General Ode Brann', 'Ode Brann', 'Lieutenant General', null],
+    ]);
+  });
+
+  it('does not read "the chairman of Mr. X\'s board" as a title of X', () => {
+    expect(roles("He was named chairman of Mr. Dorn's holding company.").list).toEqual([]);
+  });
+
   it('uses a null date when the article has none', () => {
     const { a } = roles('President Joe Biden spoke.', null);
     expect(a.roles).toEqual([{ start: 0, end: 19, person: a.entities.findIndex((e) => e.name === 'Joe Biden'), title: 'President', of: null, asOf: null }]);
@@ -109,5 +122,17 @@ describe('titleKey', () => {
     expect(titleKey('military chief')).toBe('army chief');
     expect(titleKey('Foreign Minister')).toBe('foreign minister');
     expect(titleKey('Chief of Army Staff')).toBe('army chief');
+  });
+
+  it('folds short forms, hyphens, British spelling and "X of Y" offices', () => {
+    expect(titleKey('FM')).toBe(titleKey('foreign minister'));
+    expect(titleKey('Minister of Foreign Affairs')).toBe('foreign minister');
+    expect(titleKey('Secretary of Defence')).toBe(titleKey('Defense Secretary'));
+    expect(titleKey('Minister for Trade')).toBe('trade minister');
+    expect(titleKey('Secretary-General')).toBe(titleKey('secretary general'));
+    expect(titleKey('Vice-President')).toBe('vice president');
+    // "Secretary of State" names its own office.
+    expect(titleKey('Secretary of State')).toBe('secretary of state');
+    expect(titleKey('Secretary of State')).not.toBe(titleKey('State Secretary'));
   });
 });

@@ -59,6 +59,14 @@ const EXPANSIONS: Record<string, string> = {
   'sgt.': 'Sergeant',
 };
 
+/** Offices written with "General" after them ("Attorney General", "Secretary General"): there it is no rank. */
+const GENERAL_OFFICES = new Set(['attorney', 'secretary', 'solicitor', 'inspector', 'surgeon', 'governor', 'director', 'consul', 'procurator', 'postmaster']);
+
+/** "General" after `word` is part of one office ("Attorney General"), not a rank of its own. */
+export function takesGeneral(word: string): boolean {
+  return GENERAL_OFFICES.has(lower(word));
+}
+
 /** Heads that are ranks: a role only when nothing more telling is said. */
 const RANKS = new Set([
   'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain', 'capt.', 'admiral', 'adm.',
@@ -115,11 +123,15 @@ const DROP_FROM_KEY = new Set(['caretaker', 'interim', 'acting', 'then', 'curren
  * ("caretaker", "interim"), synonyms folded: "Caretaker Prime Minister" -> "prime minister".
  */
 export function titleKey(title: string): string {
-  const words = lower(title)
+  const words = lower(expandTitle(title))
+    .replace(/\b(vice|secretary|director|attorney|governor|commander|minister|prime|president|premier)-(?=\p{L})/gu, '$1 ')
+    .replace(/\bdefence\b/g, 'defense')
     .split(/\s+/)
     .filter((w) => w !== '' && !DROP_FROM_KEY.has(w));
-  const key = words.join(' ');
-  if (SYNONYMS[key] !== undefined) return SYNONYMS[key];
-  for (const w of words) if (SYNONYMS[w] !== undefined && words.length === 1) return SYNONYMS[w];
-  return key;
+  let key = words.join(' ');
+  // "Secretary of Defense" is the "defense secretary", "Minister of Foreign Affairs" the "foreign affairs minister".
+  const office = /^(secretary|minister) (?:of|for) (?:the )?(.+)$/.exec(key);
+  if (office && office[2] !== 'state') key = `${office[2]} ${office[1]}`;
+  key = key.replace(/^foreign affairs minister$/, 'foreign minister');
+  return SYNONYMS[key] ?? key;
 }

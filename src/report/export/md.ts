@@ -66,7 +66,8 @@ export function toMarkdown(data: ExportData, title = 'Dossier'): string {
         const name = `${r.title}${r.of ? ` of ${ix.name(r.of)}` : ''}`;
         const seen = roles.get(name) ?? { first: null, last: null };
         if (r.asOf && (!seen.first || r.asOf < seen.first)) seen.first = r.asOf;
-        if (r.asOf && (!seen.last || r.asOf > seen.last)) seen.last = r.asOf;
+        const last = r.lastSeen ?? r.asOf;
+        if (last && (!seen.last || last > seen.last)) seen.last = last;
         roles.set(name, seen);
       }
       const roleText = [...roles].map(([name, { first, last }]) => `${mdText(name)}${first ? ` (${first === last ? first : `${first} to ${last}`})` : ''}`).join('; ');
