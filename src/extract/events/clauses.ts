@@ -15,7 +15,19 @@
  *   own clause, so that the reporter is never a participant or the place of the events.
  */
 import { mentionEndingAt, mentionStartingAt, type MentionRef, type SentenceView } from './sentence-view.js';
-import { AUXILIARIES, BARE_COMPLEMENT, DETERMINERS, RELATIVES, REPORTING, SUBORDINATORS, isCapitalized } from './words.js';
+import {
+  AUXILIARIES,
+  BARE_COMPLEMENT,
+  CONDITIONALS as CONDITIONAL,
+  DETERMINERS,
+  INVERTED_REPORTING as INVERTED,
+  RELATIVES,
+  REPORTING,
+  SAY_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+  isCapitalized,
+} from '../../language/syntax/lexicon.js';
 
 export interface Clause {
   id: number;
@@ -37,7 +49,6 @@ export interface ClauseMap {
   of: number[];
 }
 
-const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 export function splitClauses(view: SentenceView): ClauseMap {
   const { words } = view;
@@ -143,7 +154,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
         closeAtComma = false;
         continue;
       }
-      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || ['it', 'he', 'she', 'they', 'we', 'i', 'both'].includes(next.lower) || nounPhraseStart(view, j, lower))) {
+      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'both' || nounPhraseStart(view, j, lower))) {
         for (let k = i + 1; k < j; k++) of[k] = cur.id;
         i = j - 1;
         cur = open({ reportedBy: cur.id });
@@ -154,8 +165,6 @@ export function splitClauses(view: SentenceView): ClauseMap {
   return { clauses, of };
 }
 
-/** Verbs of saying and thinking whose bare complement may open with any noun phrase ("says dozens of people were killed"). */
-const SAY_VERBS = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'adding', 'believes', 'believed', 'thinks', 'thought', 'feels', 'feel', 'hopes', 'hoped', 'insisted', 'argued', 'argues', 'claimed', 'claims', 'knows', 'knew']);
 /** Quantifiers that open a noun phrase ("says dozens of", "said most residents", "said at least five"). */
 const QUANTIFIERS = /^(\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|most|some|several|few|at|more|up|nearly|about|around|over|two-thirds|one-third|half|none)$/;
 
@@ -214,9 +223,6 @@ export function attributionStart(view: SentenceView): number {
 
 /** Prepositions of a time adjunct after a reporting verb ("said on Tuesday that"). */
 const SAID_ADJUNCT = new Set(['on', 'in', 'at', 'late', 'earlier', 'this', 'last']);
-
-/** Reporting verbs that come before their subject in an attribution (", said a spokesman"). */
-const INVERTED = new Set(['said', 'says', 'added', 'reported', 'noted', 'stated', 'wrote', 'explained', 'told']);
 
 /** Words that may follow the verb of a trailing attribution ("said here on Tuesday in a statement"). */
 const ATTRIBUTION_TAIL = new Set([

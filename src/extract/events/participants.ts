@@ -20,19 +20,19 @@ import { getGazetteer } from '../../language/entities/gazetteer.js';
 import { looksPast } from './inflect.js';
 import type { TriggerMatch } from './match.js';
 import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from './sentence-view.js';
+import { ACTOR_HEADS, PAIR_NOUNS as PAIR_NOUN_SET, TITLE_WORDS } from './words.js';
 import {
-  ACTOR_HEADS,
   ADVERBS,
   AUXILIARIES as AUXILIARIES_SET,
   BE_FORMS,
+  CORE_SAYING,
   DETERMINERS,
   NEGATIONS,
-  PAIR_NOUNS as PAIR_NOUN_SET,
+  PLACE_PREPOSITIONS as PLACE_PREPS,
   PREPOSITIONS,
-  TITLE_WORDS,
   isCapitalized,
   isPunct,
-} from './words.js';
+} from '../../language/syntax/lexicon.js';
 
 export interface RoleResult {
   participants: EventParticipant[];
@@ -54,7 +54,6 @@ const OF_TARGET_KINDS = new Set(['attack', 'fight', 'coerce', 'sanction']);
 const GIVING_KINDS = new Set(['supply', 'aid', 'offer', 'visit', 'travel', 'release']);
 /** Kinds whose target is an addressee, never the place where it was said. */
 export const VERBAL_KINDS: ReadonlySet<string> = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 /** "the town of Samarra", "the Iraqi city of Basra": a place named after its kind. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'camp']);
 const RECEIVE_VERBS = /^(receiv|get|got|gets|obtain|accept|took|take|welcom|import)/;
@@ -392,7 +391,7 @@ function mainClauseSubject(ctx: Ctx): MentionRef[] {
   }
   // "Zardari condemned a blast that ripped through a restaurant, killing seven": the participle
   // continues what the object did, not what the subject of a talking verb did.
-  if (verb < 0 || ABOUT_VERBS.test(words[verb]!.lower) || REPORTING_VERB.test(words[verb]!.lower)) return [];
+  if (verb < 0 || ABOUT_VERBS.test(words[verb]!.lower) || CORE_SAYING.has(words[verb]!.lower)) return [];
   return subjectBefore({ ...ctx, clause: main }, verb);
 }
 
@@ -510,7 +509,6 @@ function objectComplement(ctx: Ctx): MentionRef | null {
   return m ?? null;
 }
 
-const REPORTING_VERB = /^(said|says|told|added|stated|announced|reported|claimed)$/;
 
 /** Verbs that talk about an event rather than do it ("condemned a blast", "links the attack to"). */
 const ABOUT_VERBS = /^(condemn|denounc|deplor|criticiz|criticis|welcom|prais|hail|link|blam|mourn|regrett?|lament|investigat|probe|deni|deny|accus|describ|call|term|dismiss|reject|question|protest|warn|report)/;
@@ -562,7 +560,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       // "Zardari condemned a blast that ripped through a restaurant, killing seven": after a talking
       // verb the participle continues what its object did.
       const from = subject[subject.length - 1]?.last ?? trigger.first;
-      if (words.slice(from + 1, trigger.first).some((w) => ABOUT_VERBS.test(w.lower) || REPORTING_VERB.test(w.lower))) subject = [];
+      if (words.slice(from + 1, trigger.first).some((w) => ABOUT_VERBS.test(w.lower) || CORE_SAYING.has(w.lower))) subject = [];
     }
     const targetPreps = new Set([...TARGET_PREPS, ...(FOR_KINDS.has(trigger.kind) ? ['for'] : []), ...(FROM_TARGET_KINDS.has(trigger.kind) ? ['from'] : [])]);
     const complement = objectComplement(ctx);
