@@ -14,6 +14,7 @@ import { timeStage } from '../../src/language/time/index.js';
 import { eventStage } from '../../src/extract/events/index.js';
 import { storyInput, type StoryInput } from '../../src/corpus/stories.js';
 import type { EcbDocument, EcbToken } from './coref-data.js';
+import { syntaxStage } from '../../src/language/syntax/index.js';
 
 export interface MentionFeatures {
   id: string;
@@ -86,7 +87,7 @@ export async function buildCorefPipeline(): Promise<{ pipeline: Pipeline; notes:
   } catch (e) {
     notes.push(`entity tagger not loaded (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); gazetteer and rules only`);
   }
-  const stages: DocumentStage[] = [sentenceStage(), entityStage(tagger ? { tagger } : {}), timeStage(), eventStage()];
+  const stages: DocumentStage[] = [sentenceStage(), entityStage(tagger ? { tagger } : {}), timeStage(), syntaxStage(), eventStage()];
   return { pipeline: createPipeline(stages), notes };
 }
 

@@ -18,9 +18,9 @@
  * A nominal trigger takes the verb group of the verb it is the object of ("have been holding
  * talks", "has frequently staged protests").
  */
-import type { ClauseMap } from './clauses.js';
+import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
-import type { SentenceView, TimexRef } from './sentence-view.js';
+import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
 import { ADVERBS, AUXILIARIES, MODALS as FUTURE_OR_MODAL, NEGATIONS, PERFECT_AUXILIARIES as PERFECT_AUX } from '../../language/syntax/lexicon.js';
 
 export type Aspect = 'background' | null;

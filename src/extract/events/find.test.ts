@@ -322,7 +322,7 @@ describe('eventStage', () => {
   it('declares its layers and fills article.events', async () => {
     const stage = eventStage();
     expect(stage.name).toBe('events');
-    expect(stage.requires).toEqual(['sentences', 'entities', 'mentions', 'timexes']);
+    expect(stage.requires).toEqual(['sentences', 'entities', 'mentions', 'timexes', 'syntax']);
     expect(stage.provides).toEqual(['events']);
     const a = buildArticle({ text: 'Putin met Khan.', entities: [
       { name: 'Vladimir Putin', type: 'person', mentions: ['Putin'] },

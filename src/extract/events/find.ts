@@ -8,14 +8,14 @@
  */
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
 import { findAspect } from './aspect.js';
-import { splitClauses } from './clauses.js';
+import { clauseMapOf } from '../../language/syntax/layer.js';
 import { onePerHappening } from './one-per-happening.js';
 import { eventDate, governingTimex } from './date.js';
 import { TriggerIndex, matchTriggers, type TriggerMatch } from './match.js';
 import { findModality, findTense, type ModalityResult } from './modality.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../../language/syntax/sentence-view.js';
 import { findRoles, pairReference, reportingSubject } from './participants.js';
-import { sentenceViews } from './sentence-view.js';
+import { sentenceViews } from '../../language/syntax/sentence-view.js';
 import { findTopics } from './topics.js';
 import { TRIGGER_RULES } from './triggers.js';
 import type { FindEventsOptions } from './types.js';
@@ -82,7 +82,7 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
   /** Pairs named "X and Y" in the sentences read so far (earlier sentences only). */
   const pairs: NamedPair[] = [];
   for (const view of views) {
-    const clauses = splitClauses(view);
+    const clauses = clauseMapOf(article, view);
     const triggers = matchTriggers(view, index);
     const sentenceText = article.text.slice(view.span.start, view.span.end);
     const topics = findTopics(sentenceText);

@@ -4,7 +4,7 @@
  * and apply each rule's conditions and refinements.
  */
 import { allVerbForms, nounForms } from './inflect.js';
-import { mentionsIn, type SentenceView, type Word } from './sentence-view.js';
+import { mentionsIn, type SentenceView, type Word } from '../../language/syntax/sentence-view.js';
 import type { EventKind, PloverType, TriggerRule } from './types.js';
 import { DEFINITE_DETERMINERS as DETERMINERS } from '../../language/syntax/lexicon.js';
 

@@ -13,9 +13,9 @@
  * from a purpose ("arrived to attend") or a request ("urged X to").
  */
 import type { EventModality } from '../../core/types.js';
-import type { ClauseMap } from './clauses.js';
+import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
-import type { SentenceView, TimexRef } from './sentence-view.js';
+import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
 import {
   ADVERBS,
   AUXILIARIES,

@@ -15,11 +15,11 @@
  * acts itself ("Russia supplied ...").
  */
 import type { Article, EventParticipant } from '../../core/types.js';
-import type { Clause, ClauseMap } from './clauses.js';
+import type { Clause, ClauseMap } from '../../language/syntax/clauses.js';
 import { getGazetteer } from '../../language/entities/gazetteer.js';
 import { looksPast } from './inflect.js';
 import type { TriggerMatch } from './match.js';
-import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from './sentence-view.js';
+import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from '../../language/syntax/sentence-view.js';
 import { ACTOR_HEADS, PAIR_NOUNS as PAIR_NOUN_SET, TITLE_WORDS } from './words.js';
 import {
   ADVERBS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from './fixture.js';
+import { buildArticle } from '../../extract/events/fixture.js';
 import { sentenceViews, stanceCompound, wordsOf } from './sentence-view.js';
 
 describe('wordsOf', () => {
