@@ -8,7 +8,8 @@
  */
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
 import { findAspect } from './aspect.js';
-import { clauseMapOf } from '../../language/syntax/layer.js';
+import { clauseMapOf, clausesOfSentence } from '../../language/syntax/layer.js';
+import { notAHappening } from './not-happenings.js';
 import { onePerHappening } from './one-per-happening.js';
 import { eventDate, governingTimex } from './date.js';
 import { TriggerIndex, matchTriggers, type TriggerMatch } from './match.js';
@@ -83,7 +84,10 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
   const pairs: NamedPair[] = [];
   for (const view of views) {
     const clauses = clauseMapOf(article, view);
-    const triggers = matchTriggers(view, index);
+    const stored = clausesOfSentence(article, view.index);
+    const matched = matchTriggers(view, index);
+    const triggerWords = new Set(matched.flatMap((t) => [t.first, t.headWord, t.last]));
+    const triggers = matched.filter((t) => notAHappening(view, stored[clauses.of[t.first] ?? 0], t, triggerWords) === null);
     const sentenceText = article.text.slice(view.span.start, view.span.end);
     const topics = findTopics(sentenceText);
     const here: EventMention[] = [];

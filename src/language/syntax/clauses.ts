@@ -135,7 +135,10 @@ export function splitClauses(view: SentenceView): ClauseMap {
         // ", and Y" in a list of names: not a clause.
         continue;
       }
-      cur = open({ sharesSubjectWith: AUXILIARIES.has(next) || (words[i + 1]?.pos === 'VERB') ? before : null });
+      // "X said the plan was sound, and urged ...": after a comma, a verb that goes on from a
+      // reported complement goes on from the reporting clause, whose subject it shares.
+      const fromReporter = lower === 'and' && prev?.text === ',' && words[i + 1]?.pos === 'VERB' && cur.reportedBy !== null;
+      cur = open({ sharesSubjectWith: fromReporter ? cur.reportedBy : AUXILIARIES.has(next) || (words[i + 1]?.pos === 'VERB') ? before : null });
       closeAtComma = false;
       continue;
     }

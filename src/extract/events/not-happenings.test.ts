@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../core/types.js';
+import { splitSentences } from '../../language/sentences/index.js';
+import { buildSyntax } from '../../language/syntax/layer.js';
+import { buildArticle, type FixtureEntity } from './fixture.js';
+import { findEvents } from './find.js';
+
+function article(text: string, entities: FixtureEntity[] = []): Article {
+  const a = buildArticle({ text, entities, published: '2024-03-01' });
+  a.tokens = splitSentences(text).tokens;
+  a.syntax = buildSyntax(a);
+  return a;
+}
+
+const triggers = (a: Article): string[] => findEvents(a).map((e) => e.trigger);
+
+describe('trigger words that name no happening', () => {
+  it('drops a noun that only modifies a measure or a place', () => {
+    expect(triggers(article('The country has a high kidnapping rate.'))).not.toContain('kidnapping');
+    expect(triggers(article('The city set up protest zones near the stadium.'))).not.toContain('protest');
+  });
+
+  it('keeps a modifier whose head names an act', () => {
+    const a = article('Rebels wounded four soldiers in a bomb attack near the border.');
+    expect(triggers(a).some((t) => /wounded|attack|bomb/.test(t))).toBe(true);
+  });
+
+  it('drops the formula of anonymity', () => {
+    const a = article('The report quoted two officials who declined to be named.');
+    expect(triggers(a).some((t) => t.startsWith('declined'))).toBe(false);
+  });
+
+  it('drops "released" of a document, keeps it of people', () => {
+    expect(triggers(article('A list of names released on Monday was incomplete.'))).not.toContain('released');
+    expect(triggers(article('The ministry issued a press release on the talks.'))).not.toContain('release');
+    const freed = article('Rebels released two hostages on Friday.');
+    expect(triggers(freed)).toContain('released');
+  });
+
+  it('drops "those killed": the people, not the act', () => {
+    expect(triggers(article('Relief was sent to the families of those killed.'))).not.toContain('killed');
+  });
+});
+
+describe('a verb after a reported complement', () => {
+  it('takes the subject of the reporting clause', () => {
+    const a = article('Maria Lopez said the vote was fair, and accused Chile of meddling.', [
+      { name: 'Maria Lopez', type: 'person', mentions: ['Maria Lopez'] },
+      { name: 'Chile', type: 'country', country: 'CHL', mentions: ['Chile'] },
+    ]);
+    const accused = findEvents(a).find((e) => e.trigger === 'accused')!;
+    expect(accused.participants.map((p) => `${a.entities[p.entity]!.name}:${p.role}`).sort()).toEqual(['Chile:target', 'Maria Lopez:source']);
+  });
+});
