@@ -52,3 +52,31 @@ describe('a verb after a reported complement', () => {
     expect(accused.participants.map((p) => `${a.entities[p.entity]!.name}:${p.role}`).sort()).toEqual(['Chile:target', 'Maria Lopez:source']);
   });
 });
+
+describe('actors from the syntax of the clause', () => {
+  const sides = (a: Article, trigger: string): string[] => {
+    const e = findEvents(a).find((x) => x.trigger === trigger);
+    return e ? e.participants.map((p) => `${a.entities[p.entity]!.name}:${p.role}`).sort() : ['no event'];
+  };
+
+  it('gives the first of two coordinated verbs the object of the second', () => {
+    const a = article('Gunmen shot and wounded two Peruvian guards on Monday.', [
+      { name: 'Peru', type: 'country', country: 'PER', mentions: ['Peruvian'], form: 'demonym' },
+    ]);
+    expect(sides(a, 'shot')).toContain('Peru:target');
+  });
+
+  it('makes a national adjective before an action noun its agent', () => {
+    const a = article('Crowds in the square celebrated the Chilean withdrawal from the valley.', [
+      { name: 'Chile', type: 'country', country: 'CHL', mentions: ['Chilean'], form: 'demonym' },
+    ]);
+    expect(sides(a, 'withdrawal')).toEqual(['Chile:source']);
+  });
+
+  it('does not give the clause subject an act named in an adjunct phrase', () => {
+    const a = article('The Red Lake Museum showed photographs from the 1990 bombings of the harbour.', [
+      { name: 'Red Lake Museum', type: 'organization', mentions: ['Red Lake Museum'] },
+    ]);
+    expect(sides(a, 'bombings')).not.toContain('Red Lake Museum:source');
+  });
+});

@@ -467,6 +467,49 @@ function prepMentions(ctx: Ctx, prep: string, limit = 10): MentionRef[] {
   return after(ctx, new Set([prep]), false, limit);
 }
 
+/** Is word j a verb (or a past form mis-tagged as a noun) that a coordinated verb before it shares its object with? */
+function sharesObjectWithNext(view: SentenceView, j: number): boolean {
+  const w = view.words[j];
+  if (!w || mentionOfWord(view, j) !== undefined) return false;
+  if (w.pos !== 'VERB' && !(looksPast(w.lower) && w.pos !== 'ADJ')) return false;
+  const next = view.words[j + 1];
+  return next !== undefined && !PREPOSITIONS.has(next.lower) && !isPunct(next.text);
+}
+
+/**
+ * "the Israeli pullout", "a Chinese offer": a country named as the adjective right before an
+ * action noun (after a determiner or at the start of the phrase) is the one that acts.
+ */
+function nationalModifier(ctx: Ctx): MentionRef | null {
+  const m = mentionEndingAt(ctx.view, ctx.trigger.first - 1);
+  if (!m || m.mention.form !== 'demonym' || !isActor(m)) return null;
+  if (OF_TARGET_KINDS.has(ctx.trigger.kind) && ctx.trigger.kind !== 'attack') return null;
+  const before = ctx.view.words[m.first - 1];
+  return before === undefined || DETERMINERS.has(before.lower) || isPunct(before.text) ? m : null;
+}
+
+/** Prepositions whose noun phrase is an adjunct or complement of another word, not the subject's act. */
+const ADJUNCT_PREPS = new Set(['from', 'of', 'about', 'over', 'amid', 'despite', 'against', 'concerning', 'regarding']);
+/** Nouns that count acts ("a series of attacks"): the act stays the subject's. */
+const SERIES_NOUNS = new Set([
+  'series', 'wave', 'spate', 'string', 'round', 'rounds', 'number', 'campaign', 'part', 'day', 'days', 'week', 'weeks',
+  'night', 'hours', 'months', 'years', 'resumption', 'start', 'beginning', 'end', 'continuation', 'renewal', 'revival',
+  'course', 'sidelines', 'side', 'framework', 'process', 'plan', 'plans',
+]);
+
+/** Is the noun trigger inside a phrase governed by an adjunct preposition ("from the attacks")? */
+function governedByAdjunct(view: SentenceView, trigger: TriggerMatch): boolean {
+  const { words } = view;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 6); k--) {
+    const w = words[k]!;
+    if (ADJUNCT_PREPS.has(w.lower)) return !SERIES_NOUNS.has(words[k - 1]?.lower ?? '');
+    if ((view.timexAt[k] ?? -1) >= 0) continue;
+    if (isPunct(w.text) && w.text !== '-') return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || PREPOSITIONS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** "X's visit", "his Russian counterpart's call": a possessor right before a noun trigger. */
 function possessor(ctx: Ctx): MentionRef | null {
   const { words } = ctx.view;
@@ -601,7 +644,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       ? prepMentions(ctx, 'of', 3).find((m) => m.mention.form === 'demonym')
       : undefined;
     if (between[0]) together = coordinatedRight(ctx, between[0], clauseMentionsAfter(ctx, between[0]));
-    const src = poss ?? by ?? (from && fromTarget.includes(from) ? undefined : from) ?? ofOrigin;
+    const src = poss ?? by ?? nationalModifier(ctx) ?? (from && fromTarget.includes(from) ? undefined : from) ?? ofOrigin;
     if (src) sources.push(src);
     // "Khan received a telephone call from Putin": the receiver is the target.
     const received = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
@@ -615,7 +658,10 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
       const gov = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
       if (gov) targets.push(...subject);
-      else if (talkedAbout(view, trigger)) {
+      else if (governedByAdjunct(view, trigger)) {
+        // "released pages from the attacks", "a report about the kidnapping": the subject did
+        // something else; the act named in the phrase is not theirs.
+      } else if (talkedAbout(view, trigger)) {
         // "Zardari condemned a blast": the one who condemns did not set it off.
       } else if (subject.length >= 2 && targets.length === 0 && SYMMETRIC.has(trigger.kind)) together = subject;
       else sources.push(...subject);
@@ -630,6 +676,12 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
         }
       }
     }
+  }
+
+  // "shot and killed three guards": the first of two coordinated verbs shares the object of the
+  // second (the tagger may take the first for a noun: "Gunmen shot and ...").
+  if (targets.length === 0 && together.length === 0 && words[trigger.last + 1]?.lower === 'and' && sharesObjectWithNext(view, trigger.last + 2) && !isPassive(ctx)) {
+    targets.push(...after({ ...ctx, trigger: { ...trigger, last: trigger.last + 2 } }, null, true).slice(0, 1));
   }
 
   const location = findLocation(ctx);
