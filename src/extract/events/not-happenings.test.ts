@@ -80,3 +80,24 @@ describe('actors from the syntax of the clause', () => {
     expect(sides(a, 'bombings')).not.toContain('Red Lake Museum:source');
   });
 });
+
+describe('clauses that describe a noun', () => {
+  const sides = (a: Article, trigger: string): string[] => {
+    const e = findEvents(a).find((x) => x.trigger === trigger);
+    return e ? e.participants.map((p) => `${a.entities[p.entity]!.name}:${p.role}`).sort() : ['no event'];
+  };
+
+  it('keeps the subject of the sentence out of a "where" clause after a noun', () => {
+    const a = article('Mayor Ana Ruiz toured the prison where a riot erupted on Friday.', [
+      { name: 'Ana Ruiz', type: 'person', mentions: ['Ana Ruiz'] },
+    ]);
+    expect(sides(a, 'riot')).not.toContain('Ana Ruiz:source');
+  });
+
+  it('does not take a name inside a participle phrase as the subject', () => {
+    const a = article('Two commanders of a gang linked to wanted smuggler Luis Vera were arrested.', [
+      { name: 'Luis Vera', type: 'person', mentions: ['Luis Vera'] },
+    ]);
+    expect(sides(a, 'arrested')).not.toContain('Luis Vera:target');
+  });
+});

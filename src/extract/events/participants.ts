@@ -263,6 +263,7 @@ function coordinatedRight(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[
 function subjectCandidates(ctx: Ctx, before: number): MentionRef[] {
   return mentionsIn(ctx.view, before - WINDOW, before - 1).filter((m) => {
     if (m.last >= before || !inClause(ctx, m) || !isActor(m) || isQualifier(ctx.view, m)) return false;
+    if (inReducedRelative(ctx.view, m)) return false;
     const prep = governingPrep(ctx.view, m);
     return prep === null || absoluteSubject(ctx.view, m);
   });
@@ -465,6 +466,28 @@ function directWithin(ctx: Ctx, start: number): boolean {
 
 function prepMentions(ctx: Ctx, prep: string, limit = 10): MentionRef[] {
   return after(ctx, new Set([prep]), false, limit);
+}
+
+/**
+ * "two leaders of a group linked to X", "militants based in Y": a name after a participle and its
+ * preposition describes the noun before the participle; it is not the clause's subject.
+ */
+function inReducedRelative(view: SentenceView, m: MentionRef): boolean {
+  const { words } = view;
+  let k = npStart(view, m) - 1;
+  // "linked to wanted smuggler X": a title and a participle used as an adjective before the name.
+  for (let steps = 0; steps < 3 && k > 0 && !PREPOSITIONS.has(words[k]!.lower); steps++) {
+    const w = words[k]!;
+    if (w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'VERB' && looksPast(w.lower))) k--;
+    else break;
+  }
+  const prep = words[k];
+  const participle = words[k - 1];
+  if (!prep || !participle || !PREPOSITIONS.has(prep.lower) || prep.lower === 'by') return false;
+  if (participle.pos !== 'VERB' || !looksPast(participle.lower) || mentionOfWord(view, k - 1) !== undefined) return false;
+  const before = words[k - 2];
+  // The participle follows the noun it describes (not an auxiliary: "was linked to X").
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionOfWord(view, k - 2) !== undefined) && !AUXILIARIES_SET.has(before.lower);
 }
 
 /** Is word j a verb (or a past form mis-tagged as a noun) that a coordinated verb before it shares its object with? */

@@ -102,7 +102,10 @@ export function splitClauses(view: SentenceView): ClauseMap {
       const ante = endingAt(commaBefore ? i - 2 : i - 1);
       // "a helicopter that was captured", "an agreement that stops the conflict": "that" after a
       // common noun and before a verb.
-      const nounRelative = (lower === 'that' || lower === 'which' || lower === 'who') && prev?.pos === 'NOUN' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX');
+      const nounRelative =
+        ((lower === 'that' || lower === 'which' || lower === 'who') && prev?.pos === 'NOUN' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX')) ||
+        // "the prison where a riot broke out": "where" after a common noun opens a clause about the place.
+        (lower === 'where' && prev?.pos === 'NOUN' && mentionEndingAt(view, i - 1) === undefined);
       // "that" is only a relative pronoun right after a name; "where"/"which"/"who" after a comma or name.
       if (((lower !== 'that' || ante) && (commaBefore || ante)) || nounRelative) {
         stack.push({ clause: cur, closeAtComma });
