@@ -101,3 +101,14 @@ describe('clauses that describe a noun', () => {
     expect(sides(a, 'arrested')).not.toContain('Luis Vera:target');
   });
 });
+
+describe('names in apposition', () => {
+  it('adds the name in apposition to a coordinated title', () => {
+    const a = article("The envoy also met with Mayor Ana Ruiz and the region's police chief, General Luis Vera.", [
+      { name: 'Ana Ruiz', type: 'person', mentions: ['Ana Ruiz'] },
+      { name: 'Luis Vera', type: 'person', mentions: ['Luis Vera'] },
+    ]);
+    const met = findEvents(a).find((e) => e.trigger.startsWith('met'))!;
+    expect(met.participants.map((p) => `${a.entities[p.entity]!.name}:${p.role}`).sort()).toEqual(['Ana Ruiz:target', 'Luis Vera:target']);
+  });
+});

@@ -490,6 +490,28 @@ function inReducedRelative(view: SentenceView, m: MentionRef): boolean {
   return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionOfWord(view, k - 2) !== undefined) && !AUXILIARIES_SET.has(before.lower);
 }
 
+/**
+ * The name in apposition (syntax layer) to a common noun phrase that starts at word `from` or later
+ * and ends by word `to`, in the trigger's clause: "the leader of the party, Ana Ruiz".
+ */
+function appositiveName(ctx: Ctx, from: number, to: number): MentionRef | undefined {
+  const { words } = ctx.view;
+  const first = words[from];
+  if (!first || ctx.clauses.of[from] !== ctx.clause.id || mentionOfWord(ctx.view, from) !== undefined) return undefined;
+  const limit = words[Math.min(to, words.length - 1)]!.end;
+  for (const link of ctx.article.syntax?.appositions ?? []) {
+    if (link.sentence !== ctx.view.index) continue;
+    const [a, b] = link.items;
+    if (!a || !b || a.mention >= 0 || b.mention < 0 || a.start < first.start || a.end > limit) continue;
+    // Only words of one noun phrase (and its "of" complement) between the start and the comma.
+    const between = words.filter((w) => w.start >= first.start && w.end <= a.start);
+    if (between.some((w) => isPunct(w.text) || w.pos === 'VERB' || w.pos === 'AUX')) continue;
+    const ref = ctx.view.mentions.find((m) => m.index === b.mention);
+    if (ref && isActor(ref)) return ref;
+  }
+  return undefined;
+}
+
 /** Is word j a verb (or a past form mis-tagged as a noun) that a coordinated verb before it shares its object with? */
 function sharesObjectWithNext(view: SentenceView, j: number): boolean {
   const w = view.words[j];
@@ -699,6 +721,19 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
         }
       }
     }
+  }
+
+  // "arrested the leader of the party, Ana Ruiz": the name in apposition to a common object;
+  // "met Ana Ruiz and the city's mayor, Luis Vera": the name in apposition to a coordinated title.
+  if (trigger.verbal && targets.length === 0 && together.length === 0 && !isPassive(ctx)) {
+    const named = appositiveName(ctx, trigger.last + 1, trigger.last + 8);
+    if (named && !sources.includes(named)) targets.push(named);
+  }
+  for (const group of [targets, together]) {
+    const lastOne = group[group.length - 1];
+    if (!lastOne || words[lastOne.last + 1]?.lower !== 'and') continue;
+    const named = appositiveName(ctx, lastOne.last + 2, lastOne.last + 8);
+    if (named && !group.includes(named) && !sources.includes(named)) group.push(named);
   }
 
   // "shot and killed three guards": the first of two coordinated verbs shares the object of the

@@ -52,6 +52,11 @@ describe('syntax layer', () => {
     expect(a.syntax.coordinations.some((l) => l.items.some((p) => said(a, p) === 'Luis Vera'))).toBe(true);
   });
 
+  it('reads a title the tagger missed as the noun of an apposition', () => {
+    const a = analysed("Rebels freed the region's police chief, Colonel Luis Vera.", [{ name: 'Luis Vera', type: 'person', mentions: ['Luis Vera'] }]);
+    expect(a.syntax.appositions.map((l) => l.items.map((p) => head(a, p)))).toEqual([['chief', 'Vera']]);
+  });
+
   it('finds coordinated verbs', () => {
     const a = analysed('Gunmen shot and wounded two guards.');
     const v = a.syntax.coordinations.find((l) => l.category === 'verb');

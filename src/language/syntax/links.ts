@@ -12,13 +12,14 @@ import { phraseFrom, phraseTo, toPhrase, type PhraseRef } from './phrases.js';
 import { type SentenceView } from './sentence-view.js';
 import { looksPast } from '../../extract/events/inflect.js';
 import { DETERMINERS } from './lexicon.js';
+import { isTitleHead } from '../roles/titles.js';
 
 const COMPLEMENT_PREPS = new Set(['of', 'in', 'for', 'at']);
 const CONJUNCTIONS = new Set(['and', 'or']);
 const CLOSERS = new Set([',', 'and', 'or', '.', '!', '?', ';', ':', ')', '—', '–']);
 
 const isMentionHead = (view: SentenceView, p: PhraseRef): boolean => (view.mentionAt[p.head] ?? -1) >= 0;
-const isCommonHead = (view: SentenceView, p: PhraseRef): boolean => view.words[p.head]!.pos === 'NOUN' && !isMentionHead(view, p);
+const isCommonHead = (view: SentenceView, p: PhraseRef): boolean => (view.words[p.head]!.pos === 'NOUN' || isTitleHead(view.words[p.head]!.lower)) && !isMentionHead(view, p);
 
 /** A verb, or a past form the tagger took for a noun ("shot and killed"), outside mentions and not after a determiner. */
 function verbish(view: SentenceView, i: number): boolean {
@@ -46,7 +47,10 @@ export function appositions(view: SentenceView, sentence: number): SyntaxLink[] 
     const after = words[end + 1];
     if (after !== undefined && !CLOSERS.has(after.lower)) continue;
     const nameThenNoun = isMentionHead(view, left) && isCommonHead(view, right) && /^(the|a|an|his|her|its|their)$/.test(words[right.first]!.lower);
-    const nounThenName = isCommonHead(view, left) && isMentionHead(view, right) && right.first === (view.mentions[view.mentionAt[right.head]!]?.first ?? -1);
+    // "the mayor, Ana Ruiz", "the army chief, General Luis Vera": a title may open the name.
+    const nameStart = view.mentions[view.mentionAt[right.head] ?? -1]?.first ?? -1;
+    const nounThenName =
+      isCommonHead(view, left) && isMentionHead(view, right) && nameStart >= right.first && words.slice(right.first, nameStart).every((w) => w.pos === 'PROPN' || w.pos === 'NOUN');
     if (!nameThenNoun && !nounThenName) continue;
     out.push({ sentence, conjunction: null, category: 'noun', items: [toPhrase(view, left), { ...toPhrase(view, right), end: words[end]!.end }] });
   }

@@ -6,6 +6,7 @@
 import type { SyntaxPhrase } from '../../core/types.js';
 import { DETERMINERS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS } from './lexicon.js';
 import { mentionOfWord, type SentenceView } from './sentence-view.js';
+import { isTitleHead } from '../roles/titles.js';
 
 /** Word indices [first, last] of a phrase and its head word. */
 export interface PhraseRef {
@@ -24,6 +25,8 @@ export function isNominalWord(view: SentenceView, i: number): boolean {
   const w = view.words[i];
   if (!w) return false;
   if ((view.mentionAt[i] ?? -1) >= 0) return true;
+  // A title ("chief", "minister") is a noun whatever the tagger says.
+  if (isTitleHead(w.lower)) return true;
   return w.pos !== null && NOMINAL_POS.has(w.pos) && !PREPOSITIONS.has(w.lower);
 }
 
