@@ -4,7 +4,7 @@ import { findClaims } from './find-claims.js';
 /** Figures with what they measure, whose they are and when (article.claims). */
 export function claimStage(): DocumentStage {
   return defineStage(
-    { name: 'claims', requires: ['sentences', 'entities', 'mentions', 'quantities', 'timexes'], provides: ['claims'] },
+    { name: 'claims', requires: ['sentences', 'entities', 'mentions', 'quantities', 'timexes', 'syntax'], provides: ['claims'] },
     (article) => {
       article.claims = findClaims(article);
     },

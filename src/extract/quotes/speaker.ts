@@ -133,6 +133,24 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
 }
 
 /**
+ * The subject the syntax layer gives the clause whose verb is the cue at `verbStart`, when it is
+ * a name of someone who can speak inside [start, verbStart): an entity index, or null.
+ */
+export function clauseSubject(ctx: SpeakerContext, start: number, verbStart: number): number | null {
+  for (const c of ctx.article.syntax?.clauses ?? []) {
+    if (c.verb?.head.start !== verbStart || c.verb.voice !== 'active') continue;
+    const s = c.subject;
+    if (!s || s.mention < 0 || s.start < start || s.end > verbStart) return null;
+    const m = ctx.article.mentions[s.mention];
+    if (!m || m.entity < 0 || !SPEAKER_TYPES.has(m.type) || m.form === 'demonym' || m.form === 'pronoun') return null;
+    // Only a mention outside quote contents (ctx.mentions holds those).
+    const i = firstMentionFrom(ctx.mentions, m.start);
+    return ctx.mentions[i] === m ? m.entity : null;
+  }
+  return null;
+}
+
+/**
  * The subject just before a verb at `end`, looking no further back than `start`.
  * Returns an entity index, -1 when there is a subject that names nobody we know
  * ("an official said"), or null when there are no words at all.

@@ -4,7 +4,7 @@ import { detectQuotes } from './find-quotes.js';
 /** Direct quotes with their speakers (article.quotes); unclosed quotation marks become messages. */
 export function quoteStage(): DocumentStage {
   return defineStage(
-    { name: 'quotes', requires: ['sentences', 'entities', 'mentions'], provides: ['quotes'] },
+    { name: 'quotes', requires: ['sentences', 'entities', 'mentions', 'syntax'], provides: ['quotes'] },
     (article) => {
       const { quotes, messages } = detectQuotes(article);
       article.quotes = quotes;
