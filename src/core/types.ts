@@ -237,6 +237,8 @@ export interface SyntaxClause {
   parts: Span[];
   /** A relative clause ("who received ...", "a ship that was seized"). */
   relative: boolean;
+  /** A reduced relative opened by a past participle ("refugees forced out of the camp"); passive in meaning. */
+  participial: boolean;
   /** Opened by "if", "unless", "whether". */
   conditional: boolean;
   /** Mention (index into article.mentions) a relative clause hangs on, or -1. */

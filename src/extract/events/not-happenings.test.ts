@@ -112,3 +112,14 @@ describe('names in apposition', () => {
     expect(met.participants.map((p) => `${a.entities[p.entity]!.name}:${p.role}`).sort()).toEqual(['Ana Ruiz:target', 'Luis Vera:target']);
   });
 });
+
+describe('reduced relative clauses', () => {
+  it('reads a participle after a noun as a passive clause about that noun', () => {
+    const a = article('The mayor welcomed two Chilean sailors released by Peru on Monday.', [
+      { name: 'Chile', type: 'country', country: 'CHL', mentions: ['Chilean'], form: 'demonym' },
+      { name: 'Peru', type: 'country', country: 'PER', mentions: ['Peru'] },
+    ]);
+    const released = findEvents(a).find((e) => e.trigger === 'released');
+    expect(released?.participants.find((p) => p.role === 'source')?.entity).toBe(1);
+  });
+});

@@ -413,6 +413,8 @@ function isPassive(ctx: Ctx): boolean {
   const { words } = ctx.view;
   const head = words[ctx.trigger.headWord]!;
   if (STANCE_PARTICIPLES.has(head.lower)) return false;
+  // "refugees forced out of the camp": the participle opening a reduced relative is passive.
+  if (ctx.clause.participial && ctx.clauses.of.indexOf(ctx.clause.id) === ctx.trigger.first) return true;
   if (!looksPast(head.lower) && !/(en|wn|ne|ht|ck|et)$/.test(head.lower)) return false;
   let k = ctx.trigger.first - 1;
   while (k >= 0 && (ADVERBS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lower))) k--;

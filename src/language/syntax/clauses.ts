@@ -15,6 +15,7 @@
  *   own clause, so that the reporter is never a participant or the place of the events.
  */
 import { mentionEndingAt, mentionStartingAt, type MentionRef, type SentenceView } from './sentence-view.js';
+import { looksPast } from '../../extract/events/inflect.js';
 import {
   AUXILIARIES,
   BARE_COMPLEMENT,
@@ -41,6 +42,8 @@ export interface Clause {
   reportedBy: number | null;
   /** A relative clause ("who received ...", "a helicopter that was captured"): background, not what the sentence reports. */
   relative: boolean;
+  /** A reduced relative opened by a past participle ("refugees forced out of the camp"): passive in meaning. */
+  participial?: boolean;
 }
 
 export interface ClauseMap {
@@ -115,6 +118,15 @@ export function splitClauses(view: SentenceView): ClauseMap {
         continue;
       }
     }
+    // "most workers ordered out of the country", "a ship seized by the navy": a past participle
+    // right after a noun, once the clause has its own finite verb, opens a reduced relative clause.
+    if (reducedRelativeAt(view, i, clauseHasVerb(view, of, cur.id, i))) {
+      stack.push({ clause: cur, closeAtComma });
+      cur = open({ antecedent: endingAt(i - 1), relative: true, participial: true });
+      closeAtComma = true;
+      of[i] = cur.id;
+      continue;
+    }
     // Right after an auxiliary ("has once again rejected") or before "again"/"more", the word is
     // an adverb, not a subordinator.
     const adverbial = AUXILIARIES.has(prev?.lower ?? '') || ['again', 'more'].includes(words[i + 1]?.lower ?? '');
@@ -185,6 +197,27 @@ function nounPhraseStart(view: SentenceView, j: number, verb: string): boolean {
   if (QUANTIFIERS.test(w.lower)) return true;
   if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'ADJ') return true;
   return (view.mentionAt[j] ?? -1) >= 0;
+}
+
+/** Words that may follow a participle opening a reduced relative ("ordered out of", "seized by", "held in"). */
+const AFTER_PARTICIPLE = new Set(['by', 'out', 'in', 'into', 'to', 'from', 'on', 'at', 'during', 'near', 'for', 'as', 'since', 'under', 'with', 'over', 'off', 'last', 'earlier', 'before', 'after']);
+
+/** Has clause `id` a finite verb among words [0, i) ? */
+function clauseHasVerb(view: SentenceView, of: readonly number[], id: number, i: number): boolean {
+  for (let k = 0; k < i; k++) if (of[k] === id && view.words[k]!.pos === 'VERB' && (view.mentionAt[k] ?? -1) < 0) return true;
+  return false;
+}
+
+/** Does a reduced relative clause start at word i: noun + past participle (+ by/out/in ...), after the clause's own verb? */
+function reducedRelativeAt(view: SentenceView, i: number, clauseHasVerb: boolean): boolean {
+  if (!clauseHasVerb || i === 0) return false;
+  const w = view.words[i]!;
+  const prev = view.words[i - 1]!;
+  const next = view.words[i + 1];
+  if (w.pos !== 'VERB' || !looksPast(w.lower) || (view.mentionAt[i] ?? -1) >= 0 || REPORTING.has(w.lower)) return false;
+  const nounBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (view.mentionAt[i - 1] ?? -1) >= 0;
+  if (!nounBefore || AUXILIARIES.has(prev.lower)) return false;
+  return next !== undefined && AFTER_PARTICIPLE.has(next.lower);
 }
 
 /** Longest trailing attribution, in words. */

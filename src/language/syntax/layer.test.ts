@@ -57,6 +57,12 @@ describe('syntax layer', () => {
     expect(a.syntax.appositions.map((l) => l.items.map((p) => head(a, p)))).toEqual([['chief', 'Vera']]);
   });
 
+  it('cuts a reduced relative clause after a noun', () => {
+    const a = analysed('The court freed three workers held in custody since May.');
+    const c = a.syntax.clauses.find((x) => x.participial);
+    expect(c && a.text.slice(c.parts[0]!.start, c.parts[c.parts.length - 1]!.end)).toBe('held in custody since May.');
+  });
+
   it('finds coordinated verbs', () => {
     const a = analysed('Gunmen shot and wounded two guards.');
     const v = a.syntax.coordinations.find((l) => l.category === 'verb');

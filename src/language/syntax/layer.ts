@@ -30,6 +30,7 @@ export function sentenceClauses(view: SentenceView, map: ClauseMap = splitClause
     id: c.id,
     parts: [],
     relative: c.relative,
+    participial: c.participial === true,
     conditional: c.conditional,
     antecedent: c.antecedent ? c.antecedent.index : -1,
     sharesSubjectWith: c.sharesSubjectWith ?? -1,
@@ -109,6 +110,7 @@ export function clauseMapOf(article: Article, view: SentenceView): ClauseMap {
     conditional: c.conditional,
     reportedBy: c.reportedBy >= 0 ? c.reportedBy : null,
     relative: c.relative,
+    ...(c.participial ? { participial: true } : {}),
   }));
   const of = view.words.map((w) => {
     const c = stored.find((s) => s.parts.some((p) => p.start <= w.start && w.end <= p.end));
