@@ -137,10 +137,34 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
       });
     }
     inheritEmbeddedTargets(here, triggers, embedded, view);
-    out.push(...mergeSentenceEvents(onePerHappening(here, triggers, embedded, view, clauses)).filter(placed));
+    out.push(...attackWithOutcome(article, view.index, mergeSentenceEvents(onePerHappening(here, triggers, embedded, view, clauses))).filter(placed));
     pairs.push(...namedPairs(view));
   }
   return out;
+}
+
+/** Verbs that count the victims of an attack ("killed", "wounded"). */
+const CASUALTY_VERB = /^(kill|wound|injur|maim)/i;
+
+/**
+ * "shot and killed three guards", "attacked and wounded two officers": an attack and its
+ * casualties, coordinated verbs in one clause (syntax layer), are one happening: the attack is kept
+ * with the participants of both.
+ */
+function attackWithOutcome(article: Article, sentence: number, events: EventMention[]): EventMention[] {
+  const drop = new Set<EventMention>();
+  for (const link of article.syntax?.coordinations ?? []) {
+    if (link.sentence !== sentence || link.category !== 'verb' || link.items.length !== 2) continue;
+    const [a, b] = link.items;
+    const first = events.find((e) => e.start === a!.start);
+    const second = events.find((e) => e.start === b!.start);
+    if (!first || !second || first === second || !CASUALTY_VERB.test(second.trigger)) continue;
+    if (first.kind !== 'attack' && first.kind !== 'fight') continue;
+    if (first.modality !== second.modality) continue;
+    for (const p of second.participants) if (!first.participants.some((q) => q.entity === p.entity)) first.participants.push(p);
+    drop.add(second);
+  }
+  return drop.size === 0 ? events : events.filter((e) => !drop.has(e));
 }
 
 /** Two entities named together ("Russia and Pakistan"), and where. */

@@ -123,3 +123,13 @@ describe('reduced relative clauses', () => {
     expect(released?.participants.find((p) => p.role === 'source')?.entity).toBe(1);
   });
 });
+
+describe('an attack and its casualties', () => {
+  it('are one event when their verbs are coordinated', () => {
+    const a = article('Gunmen attacked and killed two Peruvian guards on Monday.', [
+      { name: 'Peru', type: 'country', country: 'PER', mentions: ['Peruvian'], form: 'demonym' },
+    ]);
+    const events = findEvents(a);
+    expect(events.map((e) => e.trigger)).toEqual(['attacked']);
+  });
+});
