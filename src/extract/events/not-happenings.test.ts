@@ -126,10 +126,10 @@ describe('reduced relative clauses', () => {
 
 describe('an attack and its casualties', () => {
   it('are one event when their verbs are coordinated', () => {
-    const a = article('Gunmen attacked and killed two Peruvian guards on Monday.', [
+    const a = article('Soldiers shot and killed two Peruvian guards on Monday.', [
       { name: 'Peru', type: 'country', country: 'PER', mentions: ['Peruvian'], form: 'demonym' },
     ]);
     const events = findEvents(a);
-    expect(events.map((e) => e.trigger)).toEqual(['attacked']);
+    expect(events.map((e) => e.trigger)).toEqual(['shot']);
   });
 });
