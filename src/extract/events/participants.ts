@@ -551,6 +551,8 @@ function governedByAdjunct(view: SentenceView, trigger: TriggerMatch): boolean {
     const w = words[k]!;
     if (ADJUNCT_PREPS.has(w.lower)) return !SERIES_NOUNS.has(words[k - 1]?.lower ?? '');
     if ((view.timexAt[k] ?? -1) >= 0) continue;
+    // "from the May 3, 2004, attacks": the comma that closes a date.
+    if (w.text === ',' && (view.timexAt[k - 1] ?? -1) >= 0) continue;
     if (isPunct(w.text) && w.text !== '-') return false;
     if (w.pos === 'VERB' || w.pos === 'AUX' || PREPOSITIONS.has(w.lower)) return false;
   }
