@@ -14,8 +14,8 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { actorCountry, eventCountries } from '../src/extract/events/actor-country.js';
-import { splitClauses } from '../src/extract/events/clauses.js';
-import { sentenceViews } from '../src/extract/events/sentence-view.js';
+import { clauseMapOf } from '../src/language/syntax/layer.js';
+import { sentenceViews } from '../src/language/syntax/sentence-view.js';
 import type { Article, EventMention } from '../src/core/types.js';
 import { loadPloverGold, ploverDir } from './lib/events-gold.js';
 import { scoreCodeSets, scoreTypes } from './lib/events-metrics.js';
@@ -47,7 +47,7 @@ function mainEvent(article: Article, events: readonly EventMention[]): EventMent
   const inRelative = (e: EventMention): boolean => {
     const view = views.find((v) => v.span.start === e.sentence.start);
     if (!view) return false;
-    const clauses = splitClauses(view);
+    const clauses = clauseMapOf(article, view);
     const i = view.words.findIndex((w) => w.start >= e.start);
     return i >= 0 && clauses.clauses[clauses.of[i] ?? 0]?.relative === true;
   };

@@ -18,6 +18,7 @@ import { describeHappening, type Happening } from '../../src/corpus/happening.js
 import { type Place, placeOf } from '../../src/corpus/places.js';
 import { linkKey } from '../../src/corpus/resolve.js';
 import type { EcbDocument, EcbToken } from './coref-data.js';
+import { syntaxStage } from '../../src/language/syntax/index.js';
 
 export interface MentionFeatures {
   id: string;
@@ -94,7 +95,7 @@ export async function buildCorefPipeline(): Promise<{ pipeline: Pipeline; notes:
   } catch (e) {
     notes.push(`entity tagger not loaded (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); gazetteer and rules only`);
   }
-  const stages: DocumentStage[] = [sentenceStage(), entityStage(tagger ? { tagger } : {}), roleStage(), timeStage(), eventStage()];
+  const stages: DocumentStage[] = [sentenceStage(), entityStage(tagger ? { tagger } : {}), roleStage(), timeStage(), syntaxStage(), eventStage()];
   return { pipeline: createPipeline(stages), notes };
 }
 

@@ -33,6 +33,7 @@ const LOADERS: [string, Layer[], Loader][] = [
   ],
   ['roles', ['roles'], async () => (await import('../../src/language/roles/index.js')).roleStage()],
   ['time', ['timexes'], async () => (await import('../../src/language/time/index.js')).timeStage()],
+  ['syntax', ['syntax'], async () => (await import('../../src/language/syntax/index.js')).syntaxStage()],
 ];
 
 export async function buildBenchPipeline(): Promise<BenchPipeline> {

@@ -7,6 +7,7 @@ import { loadTagger } from '../language/entities/tagger/index.js';
 import { quantityStage } from '../language/quantity/index.js';
 import { roleStage } from '../language/roles/index.js';
 import { sentenceStage } from '../language/sentences/index.js';
+import { syntaxStage } from '../language/syntax/index.js';
 import { timeStage } from '../language/time/index.js';
 
 let cached: Pipeline | undefined;
@@ -18,6 +19,7 @@ export function documentStages(): DocumentStage[] {
     entityStage({ tagger: loadTagger() }),
     roleStage(),
     timeStage(),
+    syntaxStage(),
     quantityStage(),
     quoteStage(),
     claimStage(),

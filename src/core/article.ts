@@ -43,6 +43,7 @@ export function createArticle(init: NewArticle): Article {
     mentions: [],
     roles: [],
     timexes: [],
+    syntax: { clauses: [], appositions: [], coordinations: [] },
     quantities: [],
     quotes: [],
     claims: [],

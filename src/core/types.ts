@@ -206,6 +206,70 @@ export interface EventMention extends Span {
   aspect?: 'background';
 }
 
+/** A noun phrase of the syntax layer: its words, its head word and the entity mention it names. */
+export interface SyntaxPhrase extends Span {
+  head: Span;
+  /** Index into article.mentions of the mention covering the head (or ending the phrase), or -1. */
+  mention: number;
+}
+
+/** The verbs of a clause: "has not been released" = auxiliaries ["has", "been"], negated, passive, head "released". */
+export interface VerbGroup extends Span {
+  head: Span;
+  auxiliaries: string[];
+  negated: boolean;
+  voice: 'active' | 'passive';
+}
+
+/** A prepositional phrase in a clause: "in Kabul", "by the army". */
+export interface SyntaxAttachment {
+  preposition: string;
+  object: SyntaxPhrase;
+}
+
+/** One clause of a sentence, as cut by the syntax stage (src/language/syntax). */
+export interface SyntaxClause {
+  /** Index into article.sentences. */
+  sentence: number;
+  /** Number of the clause within its sentence (0 = the first). */
+  id: number;
+  /** The clause's words as runs of text (a nested clause leaves a gap). */
+  parts: Span[];
+  /** A relative clause ("who received ...", "a ship that was seized"). */
+  relative: boolean;
+  /** A reduced relative opened by a past participle ("refugees forced out of the camp"); passive in meaning. */
+  participial: boolean;
+  /** Opened by "if", "unless", "whether". */
+  conditional: boolean;
+  /** Mention (index into article.mentions) a relative clause hangs on, or -1. */
+  antecedent: number;
+  /** Clause id (same sentence) whose subject this clause shares ("... and is credited with"), or -1. */
+  sharesSubjectWith: number;
+  /** Clause id (same sentence) of the reporting verb this clause is the complement of, or -1. */
+  reportedBy: number;
+  subject: SyntaxPhrase | null;
+  verb: VerbGroup | null;
+  objects: SyntaxPhrase[];
+  attachments: SyntaxAttachment[];
+}
+
+/** Two or more phrases tied together in one sentence: an apposition ("X, the envoy,") or a coordination ("X and Y", "shot and killed"). */
+export interface SyntaxLink {
+  sentence: number;
+  /** "and", "or", "but" for a coordination; null for an apposition. */
+  conjunction: string | null;
+  /** Noun phrases, or verbs ("shot and killed"), in order. */
+  category: 'noun' | 'verb';
+  items: SyntaxPhrase[];
+}
+
+/** The shared syntax of an article: clauses with subject, verb group, objects and attachments, appositions and coordinations. */
+export interface SyntaxLayer {
+  clauses: SyntaxClause[];
+  appositions: SyntaxLink[];
+  coordinations: SyntaxLink[];
+}
+
 export interface Article {
   /** Stable id: a hash of the raw input plus the part number when one input holds several articles. */
   id: string;
@@ -233,6 +297,8 @@ export interface Article {
   mentions: Mention[];
   roles: RoleMention[];
   timexes: TimeExpression[];
+  /** Clauses, appositions and coordinations (the syntax stage); empty before it runs. */
+  syntax: SyntaxLayer;
   quantities: Quantity[];
   quotes: Quote[];
   claims: Claim[];

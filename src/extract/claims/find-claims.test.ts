@@ -230,7 +230,7 @@ describe('claimStage', () => {
     const stage = claimStage();
     expect(stage).toMatchObject({
       name: 'claims',
-      requires: ['text', 'sentences', 'tokens', 'entities', 'mentions', 'roles', 'quantities', 'timexes', 'quotes'],
+      requires: ['text', 'sentences', 'tokens', 'entities', 'mentions', 'roles', 'quantities', 'timexes', 'quotes', 'syntax'],
       provides: ['claims'],
     });
     const a = buildArticle('Under the BRI, Beijing has pledged over $60 billion for energy and other projects in Pakistan.', {

@@ -13,6 +13,7 @@
 import type { Span } from '../../core/types.js';
 import { isNominal, phraseAfter, phraseText } from './subject.js';
 import type { Word } from './types.js';
+import { FIGURE_REPORTING, PARTICLES as PARTICLE } from '../../language/syntax/lexicon.js';
 
 const lower = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '');
 /** A verb, or a past form the tagger calls an adjective ("rounded" up). */
@@ -40,22 +41,21 @@ export function repeatsUnit(subject: string, figureText: string, unit: string | 
 export function namesOnlyUnit(subject: string, figureText: string, unit: string | null): boolean {
   if (repeatsUnit(subject, figureText, unit)) return true;
   const m = /^(\S+)\s+(.+)$/.exec(subject);
-  return m !== null && SPEECH.test(m[1]!) && repeatsUnit(m[2]!, figureText, unit);
+  return m !== null && isSpeech(m[1]!) && repeatsUnit(m[2]!, figureText, unit);
 }
 
 /** "killing people" -> "killing" when the words after the first one only repeat the figure. */
 export function verbWithoutUnit(subject: string, figureText: string, unit: string | null): string | null {
   // "killing people and wounding": the verb of the next conjunct belongs to the next figure.
   const m = /^(\S+(?:\s+(?:up|off|out|down))?)\s+(.+?)(?:\s+and\s+\S+ing)?$/.exec(subject);
-  if (!m || !repeatsUnit(m[2]!, figureText, unit) || SPEECH.test(m[1]!)) return null;
+  if (!m || !repeatsUnit(m[2]!, figureText, unit) || isSpeech(m[1]!)) return null;
   return m[1]!;
 }
 
 const AUX = /^(?:was|were|is|are|be|been|being|have|has|had|will|would|could|can|may|might|must|should|shall|reportedly|also|still|now|later|so|far|already|all|not|never|each|apparently|allegedly|believed|thought|said|feared|to)$/;
 const AFTER_VERB_PREP = new Set(['from', 'of', 'with', 'without', 'into', 'in', 'on', 'at', 'for']);
-const PARTICLE = new Set(['up', 'off', 'out', 'down', 'away']);
 /** Reporting verbs say whose the figure is, not what it counts. */
-const SPEECH = /^(?:said|says|say|saying|told|tells|telling|reported|reports|reporting|added|adding|announced|estimated|estimates|believes|noted|claimed|claims|citing|cites|cited)$/i;
+const isSpeech = (text: string): boolean => FIGURE_REPORTING.has(text.toLowerCase());
 
 /**
  * What the sentence says of the counted things whose last word is `head`, within words
@@ -107,7 +107,7 @@ export function countedPredicate(text: string, words: readonly Word[], q0: numbe
     k--;
   }
   if (k >= floor && PARTICLE.has(lower(words[k])) && verbLike(words[k - 1])) return `${words[k - 1]!.text} ${words[k]!.text}`;
-  if (k >= floor && words[k]!.pos === 'VERB' && !isNominal(words[k]) && !SPEECH.test(words[k]!.text)) return words[k]!.text;
+  if (k >= floor && words[k]!.pos === 'VERB' && !isNominal(words[k]) && !isSpeech(words[k]!.text)) return words[k]!.text;
   if (k >= floor && participle(words[k], words[k - 1])) return words[k]!.text;
   return null;
 }

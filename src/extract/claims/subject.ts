@@ -10,6 +10,7 @@
  */
 import type { Span } from '../../core/types.js';
 import type { Word } from './types.js';
+import { FIGURE_REPORTING, POSSESSIVES } from '../../language/syntax/lexicon.js';
 
 export interface SubjectResult {
   subject: string;
@@ -57,15 +58,14 @@ const MEASURES = new Set(
   'tons tonnes ton tonne meters metres kilometers kilometres miles barrels liters litres gallons kilograms kg km feet acres hectares cubic square mw megawatts gigawatts kwh'.split(' '),
 );
 
-const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
 const PHRASE_PREPS = new Set(['between', 'of', 'in', 'for', 'with', 'from', 'on', 'to']);
 
 /** Speech verbs: "says 227 people died" -> the figure's subject is not "says people". */
-const SPEECH = /^(said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|noted|announced|stated|claimed|believes|believed)$/i;
+const isSpeech = (text: string): boolean => FIGURE_REPORTING.has(text.toLowerCase());
 
 /** A verb that acts on what is counted: "killed at least seven people", "buy 5 million doses". */
-const isActionVerb = (w: Word): boolean => w.pos === 'VERB' && !VALUE_VERBS.has(w.text.toLowerCase()) && !SPEECH.test(w.text);
+const isActionVerb = (w: Word): boolean => w.pos === 'VERB' && !VALUE_VERBS.has(w.text.toLowerCase()) && !isSpeech(w.text);
 
 export const isNominal = (w: Word | undefined): boolean =>
   w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || (w.pos === 'NUM' && !/^\d/.test(w.text)));
@@ -300,7 +300,7 @@ export function findSubject(
     }
   }
   if (verb && verbIndex >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-    if (VALUE_VERBS.has(lower(verb)) || SPEECH.test(verb.text)) {
+    if (VALUE_VERBS.has(lower(verb)) || isSpeech(verb.text)) {
       const r = say(phraseBefore(words, verbIndex, floor));
       // "exports rose 15%" is a change, "exports rose to 15%" a level
       const percent = words[q1]?.text === '%' || /^(percent|pct)$/i.test(words[q1]?.text ?? '');

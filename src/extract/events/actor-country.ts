@@ -20,9 +20,9 @@
  */
 import type { Article, EventMention, Span } from '../../core/types.js';
 import { countryIndex } from '../../language/entities/gazetteer.js';
-import { splitClauses } from './clauses.js';
+import { clauseMapOf } from '../../language/syntax/layer.js';
 import { isQualifier, VERBAL_KINDS } from './participants.js';
-import { sentenceViews, stanceCompound, type MentionRef, type SentenceView } from './sentence-view.js';
+import { sentenceViews, stanceCompound, type MentionRef, type SentenceView } from '../../language/syntax/sentence-view.js';
 
 const countryNames = (): ReadonlyMap<string, string> => countryIndex().names;
 const demonymMap = (): ReadonlyMap<string, string> => countryIndex().demonyms;
@@ -279,7 +279,7 @@ export function eventCountries(article: Article, event: EventMention, views?: re
     event.participants.filter((p) => p.role === role || p.role === 'participant').map((p) => ({ entity: p.entity, country: own.get(p.entity) ?? null }));
   const sources = side('source');
   const targets = side('target');
-  const clauseMap = view ? splitClauses(view) : null;
+  const clauseMap = view ? clauseMapOf(article, view) : null;
   const named = view ? sentenceCountries(article, view) : [];
 
   const fallback = (entity: number, exclude: ReadonlySet<string>, speaker: boolean): string | null => {

@@ -18,10 +18,10 @@
  * A nominal trigger takes the verb group of the verb it is the object of ("have been holding
  * talks", "has frequently staged protests").
  */
-import type { ClauseMap } from './clauses.js';
+import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
-import type { SentenceView, TimexRef } from './sentence-view.js';
-import { ADVERBS, AUXILIARIES, NEGATIONS } from './words.js';
+import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
+import { ADVERBS, AUXILIARIES, MODALS as FUTURE_OR_MODAL, NEGATIONS, PERFECT_AUXILIARIES as PERFECT_AUX } from '../../language/syntax/lexicon.js';
 
 export type Aspect = 'background' | null;
 
@@ -35,8 +35,6 @@ const HABITUAL = new Set([
 /** Adverbs that make a perfect a stretch of time ("has long been", "have always opposed"). */
 const DURATIVE_WITH_PERFECT = new Set(['long', 'always', 'ever', 'recently', 'lately', 'increasingly', 'steadily', 'gradually']);
 
-const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", 'having']);
-const FUTURE_OR_MODAL = new Set(['will', "'ll", 'shall', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'ought']);
 
 /** Spans of time counted in a retrospective adjunct. */
 const PERIOD_UNITS = new Set(['years', 'decades', 'months', 'generations', 'centuries', 'weeks', 'times']);

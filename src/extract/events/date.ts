@@ -11,9 +11,9 @@
  *   value null.
  */
 import type { Article, DateEvidence, EventModality, Granularity } from '../../core/types.js';
-import type { ClauseMap } from './clauses.js';
+import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
-import type { SentenceView, TimexRef } from './sentence-view.js';
+import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
 
 /** TIMEX3 calendar values usable as an event date. */
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;

@@ -322,7 +322,7 @@ describe('eventStage', () => {
   it('declares its layers and fills article.events', async () => {
     const stage = eventStage();
     expect(stage.name).toBe('events');
-    expect(stage.requires).toEqual(['text', 'published', 'sentences', 'tokens', 'entities', 'mentions', 'roles', 'timexes']);
+    expect(stage.requires).toEqual(['text', 'published', 'sentences', 'tokens', 'entities', 'mentions', 'roles', 'timexes', 'syntax']);
     expect(stage.provides).toEqual(['events']);
     const a = buildArticle({ text: 'Putin met Khan.', entities: [
       { name: 'Vladimir Putin', type: 'person', mentions: ['Putin'] },

@@ -8,14 +8,15 @@
  */
 import type { Article, EventMention, EventParticipant } from '../../core/types.js';
 import { findAspect } from './aspect.js';
-import { splitClauses } from './clauses.js';
+import { clauseMapOf, clausesOfSentence } from '../../language/syntax/layer.js';
+import { notAHappening } from './not-happenings.js';
 import { onePerHappening } from './one-per-happening.js';
 import { eventDate, governingTimex } from './date.js';
 import { TriggerIndex, matchTriggers, type TriggerMatch } from './match.js';
 import { findModality, findTense, type ModalityResult } from './modality.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../../language/syntax/sentence-view.js';
 import { findRoles, pairReference, reportingSubject } from './participants.js';
-import { sentenceViews } from './sentence-view.js';
+import { sentenceViews } from '../../language/syntax/sentence-view.js';
 import { findTopics } from './topics.js';
 import { TRIGGER_RULES } from './triggers.js';
 import type { FindEventsOptions } from './types.js';
@@ -82,8 +83,11 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
   /** Pairs named "X and Y" in the sentences read so far (earlier sentences only). */
   const pairs: NamedPair[] = [];
   for (const view of views) {
-    const clauses = splitClauses(view);
-    const triggers = matchTriggers(view, index);
+    const clauses = clauseMapOf(article, view);
+    const stored = clausesOfSentence(article, view.index);
+    const matched = matchTriggers(view, index);
+    const triggerWords = new Set(matched.flatMap((t) => [t.first, t.headWord, t.last]));
+    const triggers = matched.filter((t) => notAHappening(view, stored[clauses.of[t.first] ?? 0], t, triggerWords) === null);
     const sentenceText = article.text.slice(view.span.start, view.span.end);
     const topics = findTopics(sentenceText);
     const here: EventMention[] = [];
@@ -133,10 +137,34 @@ export function findEvents(article: Article, options: FindEventsOptions = {}, vi
       });
     }
     inheritEmbeddedTargets(here, triggers, embedded, view);
-    out.push(...mergeSentenceEvents(onePerHappening(here, triggers, embedded, view, clauses)).filter(placed));
+    out.push(...attackWithOutcome(article, view.index, mergeSentenceEvents(onePerHappening(here, triggers, embedded, view, clauses))).filter(placed));
     pairs.push(...namedPairs(view));
   }
   return out;
+}
+
+/** Verbs that count the victims of an attack ("killed", "wounded"). */
+const CASUALTY_VERB = /^(kill|wound|injur|maim)/i;
+
+/**
+ * "shot and killed three guards", "attacked and wounded two officers": an attack and its
+ * casualties, coordinated verbs in one clause (syntax layer), are one happening: the attack is kept
+ * with the participants of both.
+ */
+function attackWithOutcome(article: Article, sentence: number, events: EventMention[]): EventMention[] {
+  const drop = new Set<EventMention>();
+  for (const link of article.syntax?.coordinations ?? []) {
+    if (link.sentence !== sentence || link.category !== 'verb' || link.items.length !== 2) continue;
+    const [a, b] = link.items;
+    const first = events.find((e) => e.start === a!.start);
+    const second = events.find((e) => e.start === b!.start);
+    if (!first || !second || first === second || !CASUALTY_VERB.test(second.trigger)) continue;
+    if (first.kind !== 'attack' && first.kind !== 'fight') continue;
+    if (first.modality !== second.modality) continue;
+    for (const p of second.participants) if (!first.participants.some((q) => q.entity === p.entity)) first.participants.push(p);
+    drop.add(second);
+  }
+  return drop.size === 0 ? events : events.filter((e) => !drop.has(e));
 }
 
 /** Two entities named together ("Russia and Pakistan"), and where. */

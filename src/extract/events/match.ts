@@ -4,8 +4,9 @@
  * and apply each rule's conditions and refinements.
  */
 import { allVerbForms, nounForms } from './inflect.js';
-import { mentionsIn, type SentenceView, type Word } from './sentence-view.js';
+import { mentionsIn, type SentenceView, type Word } from '../../language/syntax/sentence-view.js';
 import type { EventKind, PloverType, TriggerRule } from './types.js';
+import { DEFINITE_DETERMINERS as DETERMINERS } from '../../language/syntax/lexicon.js';
 
 interface Slot {
   forms: ReadonlySet<string>;
@@ -130,7 +131,6 @@ function startsWithAny(word: string, stems: readonly string[]): boolean {
 }
 
 const NOUNISH_POS = new Set(['NOUN', 'PROPN']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /** Is there a named participant right after word `last` (within 4 words, no punctuation)? */
 function objectFollows(view: SentenceView, last: number, need: TriggerRule['needsObject'], notAfterObject?: readonly string[]): boolean {

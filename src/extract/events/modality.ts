@@ -13,10 +13,17 @@
  * from a purpose ("arrived to attend") or a request ("urged X to").
  */
 import type { EventModality } from '../../core/types.js';
-import type { ClauseMap } from './clauses.js';
+import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
-import type { SentenceView, TimexRef } from './sentence-view.js';
-import { ADVERBS, AUXILIARIES, NEGATIONS } from './words.js';
+import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  FUTURE_MODALS as FUTURE_AUX,
+  NEGATIONS,
+  OBLIGATION_MODALS as OBLIGATION_AUX,
+  POSSIBILITY_MODALS as POSSIBLE_AUX,
+} from '../../language/syntax/lexicon.js';
 
 export type ModalityCue =
   | 'negation'
@@ -42,9 +49,6 @@ export interface ModalityResult {
 }
 
 const GERUND_PREPS = new Set(['for', 'of', 'about', 'towards', 'toward', 'to', 'at', 'on', 'against', 'without', 'from', 'into', 'with']);
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
-const POSSIBLE_AUX = new Set(['could', 'may', 'might', 'can']);
-const OBLIGATION_AUX = new Set(['must', 'should', 'ought']);
 const DENY_MATRIX = /^(refus|declin|fail|denie|deny|denying|reject|ruled|rules|avoid|ceas)/;
 const ASK_MATRIX = /^(urg|ask|call|demand|press|request|appeal|threat|warn|push|forc|order|encourag|invit|persuad|pressur)/;
 /** Verbs and adjectives of the actor's own intention ("agreed to", "is ready to", "vowed to"). */

@@ -12,9 +12,9 @@
  *   sides agreed ..."): the reported agreement is the news; the talks are where it was said.
  */
 import type { EventMention } from '../../core/types.js';
-import type { ClauseMap } from './clauses.js';
+import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../../language/syntax/sentence-view.js';
 
 /** Kinds whose object or complement is what is wanted, promised, agreed or refused, not a happening. */
 const IRREALIS_OBJECT_KINDS = new Set(['demand', 'offer', 'agree', 'threaten', 'reject', 'sign']);

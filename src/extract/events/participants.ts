@@ -15,24 +15,24 @@
  * acts itself ("Russia supplied ...").
  */
 import type { Article, EventParticipant } from '../../core/types.js';
-import type { Clause, ClauseMap } from './clauses.js';
+import type { Clause, ClauseMap } from '../../language/syntax/clauses.js';
 import { getGazetteer } from '../../language/entities/gazetteer.js';
 import { looksPast } from './inflect.js';
 import type { TriggerMatch } from './match.js';
-import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from './sentence-view.js';
+import { mentionEndingAt, mentionOfWord, mentionsIn, type MentionRef, type SentenceView } from '../../language/syntax/sentence-view.js';
+import { ACTOR_HEADS, PAIR_NOUNS as PAIR_NOUN_SET, TITLE_WORDS } from './words.js';
 import {
-  ACTOR_HEADS,
   ADVERBS,
   AUXILIARIES as AUXILIARIES_SET,
   BE_FORMS,
+  CORE_SAYING,
   DETERMINERS,
   NEGATIONS,
-  PAIR_NOUNS as PAIR_NOUN_SET,
+  PLACE_PREPOSITIONS as PLACE_PREPS,
   PREPOSITIONS,
-  TITLE_WORDS,
   isCapitalized,
   isPunct,
-} from './words.js';
+} from '../../language/syntax/lexicon.js';
 
 export interface RoleResult {
   participants: EventParticipant[];
@@ -54,7 +54,6 @@ const OF_TARGET_KINDS = new Set(['attack', 'fight', 'coerce', 'sanction']);
 const GIVING_KINDS = new Set(['supply', 'aid', 'offer', 'visit', 'travel', 'release']);
 /** Kinds whose target is an addressee, never the place where it was said. */
 export const VERBAL_KINDS: ReadonlySet<string> = new Set(['meet', 'call', 'agree', 'offer', 'support', 'sign', 'demand', 'condemn', 'accuse', 'reject', 'threaten']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 /** "the town of Samarra", "the Iraqi city of Basra": a place named after its kind. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'state', 'county', 'enclave', 'camp']);
 const RECEIVE_VERBS = /^(receiv|get|got|gets|obtain|accept|took|take|welcom|import)/;
@@ -264,6 +263,7 @@ function coordinatedRight(ctx: Ctx, head: MentionRef, pool: readonly MentionRef[
 function subjectCandidates(ctx: Ctx, before: number): MentionRef[] {
   return mentionsIn(ctx.view, before - WINDOW, before - 1).filter((m) => {
     if (m.last >= before || !inClause(ctx, m) || !isActor(m) || isQualifier(ctx.view, m)) return false;
+    if (inReducedRelative(ctx.view, m)) return false;
     const prep = governingPrep(ctx.view, m);
     return prep === null || absoluteSubject(ctx.view, m);
   });
@@ -392,7 +392,7 @@ function mainClauseSubject(ctx: Ctx): MentionRef[] {
   }
   // "Zardari condemned a blast that ripped through a restaurant, killing seven": the participle
   // continues what the object did, not what the subject of a talking verb did.
-  if (verb < 0 || ABOUT_VERBS.test(words[verb]!.lower) || REPORTING_VERB.test(words[verb]!.lower)) return [];
+  if (verb < 0 || ABOUT_VERBS.test(words[verb]!.lower) || CORE_SAYING.has(words[verb]!.lower)) return [];
   return subjectBefore({ ...ctx, clause: main }, verb);
 }
 
@@ -413,6 +413,8 @@ function isPassive(ctx: Ctx): boolean {
   const { words } = ctx.view;
   const head = words[ctx.trigger.headWord]!;
   if (STANCE_PARTICIPLES.has(head.lower)) return false;
+  // "refugees forced out of the camp": the participle opening a reduced relative is passive.
+  if (ctx.clause.participial && ctx.clauses.of.indexOf(ctx.clause.id) === ctx.trigger.first) return true;
   if (!looksPast(head.lower) && !/(en|wn|ne|ht|ck|et)$/.test(head.lower)) return false;
   let k = ctx.trigger.first - 1;
   while (k >= 0 && (ADVERBS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lower))) k--;
@@ -468,6 +470,95 @@ function prepMentions(ctx: Ctx, prep: string, limit = 10): MentionRef[] {
   return after(ctx, new Set([prep]), false, limit);
 }
 
+/**
+ * "two leaders of a group linked to X", "militants based in Y": a name after a participle and its
+ * preposition describes the noun before the participle; it is not the clause's subject.
+ */
+function inReducedRelative(view: SentenceView, m: MentionRef): boolean {
+  const { words } = view;
+  let k = npStart(view, m) - 1;
+  // "linked to wanted smuggler X": a title and a participle used as an adjective before the name.
+  for (let steps = 0; steps < 3 && k > 0 && !PREPOSITIONS.has(words[k]!.lower); steps++) {
+    const w = words[k]!;
+    if (w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'VERB' && looksPast(w.lower))) k--;
+    else break;
+  }
+  const prep = words[k];
+  const participle = words[k - 1];
+  if (!prep || !participle || !PREPOSITIONS.has(prep.lower) || prep.lower === 'by') return false;
+  if (participle.pos !== 'VERB' || !looksPast(participle.lower) || mentionOfWord(view, k - 1) !== undefined) return false;
+  const before = words[k - 2];
+  // The participle follows the noun it describes (not an auxiliary: "was linked to X").
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionOfWord(view, k - 2) !== undefined) && !AUXILIARIES_SET.has(before.lower);
+}
+
+/**
+ * The name in apposition (syntax layer) to a common noun phrase that starts at word `from` or later
+ * and ends by word `to`, in the trigger's clause: "the leader of the party, Ana Ruiz".
+ */
+function appositiveName(ctx: Ctx, from: number, to: number): MentionRef | undefined {
+  const { words } = ctx.view;
+  const first = words[from];
+  if (!first || ctx.clauses.of[from] !== ctx.clause.id || mentionOfWord(ctx.view, from) !== undefined) return undefined;
+  const limit = words[Math.min(to, words.length - 1)]!.end;
+  for (const link of ctx.article.syntax?.appositions ?? []) {
+    if (link.sentence !== ctx.view.index) continue;
+    const [a, b] = link.items;
+    if (!a || !b || a.mention >= 0 || b.mention < 0 || a.start < first.start || a.end > limit) continue;
+    // Only words of one noun phrase (and its "of" complement) between the start and the comma.
+    const between = words.filter((w) => w.start >= first.start && w.end <= a.start);
+    if (between.some((w) => isPunct(w.text) || w.pos === 'VERB' || w.pos === 'AUX')) continue;
+    const ref = ctx.view.mentions.find((m) => m.index === b.mention);
+    if (ref && isActor(ref)) return ref;
+  }
+  return undefined;
+}
+
+/** Is word j a verb (or a past form mis-tagged as a noun) that a coordinated verb before it shares its object with? */
+function sharesObjectWithNext(view: SentenceView, j: number): boolean {
+  const w = view.words[j];
+  if (!w || mentionOfWord(view, j) !== undefined) return false;
+  if (w.pos !== 'VERB' && !(looksPast(w.lower) && w.pos !== 'ADJ')) return false;
+  const next = view.words[j + 1];
+  return next !== undefined && !PREPOSITIONS.has(next.lower) && !isPunct(next.text);
+}
+
+/**
+ * "the Israeli pullout", "a Chinese offer": a country named as the adjective right before an
+ * action noun (after a determiner or at the start of the phrase) is the one that acts.
+ */
+function nationalModifier(ctx: Ctx): MentionRef | null {
+  const m = mentionEndingAt(ctx.view, ctx.trigger.first - 1);
+  if (!m || m.mention.form !== 'demonym' || !isActor(m)) return null;
+  if (OF_TARGET_KINDS.has(ctx.trigger.kind) && ctx.trigger.kind !== 'attack') return null;
+  const before = ctx.view.words[m.first - 1];
+  return before === undefined || DETERMINERS.has(before.lower) || isPunct(before.text) ? m : null;
+}
+
+/** Prepositions whose noun phrase is an adjunct or complement of another word, not the subject's act. */
+const ADJUNCT_PREPS = new Set(['from', 'of', 'about', 'over', 'amid', 'despite', 'against', 'concerning', 'regarding']);
+/** Nouns that count acts ("a series of attacks"): the act stays the subject's. */
+const SERIES_NOUNS = new Set([
+  'series', 'wave', 'spate', 'string', 'round', 'rounds', 'number', 'campaign', 'part', 'day', 'days', 'week', 'weeks',
+  'night', 'hours', 'months', 'years', 'resumption', 'start', 'beginning', 'end', 'continuation', 'renewal', 'revival',
+  'course', 'sidelines', 'side', 'framework', 'process', 'plan', 'plans',
+]);
+
+/** Is the noun trigger inside a phrase governed by an adjunct preposition ("from the attacks")? */
+function governedByAdjunct(view: SentenceView, trigger: TriggerMatch): boolean {
+  const { words } = view;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 6); k--) {
+    const w = words[k]!;
+    if (ADJUNCT_PREPS.has(w.lower)) return !SERIES_NOUNS.has(words[k - 1]?.lower ?? '');
+    if ((view.timexAt[k] ?? -1) >= 0) continue;
+    // "from the May 3, 2004, attacks": the comma that closes a date.
+    if (w.text === ',' && (view.timexAt[k - 1] ?? -1) >= 0) continue;
+    if (isPunct(w.text) && w.text !== '-') return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || PREPOSITIONS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** "X's visit", "his Russian counterpart's call": a possessor right before a noun trigger. */
 function possessor(ctx: Ctx): MentionRef | null {
   const { words } = ctx.view;
@@ -510,7 +601,6 @@ function objectComplement(ctx: Ctx): MentionRef | null {
   return m ?? null;
 }
 
-const REPORTING_VERB = /^(said|says|told|added|stated|announced|reported|claimed)$/;
 
 /** Verbs that talk about an event rather than do it ("condemned a blast", "links the attack to"). */
 const ABOUT_VERBS = /^(condemn|denounc|deplor|criticiz|criticis|welcom|prais|hail|link|blam|mourn|regrett?|lament|investigat|probe|deni|deny|accus|describ|call|term|dismiss|reject|question|protest|warn|report)/;
@@ -562,7 +652,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       // "Zardari condemned a blast that ripped through a restaurant, killing seven": after a talking
       // verb the participle continues what its object did.
       const from = subject[subject.length - 1]?.last ?? trigger.first;
-      if (words.slice(from + 1, trigger.first).some((w) => ABOUT_VERBS.test(w.lower) || REPORTING_VERB.test(w.lower))) subject = [];
+      if (words.slice(from + 1, trigger.first).some((w) => ABOUT_VERBS.test(w.lower) || CORE_SAYING.has(w.lower))) subject = [];
     }
     const targetPreps = new Set([...TARGET_PREPS, ...(FOR_KINDS.has(trigger.kind) ? ['for'] : []), ...(FROM_TARGET_KINDS.has(trigger.kind) ? ['from'] : [])]);
     const complement = objectComplement(ctx);
@@ -603,7 +693,7 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       ? prepMentions(ctx, 'of', 3).find((m) => m.mention.form === 'demonym')
       : undefined;
     if (between[0]) together = coordinatedRight(ctx, between[0], clauseMentionsAfter(ctx, between[0]));
-    const src = poss ?? by ?? (from && fromTarget.includes(from) ? undefined : from) ?? ofOrigin;
+    const src = poss ?? by ?? nationalModifier(ctx) ?? (from && fromTarget.includes(from) ? undefined : from) ?? ofOrigin;
     if (src) sources.push(src);
     // "Khan received a telephone call from Putin": the receiver is the target.
     const received = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
@@ -617,7 +707,10 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
       const subject = controller ? [controller] : subjectBefore(ctx, trigger.first);
       const gov = words.slice(Math.max(0, trigger.first - 4), trigger.first).some((w) => RECEIVE_VERBS.test(w.lower));
       if (gov) targets.push(...subject);
-      else if (talkedAbout(view, trigger)) {
+      else if (governedByAdjunct(view, trigger)) {
+        // "released pages from the attacks", "a report about the kidnapping": the subject did
+        // something else; the act named in the phrase is not theirs.
+      } else if (talkedAbout(view, trigger)) {
         // "Zardari condemned a blast": the one who condemns did not set it off.
       } else if (subject.length >= 2 && targets.length === 0 && SYMMETRIC.has(trigger.kind)) together = subject;
       else sources.push(...subject);
@@ -632,6 +725,25 @@ export function findRoles(article: Article, view: SentenceView, clauses: ClauseM
         }
       }
     }
+  }
+
+  // "arrested the leader of the party, Ana Ruiz": the name in apposition to a common object;
+  // "met Ana Ruiz and the city's mayor, Luis Vera": the name in apposition to a coordinated title.
+  if (trigger.verbal && targets.length === 0 && together.length === 0 && !isPassive(ctx)) {
+    const named = appositiveName(ctx, trigger.last + 1, trigger.last + 8);
+    if (named && !sources.includes(named)) targets.push(named);
+  }
+  for (const group of [targets, together]) {
+    const lastOne = group[group.length - 1];
+    if (!lastOne || words[lastOne.last + 1]?.lower !== 'and') continue;
+    const named = appositiveName(ctx, lastOne.last + 2, lastOne.last + 8);
+    if (named && !group.includes(named) && !sources.includes(named)) group.push(named);
+  }
+
+  // "shot and killed three guards": the first of two coordinated verbs shares the object of the
+  // second (the tagger may take the first for a noun: "Gunmen shot and ...").
+  if (targets.length === 0 && together.length === 0 && words[trigger.last + 1]?.lower === 'and' && sharesObjectWithNext(view, trigger.last + 2) && !isPassive(ctx)) {
+    targets.push(...after({ ...ctx, trigger: { ...trigger, last: trigger.last + 2 } }, null, true).slice(0, 1));
   }
 
   const location = findLocation(ctx);

@@ -36,9 +36,10 @@ const CASUALTY = [
 ];
 
 /** A use of "release"/"free" that is about publishing, not captives. */
-const PUBLISHING = [
+export const PUBLISHING = [
   'statement', 'report', 'video', 'figure', 'data', 'result', 'detail', 'film', 'album', 'book',
-  'photo', 'image', 'information', 'document', 'footage', 'list', 'version', 'update', 'funds',
+  'photo', 'image', 'information', 'document', 'footage', 'list', 'version', 'update', 'funds', 'map',
+  'page', 'transcript', 'record', 'tape', 'recording', 'letter', 'study', 'survey', 'poll', 'finding',
 ];
 
 /** "meet the demands / targets": meeting a standard, not a person. */

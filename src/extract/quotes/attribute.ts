@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { findCues } from './cues.js';
-import { type SpeakerContext, sentenceSubject, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, clauseSubject, sentenceSubject, subjectAfter, subjectBefore } from './speaker.js';
 import type { Attribution, Cue } from './types.js';
 import { wordCount } from './windows.js';
 
@@ -51,7 +51,8 @@ export function resolveCue(
     const subject = sentenceSubject(ctx, start, cue.start);
     return found(subject ?? subjectBefore(ctx, start, cue.start));
   }
-  const before = subjectBefore(ctx, start, cue.start);
+  // The subject the shared syntax layer gives the cue's clause, else the nearest name before it.
+  const before = clauseSubject(ctx, start, cue.start) ?? subjectBefore(ctx, start, cue.start);
   if (before !== null) return found(before);
   return found(options.inversion ? subjectAfter(ctx, cue.end, end) : null); // "“...,” said Putin"
 }

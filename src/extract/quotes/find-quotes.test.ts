@@ -474,10 +474,24 @@ describe('findQuotes: subjects that are easy to get wrong', () => {
 describe('quoteStage', () => {
   it('declares its layers and fills article.quotes and messages', async () => {
     const stage = quoteStage();
-    expect(stage).toMatchObject({ name: 'quotes', requires: ['text', 'sentences', 'entities', 'mentions', 'roles'], provides: ['quotes'] });
+    expect(stage).toMatchObject({ name: 'quotes', requires: ['text', 'sentences', 'entities', 'mentions', 'roles', 'syntax'], provides: ['quotes'] });
     const a = buildArticle('He said it was “a turning point.');
     await stage.run(a, { now: new Date('2024-01-01') });
     expect(a.quotes).toHaveLength(1);
     expect(a.messages[0]?.origin).toBe('quotes:unclosed');
+  });
+});
+
+describe('speaker from the shared syntax layer', () => {
+  it('gives a relative clause verb of saying its antecedent as the speaker', async () => {
+    const { splitSentences } = await import('../../language/sentences/index.js');
+    const { buildSyntax } = await import('../../language/syntax/layer.js');
+    const a = buildArticle('The plan was rejected by Lima, which says it “will never sign such a deal.”', {
+      entities: [{ name: 'Peru', type: 'country' }],
+      mentions: [{ text: 'Lima', entity: 'Peru', type: 'country' }],
+    });
+    a.tokens = splitSentences(a.text).tokens;
+    a.syntax = buildSyntax(a);
+    expect(findQuotes(a)[0]).toMatchObject({ speaker: ent(a, 'Peru'), cue: 'says' });
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { Article, EntityType, Mention } from '../../core/types.js';
 import { previousSentenceStart, sentenceStart, wordCount } from './windows.js';
+import { DAY_PARTS, MONTHS, WEEKDAYS } from '../../language/syntax/lexicon.js';
 
 /** What attribution reads: the article, the text with quote contents masked, mentions outside quotes. */
 export interface SpeakerContext {
@@ -45,16 +46,17 @@ function mentionsIn(mentions: readonly Mention[], start: number, end: number): M
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country', 'other']);
 
 /** Words that may stand between a subject and its verb: "Lavrov also said", "Putin on Tuesday said". */
-const GAP_WORDS = new Set(
-  (
+const GAP_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'also then later earlier again previously repeatedly recently has have had was were is are would will ' +
     'had on in at from during last this today yesterday tonight further once subsequently meanwhile however ' +
     'reportedly separately publicly directly firmly clearly himself herself itself themselves not never both ' +
-    'all too still already just formally ' +
-    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year ' +
-    'january february march april may june july august september october november december'
+    'all too still already just formally'
   ).split(' '),
-);
+  ...WEEKDAYS,
+  ...DAY_PARTS,
+  ...MONTHS,
+]);
 
 /** Heads of a noun phrase through which an owner speaks: "Pakistan's foreign office", "Afghan authorities". */
 const INSTITUTION =
@@ -128,6 +130,24 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     if (types.has(m.type) && m.entity >= 0 && m.form !== 'demonym') return m.entity;
   }
   return -1;
+}
+
+/**
+ * The subject the syntax layer gives the clause whose verb is the cue at `verbStart`, when it is
+ * a name of someone who can speak inside [start, verbStart): an entity index, or null.
+ */
+export function clauseSubject(ctx: SpeakerContext, start: number, verbStart: number): number | null {
+  for (const c of ctx.article.syntax?.clauses ?? []) {
+    if (c.verb?.head.start !== verbStart || c.verb.voice !== 'active') continue;
+    const s = c.subject;
+    if (!s || s.mention < 0 || s.start < start || s.end > verbStart) return null;
+    const m = ctx.article.mentions[s.mention];
+    if (!m || m.entity < 0 || !SPEAKER_TYPES.has(m.type) || m.form === 'demonym' || m.form === 'pronoun') return null;
+    // Only a mention outside quote contents (ctx.mentions holds those).
+    const i = firstMentionFrom(ctx.mentions, m.start);
+    return ctx.mentions[i] === m ? m.entity : null;
+  }
+  return null;
 }
 
 /**

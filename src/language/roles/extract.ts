@@ -1,9 +1,8 @@
 import type { Mention, RoleMention } from '../../core/types.js';
 import { expandTitle, isHonorific, isRank, isTitleHead, isTitleWord, lower, takesGeneral, titleKey } from './titles.js';
 import type { RoleInput } from './types.js';
+import { POSSESSIVE_MARKS as POSSESSIVE, TITLE_DETERMINERS as DETERMINERS } from '../syntax/lexicon.js';
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 interface Index {
   values: string[];

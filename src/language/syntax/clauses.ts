@@ -15,7 +15,20 @@
  *   own clause, so that the reporter is never a participant or the place of the events.
  */
 import { mentionEndingAt, mentionStartingAt, type MentionRef, type SentenceView } from './sentence-view.js';
-import { AUXILIARIES, BARE_COMPLEMENT, DETERMINERS, RELATIVES, REPORTING, SUBORDINATORS, isCapitalized } from './words.js';
+import { looksPast } from '../../extract/events/inflect.js';
+import {
+  AUXILIARIES,
+  BARE_COMPLEMENT,
+  CONDITIONALS as CONDITIONAL,
+  DETERMINERS,
+  INVERTED_REPORTING as INVERTED,
+  RELATIVES,
+  REPORTING,
+  SAY_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+  isCapitalized,
+} from '../../language/syntax/lexicon.js';
 
 export interface Clause {
   id: number;
@@ -29,6 +42,8 @@ export interface Clause {
   reportedBy: number | null;
   /** A relative clause ("who received ...", "a helicopter that was captured"): background, not what the sentence reports. */
   relative: boolean;
+  /** A reduced relative opened by a past participle ("refugees forced out of the camp"): passive in meaning. */
+  participial?: boolean;
 }
 
 export interface ClauseMap {
@@ -37,7 +52,6 @@ export interface ClauseMap {
   of: number[];
 }
 
-const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 export function splitClauses(view: SentenceView): ClauseMap {
   const { words } = view;
@@ -91,7 +105,10 @@ export function splitClauses(view: SentenceView): ClauseMap {
       const ante = endingAt(commaBefore ? i - 2 : i - 1);
       // "a helicopter that was captured", "an agreement that stops the conflict": "that" after a
       // common noun and before a verb.
-      const nounRelative = (lower === 'that' || lower === 'which' || lower === 'who') && prev?.pos === 'NOUN' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX');
+      const nounRelative =
+        ((lower === 'that' || lower === 'which' || lower === 'who') && prev?.pos === 'NOUN' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX')) ||
+        // "the prison where a riot broke out": "where" after a common noun opens a clause about the place.
+        (lower === 'where' && prev?.pos === 'NOUN' && mentionEndingAt(view, i - 1) === undefined);
       // "that" is only a relative pronoun right after a name; "where"/"which"/"who" after a comma or name.
       if (((lower !== 'that' || ante) && (commaBefore || ante)) || nounRelative) {
         stack.push({ clause: cur, closeAtComma });
@@ -100,6 +117,15 @@ export function splitClauses(view: SentenceView): ClauseMap {
         of[i] = cur.id;
         continue;
       }
+    }
+    // "most workers ordered out of the country", "a ship seized by the navy": a past participle
+    // right after a noun, once the clause has its own finite verb, opens a reduced relative clause.
+    if (reducedRelativeAt(view, i, clauseHasVerb(view, of, cur.id, i))) {
+      stack.push({ clause: cur, closeAtComma });
+      cur = open({ antecedent: endingAt(i - 1), relative: true, participial: true });
+      closeAtComma = true;
+      of[i] = cur.id;
+      continue;
     }
     // Right after an auxiliary ("has once again rejected") or before "again"/"more", the word is
     // an adverb, not a subordinator.
@@ -124,7 +150,10 @@ export function splitClauses(view: SentenceView): ClauseMap {
         // ", and Y" in a list of names: not a clause.
         continue;
       }
-      cur = open({ sharesSubjectWith: AUXILIARIES.has(next) || (words[i + 1]?.pos === 'VERB') ? before : null });
+      // "X said the plan was sound, and urged ...": after a comma, a verb that goes on from a
+      // reported complement goes on from the reporting clause, whose subject it shares.
+      const fromReporter = lower === 'and' && prev?.text === ',' && words[i + 1]?.pos === 'VERB' && cur.reportedBy !== null;
+      cur = open({ sharesSubjectWith: fromReporter ? cur.reportedBy : AUXILIARIES.has(next) || (words[i + 1]?.pos === 'VERB') ? before : null });
       closeAtComma = false;
       continue;
     }
@@ -143,7 +172,7 @@ export function splitClauses(view: SentenceView): ClauseMap {
         closeAtComma = false;
         continue;
       }
-      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || ['it', 'he', 'she', 'they', 'we', 'i', 'both'].includes(next.lower) || nounPhraseStart(view, j, lower))) {
+      if (BARE_COMPLEMENT.has(lower) && (DETERMINERS.has(next.lower) || isCapitalized(next.text) || SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'both' || nounPhraseStart(view, j, lower))) {
         for (let k = i + 1; k < j; k++) of[k] = cur.id;
         i = j - 1;
         cur = open({ reportedBy: cur.id });
@@ -154,8 +183,6 @@ export function splitClauses(view: SentenceView): ClauseMap {
   return { clauses, of };
 }
 
-/** Verbs of saying and thinking whose bare complement may open with any noun phrase ("says dozens of people were killed"). */
-const SAY_VERBS = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'adding', 'believes', 'believed', 'thinks', 'thought', 'feels', 'feel', 'hopes', 'hoped', 'insisted', 'argued', 'argues', 'claimed', 'claims', 'knows', 'knew']);
 /** Quantifiers that open a noun phrase ("says dozens of", "said most residents", "said at least five"). */
 const QUANTIFIERS = /^(\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|most|some|several|few|at|more|up|nearly|about|around|over|two-thirds|one-third|half|none)$/;
 
@@ -170,6 +197,27 @@ function nounPhraseStart(view: SentenceView, j: number, verb: string): boolean {
   if (QUANTIFIERS.test(w.lower)) return true;
   if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'ADJ') return true;
   return (view.mentionAt[j] ?? -1) >= 0;
+}
+
+/** Words that may follow a participle opening a reduced relative ("ordered out of", "seized by", "held in"). */
+const AFTER_PARTICIPLE = new Set(['by', 'out', 'in', 'into', 'to', 'from', 'on', 'at', 'during', 'near', 'for', 'as', 'since', 'under', 'with', 'over', 'off', 'last', 'earlier', 'before', 'after']);
+
+/** Has clause `id` a finite verb among words [0, i) ? */
+function clauseHasVerb(view: SentenceView, of: readonly number[], id: number, i: number): boolean {
+  for (let k = 0; k < i; k++) if (of[k] === id && view.words[k]!.pos === 'VERB' && (view.mentionAt[k] ?? -1) < 0) return true;
+  return false;
+}
+
+/** Does a reduced relative clause start at word i: noun + past participle (+ by/out/in ...), after the clause's own verb? */
+function reducedRelativeAt(view: SentenceView, i: number, clauseHasVerb: boolean): boolean {
+  if (!clauseHasVerb || i === 0) return false;
+  const w = view.words[i]!;
+  const prev = view.words[i - 1]!;
+  const next = view.words[i + 1];
+  if (w.pos !== 'VERB' || !looksPast(w.lower) || (view.mentionAt[i] ?? -1) >= 0 || REPORTING.has(w.lower)) return false;
+  const nounBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (view.mentionAt[i - 1] ?? -1) >= 0;
+  if (!nounBefore || AUXILIARIES.has(prev.lower)) return false;
+  return next !== undefined && AFTER_PARTICIPLE.has(next.lower);
 }
 
 /** Longest trailing attribution, in words. */
@@ -214,9 +262,6 @@ export function attributionStart(view: SentenceView): number {
 
 /** Prepositions of a time adjunct after a reporting verb ("said on Tuesday that"). */
 const SAID_ADJUNCT = new Set(['on', 'in', 'at', 'late', 'earlier', 'this', 'last']);
-
-/** Reporting verbs that come before their subject in an attribution (", said a spokesman"). */
-const INVERTED = new Set(['said', 'says', 'added', 'reported', 'noted', 'stated', 'wrote', 'explained', 'told']);
 
 /** Words that may follow the verb of a trailing attribution ("said here on Tuesday in a statement"). */
 const ATTRIBUTION_TAIL = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from './fixture.js';
+import { buildArticle } from '../../extract/events/fixture.js';
 import { sentenceViews, stanceCompound, wordsOf } from './sentence-view.js';
 
 describe('wordsOf', () => {
@@ -17,6 +17,11 @@ describe('wordsOf', () => {
     const text = 'more than 1,000 refugees and 5.1 million dollars, 1, 2';
     const words = wordsOf(text, { start: 0, end: text.length }).map((w) => w.text);
     expect(words).toEqual(['more', 'than', '1,000', 'refugees', 'and', '5.1', 'million', 'dollars', ',', '1', ',', '2']);
+  });
+  it('keeps an honorific with its dot before a name, and a sentence-final dot apart', () => {
+    const text = 'Gunmen seized Mrs. Ruiz and Gen. Vera. They left at 5 p.m.';
+    const words = wordsOf(text, { start: 0, end: text.length }).map((w) => w.text);
+    expect(words.slice(0, 8)).toEqual(['Gunmen', 'seized', 'Mrs.', 'Ruiz', 'and', 'Gen.', 'Vera', '.']);
   });
 });
 

@@ -72,10 +72,11 @@ export function mentionStartingAt(view: SentenceView, i: number): MentionRef | u
   return m && m.first === i ? m : undefined;
 }
 
-// Numbers with digit groups or decimals (1,000, 5.1), abbreviations with dots (U.S., U.N.),
-// clitics (n't, 's), words with inner hyphens, any other non-space character.
+// Honorifics and ranks written with a dot (Mr., Mrs., Gen.), numbers with digit groups or
+// decimals (1,000, 5.1), abbreviations with dots (U.S., U.N.), clitics (n't, 's), words with inner
+// hyphens, any other non-space character.
 const WORD_RE =
-  /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?!\p{N})|\p{N}+\.\p{N}+|(?:\p{L}\.){2,}|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+|['’](?!(?:s|ll|re|ve|d|m)\b)[\p{L}\p{N}]+)*|\S/gu;
+  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|Prof|Rev|Cmdr|Brig|Gens)\.(?=\s+\p{Lu})|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?!\p{N})|\p{N}+\.\p{N}+|(?:\p{L}\.){2,}|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+|['’](?!(?:s|ll|re|ve|d|m)\b)[\p{L}\p{N}]+)*|\S/gu;
 
 /** Words of text[start, end) with absolute offsets. */
 export function wordsOf(text: string, span: Span, posByStart?: ReadonlyMap<number, string>): Word[] {

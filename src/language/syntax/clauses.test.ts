@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributionStart, clauseWords, splitClauses } from './clauses.js';
-import { buildArticle } from './fixture.js';
+import { buildArticle } from '../../extract/events/fixture.js';
 import { sentenceViews } from './sentence-view.js';
 
 function clauseTexts(text: string, entities: Parameters<typeof buildArticle>[0]['entities'] = []) {
