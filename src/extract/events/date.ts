@@ -14,12 +14,26 @@ import type { Article, DateEvidence, EventModality, Granularity } from '../../co
 import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
+import { datesTheReport } from './report-time.js';
 
 /** TIMEX3 calendar values usable as an event date. */
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
 
 /** Words that introduce a time adjunct ("on Tuesday", "last month", "in 2012"). */
 const INTRODUCERS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'last', 'this', 'earlier', 'later', 'until', 'before', 'after', 'from', 'next', 'early', 'late', 'mid', 'over', 'throughout']);
+
+/** A happening reported on a day: on or before that day ("reported" kind, as an article date). */
+function reportedBy(article: Article, t: TimexRef['timex']): DateEvidence {
+  const value = dayPart(t.value!);
+  return {
+    value,
+    granularity: t.granularity ?? granularityOf(value),
+    confidence: 0.3,
+    evidence: 'article-date',
+    span: { start: t.start, end: t.end },
+    quote: `on or before "${article.text.slice(t.start, t.end)}", when it was reported`,
+  };
+}
 
 function granularityOf(value: string): Granularity {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
@@ -74,9 +88,30 @@ export function governingTimex(
   clauses: ClauseMap,
   trigger: TriggerMatch,
   allTriggers: readonly TriggerMatch[],
-): { timex: TimexRef; sameClause: boolean } | null {
+): Governing | null {
+  const all = view.timexes.filter(usable);
+  const gov = governingAmong(all, view, clauses, trigger, allTriggers);
+  // "..., police said Sunday": the day of the report, not of a past happening (report-time.ts).
+  if (!gov || !datesTheReport(view, clauses, gov.timex, trigger, allTriggers)) return gov;
+  const own = all.filter((t) => !datesTheReport(view, clauses, t, trigger, allTriggers));
+  return governingAmong(own, view, clauses, trigger, allTriggers) ?? { ...gov, reportOnly: true };
+}
+
+/** The governing time expression; `reportOnly`: it dates the report of a past happening, which is on or before that day. */
+export interface Governing {
+  timex: TimexRef;
+  sameClause: boolean;
+  reportOnly?: boolean;
+}
+
+function governingAmong(
+  cands: readonly TimexRef[],
+  view: SentenceView,
+  clauses: ClauseMap,
+  trigger: TriggerMatch,
+  allTriggers: readonly TriggerMatch[],
+): Governing | null {
   const clause = clauses.of[trigger.first];
-  const cands = view.timexes.filter(usable);
   const inClause = cands.filter((t) => clauses.of[t.first] === clause);
   const score = (t: TimexRef): number => {
     const prev = view.words[t.first - 1]?.lower ?? '';
@@ -95,10 +130,11 @@ export function governingTimex(
 
 export function eventDate(
   article: Article,
-  governing: { timex: TimexRef; sameClause: boolean } | null,
+  governing: Governing | null,
   modality: EventModality,
   tense: 'past' | 'present' | 'unknown',
 ): DateEvidence {
+  if (governing?.reportOnly) return reportedBy(article, governing.timex.timex);
   if (governing) {
     const t = governing.timex.timex;
     const value = dayPart(t.value!);
