@@ -14,26 +14,13 @@ import type { Article, DateEvidence, EventModality, Granularity } from '../../co
 import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
-import { datesTheReport } from './report-time.js';
+import { datesTheReport, onOrBeforeReport } from './report-time.js';
 
 /** TIMEX3 calendar values usable as an event date. */
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
 
 /** Words that introduce a time adjunct ("on Tuesday", "last month", "in 2012"). */
 const INTRODUCERS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'last', 'this', 'earlier', 'later', 'until', 'before', 'after', 'from', 'next', 'early', 'late', 'mid', 'over', 'throughout']);
-
-/** A happening reported on a day: on or before that day ("reported" kind, as an article date). */
-function reportedBy(article: Article, t: TimexRef['timex']): DateEvidence {
-  const value = dayPart(t.value!);
-  return {
-    value,
-    granularity: t.granularity ?? granularityOf(value),
-    confidence: 0.3,
-    evidence: 'article-date',
-    span: { start: t.start, end: t.end },
-    quote: `on or before "${article.text.slice(t.start, t.end)}", when it was reported`,
-  };
-}
 
 function granularityOf(value: string): Granularity {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
@@ -134,7 +121,7 @@ export function eventDate(
   modality: EventModality,
   tense: 'past' | 'present' | 'unknown',
 ): DateEvidence {
-  if (governing?.reportOnly) return reportedBy(article, governing.timex.timex);
+  if (governing?.reportOnly) return onOrBeforeReport(article, governing.timex.timex, granularityOf);
   if (governing) {
     const t = governing.timex.timex;
     const value = dayPart(t.value!);

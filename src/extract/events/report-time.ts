@@ -21,6 +21,7 @@
  * ("said on Monday that it had arrested ..."): measured on bench:timeline, journalists date such
  * announced arrests and findings by the announcement, and leaving them dated there loses less.
  */
+import type { Article, DateEvidence, Granularity, TimeExpression } from '../../core/types.js';
 import type { ClauseMap } from '../../language/syntax/clauses.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView, TimexRef } from '../../language/syntax/sentence-view.js';
@@ -120,4 +121,17 @@ export function datesTheReport(view: SentenceView, _clauses: ClauseMap, t: Timex
   if (!anchor) return false;
   if (anchor.reaction && trigger.verbal) return false;
   return pastHappening(view, trigger);
+}
+
+/** A happening reported on a day: on or before that day (the "reported" kind, as an article date), the report's words as quote. */
+export function onOrBeforeReport(article: Article, t: TimeExpression, granularityOf: (value: string) => Granularity): DateEvidence {
+  const value = t.value!.replace(/T.*$/, '');
+  return {
+    value,
+    granularity: t.granularity ?? granularityOf(value),
+    confidence: 0.3,
+    evidence: 'article-date',
+    span: { start: t.start, end: t.end },
+    quote: `on or before "${article.text.slice(t.start, t.end)}", when it was reported`,
+  };
 }
