@@ -68,7 +68,7 @@ export function hasState(store: Store): store is Store & StateStore & Required<P
 const INDEX_SAMPLE_MODULUS = 16;
 /** Candidate copies compared per new document, the most similar first. */
 const MAX_DEDUP_CANDIDATES = 20;
-/** Events an undated mention looks at per key (the first by id); a dated one looks at its days. */
+/** Events without a day looked at per key (the first by id; an undated mention looks at these only); a dated mention also looks at the events of its days. */
 const MAX_UNDATED_CANDIDATES = 300;
 /** Rounds of pulling in events that share a member mention with the ones formed again. */
 const CLOSURE_ROUNDS = 3;
@@ -199,7 +199,20 @@ export interface UpdateSummary {
  * to `upTo`). Writes the changed corpus results and state in one transaction, provided the
  * state still covers exactly up to `from`.
  */
-export async function updateCorpus(store: StateStore, fresh: readonly Article[], from: number, upTo: number): Promise<UpdateSummary> {
+export async function updateCorpus(
+  store: StateStore,
+  fresh: readonly Article[],
+  from: number,
+  upTo: number,
+  onStage?: (stage: string, cpuMs: number) => void,
+): Promise<UpdateSummary> {
+  let mark = process.cpuUsage();
+  const stage = (name: string): void => {
+    if (!onStage) return;
+    const used = process.cpuUsage(mark);
+    onStage(name, (used.user + used.system) / 1000);
+    mark = process.cpuUsage();
+  };
   const w = new StateWriter();
   const blobObjects = await store.getStateObjects(SPACE.blob, ['duplicates', 'propagated', 'meta']);
   const blobs: Blobs = {
@@ -289,6 +302,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     }
   }
 
+  stage('dedup');
   // Entities.
   const batch = resolveEntities(fresh);
   const lookups = new Set<string>();
@@ -363,6 +377,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
   const links: EntityLinks = new Map();
   for (const [key, id] of batch.links) links.set(key, finalId(id));
 
+  stage('resolve');
   // Stories: formed over the new documents and the stored ones sharing most of their names and
   // days; a new document grouped with stored ones takes their story, and one that copies a stored
   // document that document's story.
@@ -396,6 +411,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     if (story) stories.set(a.id, story);
   }
 
+  stage('stories');
   // Boilerplate the state knows, per outlet.
   const sources = new Map(fresh.map((a) => [a.id, sourceOf(a)]));
   const known = await store.getStateObjects(SPACE.boilerplate, [...new Set([...sources.values()].filter((s): s is string => s !== null))]);
@@ -410,6 +426,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     return { ...a, events: a.events.filter((e) => !inside(e.sentence)), quotes: a.quotes.filter((q) => !inside(q)), claims: a.claims.filter((c) => !inside(c)) };
   });
 
+  stage('boilerplate');
   // Events: the stored events the new mentions could join, formed again with them.
   const dated = new Set<string>();
   const undated = new Set<string>();
@@ -423,7 +440,9 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     }
   }
   const revisit = new Set<string>();
-  for (const refs of (await store.lookupStateKeys(KEYS.event, [...dated])).values()) for (const r of refs) revisit.add(r);
+  // Events without a day (under "*") are bounded like those an undated mention looks at.
+  for (const k of dated) if (k.endsWith('@*')) undated.add(k);
+  for (const refs of (await store.lookupStateKeys(KEYS.event, [...dated].filter((k) => !k.endsWith('@*')))).values()) for (const r of refs) revisit.add(r);
   for (const refs of (await store.lookupStateKeys(KEYS.event, [...undated], MAX_UNDATED_CANDIDATES)).values()) for (const r of refs.slice(0, MAX_UNDATED_CANDIDATES)) revisit.add(r);
   const oldEvents = new Map<string, Event>();
   const memberKeys = new Set<string>();
@@ -455,6 +474,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
   }
   const merged = mergeEvents([...oldArticles, ...kept], links, duplicates, allStories);
 
+  stage('merge');
   // Propagated dates over the events formed again; re-dating reads those documents again.
   const pseudoDated = [...oldArticles, ...kept];
   const propagatedNow = propagateDates(pseudoDated, merged.events);
@@ -497,6 +517,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     dateDisagreements.set(d.ref, d);
   }
 
+  stage('propagate');
   // Quotes, claims, figure disagreements.
   const quotes = collectQuotes(kept, links);
   const claims = collectClaims(kept, links);
@@ -511,6 +532,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     figures.set(group, figure ?? null);
   }
 
+  stage('claims');
   // The new documents' own state.
   kept.forEach((a) => {
     w.put(SPACE.doc, a.id, docState(a, links, stories.get(a.id) ?? null, order.get(a.id)!));
@@ -522,6 +544,7 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
   w.put(SPACE.blob, 'propagated', blobs.propagated);
   w.put(SPACE.blob, 'meta', { nextOrder: blobs.nextOrder + fresh.length });
 
+  stage('state');
   // Every disagreement, as saved: the stored ones with these changes.
   const allDates = await store.allStateObjects(SPACE.dateDisagreement);
   for (const id of oldEvents.keys()) allDates.delete(id);
@@ -542,6 +565,8 @@ export async function updateCorpus(store: StateStore, fresh: readonly Article[],
     duplicates,
     propagatedDates: blobs.propagated,
   };
+  stage('disagreements');
   const applied = await store.writeCorpusState(w.write(upTo, from), delta);
+  stage('write');
   return { applied, documents: fresh.length, eventsRevisited: oldEvents.size, eventsWritten: events.length };
 }

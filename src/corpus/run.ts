@@ -71,6 +71,8 @@ function stageTimer(onStage: CorpusOptions['onStage']): <T>(name: string, run: (
 export interface CorpusRunOptions {
   /** Recompute everything from the stored articles, whatever state is stored. */
   rebuild?: boolean;
+  /** Called after each step with its name and CPU milliseconds (for benchmarks). */
+  onStage?: (stage: string, cpuMs: number) => void;
 }
 
 export interface CorpusRun {
@@ -97,7 +99,7 @@ export async function runCorpusStages(store: Store, options: CorpusRunOptions = 
       const fresh: Article[] = [];
       for await (const a of articles) fresh.push(a);
       if (fresh.length === 0) return { mode: 'unchanged', documents: 0 };
-      const done = await updateCorpus(store, fresh, state.cursor, upTo);
+      const done = await updateCorpus(store, fresh, state.cursor, upTo, options.onStage);
       if (done.applied) return { mode: 'incremental', documents: fresh.length };
     }
   }
