@@ -43,6 +43,8 @@ export interface IngestOptions extends ReadOptions {
   corpus?: boolean;
   /** Recompute the corpus from every stored article instead of updating it from the new ones (see runCorpusStages). */
   rebuild?: boolean;
+  /** Stores with fewer documents than this get a full corpus run (default INCREMENTAL_FROM in src/corpus/run.ts). */
+  incrementalFrom?: number;
   /**
    * Worker threads for the per-document work; 1 (the default) runs it in this thread, except
    * inputs of WORKER_FROM_BYTES or more, which go to one worker so a time limit can stop them.
@@ -138,7 +140,7 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
   }
   // Also after a crash or --no-corpus left documents the saved corpus does not cover.
   if (options.corpus !== false && (options.rebuild || summary.inputs > 0 || (await store.stats()).events === 0 || (await store.corpusStale?.()))) {
-    summary.corpus = (await runCorpusStages(store, { rebuild: options.rebuild })).mode;
+    summary.corpus = (await runCorpusStages(store, { rebuild: options.rebuild, incrementalFrom: options.incrementalFrom })).mode;
   }
   return summary;
 }

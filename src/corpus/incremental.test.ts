@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../app/ingest.js';
 import { defaultPipeline } from '../app/pipeline.js';
+import { freshSchemas, pgAvailable } from '../store/pg-test-env.test-util.js';
+import { PostgresStore } from '../store/postgres.js';
 import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/types.js';
 import type { CorpusResult, Event } from './types.js';
 
 const examples = resolve(import.meta.dirname, '../../examples');
@@ -25,11 +28,15 @@ const shape = (e: Event) => ({
 });
 const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-async function runIn(batches: string[][]): Promise<{ corpus: CorpusResult; modes: (string | undefined)[] }> {
-  const store = new SqliteStore(':memory:');
+async function runIn(
+  batches: string[][],
+  open: () => Promise<Store> = async () => new SqliteStore(':memory:'),
+  incrementalFrom: number | null = 0,
+): Promise<{ corpus: CorpusResult; modes: (string | undefined)[] }> {
+  const store = await open();
   const modes: (string | undefined)[] = [];
   const pipeline = defaultPipeline();
-  for (const batch of batches) modes.push((await ingest(batch, { store, pipeline, now })).corpus);
+  for (const batch of batches) modes.push((await ingest(batch, { store, pipeline, now, incrementalFrom: incrementalFrom ?? undefined })).corpus);
   const corpus = await store.loadCorpus();
   await store.close();
   return { corpus, modes };
@@ -43,15 +50,17 @@ describe('incremental corpus update', () => {
     full = run.corpus;
   }, 120_000);
 
-  for (const split of [
-    [2, 3],
-    [1, 2, 2],
-  ]) {
-    it(`ingesting the examples in batches of ${split.join(' + ')} gives the events, entities and duplicates of one full run`, async () => {
+  const stores: [string, number[][], (() => Promise<Store>) | undefined][] = [['SQLite', [[2, 3], [1, 2, 2]], undefined]];
+  if (pgAvailable('incremental.test.ts (PostgreSQL)')) {
+    const schemas = freshSchemas();
+    stores.push(['PostgreSQL', [[1, 2, 2]], () => PostgresStore.open(schemas.next().url)]);
+  }
+  for (const [name, splits, open] of stores) for (const split of splits) {
+    it(`${name}: ingesting the examples in batches of ${split.join(' + ')} gives the events, entities and duplicates of one full run`, async () => {
       const batches: string[][] = [];
       let at = 0;
       for (const n of split) batches.push(files.slice(at, (at += n)));
-      const { corpus, modes } = await runIn(batches);
+      const { corpus, modes } = await runIn(batches, open);
       expect(modes).toEqual(['full', ...split.slice(1).map(() => 'incremental')]);
       // Every event of the full run, with its id, kind, date and members; none more, none twice.
       expect(byId(corpus.events).map(shape)).toEqual(byId(full.events).map(shape));
@@ -65,14 +74,20 @@ describe('incremental corpus update', () => {
     }, 120_000);
   }
 
+  it('recomputes a small store whole (below INCREMENTAL_FROM documents)', async () => {
+    const { corpus, modes } = await runIn([files.slice(0, 2), files.slice(2)], undefined, null);
+    expect(modes).toEqual(['full', 'full']);
+    expect(byId(corpus.events).map(shape)).toEqual(byId(full.events).map(shape));
+  }, 120_000);
+
   it('leaves the corpus as it is when nothing new was stored, and rebuilds on request', async () => {
     const store = new SqliteStore(':memory:');
     const pipeline = defaultPipeline();
-    await ingest(files.slice(0, 3), { store, pipeline, now });
-    await ingest(files.slice(3), { store, pipeline, now });
+    await ingest(files.slice(0, 3), { store, pipeline, now, incrementalFrom: 0 });
+    expect((await ingest(files.slice(3), { store, pipeline, now, incrementalFrom: 0 })).corpus).toBe('incremental');
     const before = await store.loadCorpus();
-    expect((await ingest(files, { store, pipeline, now })).corpus).toBeUndefined();
-    const rebuilt = await ingest(files, { store, pipeline, now, rebuild: true });
+    expect((await ingest(files, { store, pipeline, now, incrementalFrom: 0 })).corpus).toBeUndefined();
+    const rebuilt = await ingest(files, { store, pipeline, now, rebuild: true, incrementalFrom: 0 });
     expect(rebuilt.corpus).toBe('full');
     const after = await store.loadCorpus();
     expect(byId(after.events).map(shape)).toEqual(byId(before.events).map(shape));
