@@ -18,6 +18,7 @@
  *   npm run bench:scale -- --incremental                       # stores of 10,000 (and --stores ...)
  *   npm run bench:scale -- --incremental --stores 10000,100000 --batch 10000
  *   npm run bench:scale -- --incremental --no-full            # without today's full recompute beside it
+ *   npm run bench:scale -- --incremental --stores 100000 --build full   # the store made by one full run
  *
  * For each store size N, one process stores N documents in batches of --batch (default 1,000)
  * and runs the corpus stages after each (the first a full run, the others incremental: the
@@ -147,7 +148,15 @@ async function storeChild(n: number, batch: number): Promise<void> {
   try {
     const store = new SqliteStore(path);
     const batches: Batch[] = [];
-    for (let from = 0; from < n; from += batch) {
+    if (flag('--build') === 'full') {
+      // One full run over all n (faster to set up a large store than updates in large batches).
+      for (let from = 0; from < n; from += 10_000) for (const a of scaleCorpusRange(base, from, Math.min(n, from + 10_000))) await store1(store, a);
+      const t0 = cpuMs();
+      const run = await runCorpusStages(store);
+      batches.push({ upTo: n, mode: run.mode, cpuMs: cpuMs() - t0 });
+      process.stderr.write(`    ${n} stored: ${run.mode} ${((cpuMs() - t0) / 1000).toFixed(2)} s CPU\n`);
+    }
+    for (let from = batches.length ? n : 0; from < n; from += batch) {
       const docs = scaleCorpusRange(base, from, Math.min(n, from + batch));
       for (const a of docs) await store1(store, a);
       const t0 = cpuMs();
@@ -210,7 +219,8 @@ async function incrementalMain(): Promise<void> {
   const runs: StoreRun[] = [];
   for (const n of sizes) {
     console.log(`store of ${n} documents, batches of ${batch}:`);
-    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--store-child', String(n), '--batch', String(batch), ...(args.includes('--no-full') ? ['--no-full'] : [])], {
+    const pass = [...(args.includes('--no-full') ? ['--no-full'] : []), ...(flag('--build') ? ['--build', flag('--build')!] : [])];
+    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--store-child', String(n), '--batch', String(batch), ...pass], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
       stdio: ['ignore', 'pipe', 'inherit'],
