@@ -7,6 +7,7 @@ import { freshSchemas, pgAvailable } from '../store/pg-test-env.test-util.js';
 import { PostgresStore } from '../store/postgres.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
+import { updateCorpus } from './incremental.js';
 import type { CorpusResult, Event } from './types.js';
 
 const examples = resolve(import.meta.dirname, '../../examples');
@@ -91,6 +92,28 @@ describe('incremental corpus update', () => {
     expect(rebuilt.corpus).toBe('full');
     const after = await store.loadCorpus();
     expect(byId(after.events).map(shape)).toEqual(byId(before.events).map(shape));
+    await store.close();
+  }, 120_000);
+  it('writes nothing when another update moved the state first, and recomputes a state of another version whole', async () => {
+    const store = new SqliteStore(':memory:');
+    const pipeline = defaultPipeline();
+    await ingest(files.slice(0, 3), { store, pipeline, now, incrementalFrom: 0 });
+    await ingest(files.slice(3), { store, pipeline, now, incrementalFrom: 0, corpus: false });
+    const state = (await store.corpusState())!;
+    const { upTo, articles } = await store.articlesAfter(state.cursor);
+    const fresh = [];
+    for await (const a of articles) fresh.push(a);
+    expect(fresh.length).toBe(2);
+    const before = await store.loadCorpus();
+    // As if computed from an older state: the cursor check refuses it.
+    const stale = await updateCorpus(store, fresh, state.cursor - 1, upTo);
+    expect(stale.applied).toBe(false);
+    expect(await store.corpusState()).toEqual(state);
+    expect((await store.loadCorpus()).events.length).toBe(before.events.length);
+    // A state written by another version is not read: the next run is a full one.
+    await store.writeCorpusState({ version: 'older', cursor: state.cursor, expect: state.cursor, objects: [], dropRefs: [], keys: [] });
+    expect((await ingest(files, { store, pipeline, now, incrementalFrom: 0, rebuild: false })).corpus).toBe('full');
+    expect(byId((await store.loadCorpus()).events).map(shape)).toEqual(byId(full.events).map(shape));
     await store.close();
   }, 120_000);
 });
