@@ -98,7 +98,7 @@ export interface CorpusRun {
  * covers, only the articles stored since are read and the corpus updated from them;
  * otherwise (the first run, `rebuild`, a state missing or of another version) every stored
  * article is analysed and the state written anew. A store of fewer than `incrementalFrom`
- * documents is always analysed whole.
+ * documents is always analysed whole, and no state is kept for it.
  */
 export async function runCorpusStages(store: Store, options: CorpusRunOptions = {}): Promise<CorpusRun> {
   if (!options.rebuild && hasState(store)) {
@@ -115,10 +115,11 @@ export async function runCorpusStages(store: Store, options: CorpusRunOptions = 
       if (done.applied) return { mode: 'incremental', documents: fresh.length };
     }
   }
-  return fullRun(store);
+  return fullRun(store, options.incrementalFrom ?? INCREMENTAL_FROM);
 }
 
-async function fullRun(store: Store): Promise<CorpusRun> {
+/** Every stored article analysed; the incremental state written when the store is large enough to be updated from it. */
+async function fullRun(store: Store, incrementalFrom: number): Promise<CorpusRun> {
   const articles: Article[] = [];
   if (hasState(store)) {
     // No state while the corpus is rewritten: a crash in between leaves a full run to do, not a stale state.
@@ -127,7 +128,7 @@ async function fullRun(store: Store): Promise<CorpusRun> {
     for await (const a of walk) articles.push(a);
     const parts = analyseCorpusParts(articles);
     await store.saveCorpus(parts.result);
-    await store.writeCorpusState(buildState(articles, parts, upTo));
+    if (articles.length >= incrementalFrom) await store.writeCorpusState(buildState(articles, parts, upTo));
     return { mode: 'full', documents: articles.length };
   }
   for await (const a of store.articles()) articles.push(a);
