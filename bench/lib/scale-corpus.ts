@@ -79,10 +79,15 @@ function cipher(r: number, vocab: Map<string, string[]>, seed: number): (text: s
 
 /** `n` articles: the base articles, then copies of them as described above. */
 export function scaleCorpus(base: readonly Article[], n: number, seed = 7): Article[] {
+  return scaleCorpusRange(base, 0, n, seed);
+}
+
+/** Articles `from` to `to` (exclusive) of `scaleCorpus(base, to)`, without making the others. */
+export function scaleCorpusRange(base: readonly Article[], from: number, to: number, seed = 7): Article[] {
   const vocab = vocabulary(base);
   const worlds = new Map<number, (text: string) => string>();
   const out: Article[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const b = base[i % base.length]!;
     const r = Math.floor(i / base.length);
     if (r === 0) {

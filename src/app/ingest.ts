@@ -25,6 +25,8 @@ export interface IngestSummary {
   failed: IngestFailure[];
   /** Things stored but worth a look, one line each (e.g. two records with the same id). */
   warnings: string[];
+  /** How the corpus stages ran, when they did: over every article, or over the new ones only. */
+  corpus?: 'full' | 'incremental' | 'unchanged';
 }
 
 export interface IngestProgress {
@@ -39,6 +41,10 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Run the corpus stages at the end (default true). */
   corpus?: boolean;
+  /** Recompute the corpus from every stored article instead of updating it from the new ones (see runCorpusStages). */
+  rebuild?: boolean;
+  /** Stores with fewer documents than this get a full corpus run (default INCREMENTAL_FROM in src/corpus/run.ts). */
+  incrementalFrom?: number;
   /**
    * Worker threads for the per-document work; 1 (the default) runs it in this thread, except
    * inputs of WORKER_FROM_BYTES or more, which go to one worker so a time limit can stop them.
@@ -136,6 +142,8 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     await Promise.all([pool?.close(), large.pool?.close()]);
   }
   // Also after a crash or --no-corpus left documents the saved corpus does not cover.
-  if (options.corpus !== false && (summary.inputs > 0 || (await store.stats()).events === 0 || (await store.corpusStale?.()))) await runCorpusStages(store);
+  if (options.corpus !== false && (options.rebuild || summary.inputs > 0 || (await store.stats()).events === 0 || (await store.corpusStale?.()))) {
+    summary.corpus = (await runCorpusStages(store, { rebuild: options.rebuild, incrementalFrom: options.incrementalFrom })).mode;
+  }
   return summary;
 }

@@ -14,7 +14,11 @@ import { processInput } from './process.js';
  * and queues one job per raw input; workers (`runWorker`, any number of processes on any
  * machines) clean, annotate and store each one, then queue one corpus job. The corpus queue is
  * "stately": at most one corpus job runs at a time and at most one waits, so two workers never
- * recompute the corpus at once, and documents stored while it runs get a later run.
+ * update the corpus at once, and documents stored while it runs get a later run. A corpus job
+ * is an incremental update from the documents stored since the last one (src/corpus/incremental.ts);
+ * its write checks that the state still covers what it started from, so even two updates at
+ * once (a CLI ingest beside the workers) cannot merge the same documents twice: the later one
+ * starts again from the state the first wrote.
  * A worker killed mid-job loses nothing: its job expires and is retried; storing is one
  * transaction per raw input and skips inputs already stored, so a retry never stores twice.
  */

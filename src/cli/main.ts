@@ -23,7 +23,7 @@ function dateArg(value: string): string {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** --doc-timeout arrives in milliseconds (see seconds()). */
-type IngestFlags = { corpus: boolean; jobs?: number; maxBytes?: number; docTimeout?: number };
+type IngestFlags = { corpus: boolean; rebuild?: boolean; jobs?: number; maxBytes?: number; docTimeout?: number };
 
 /** "500000", "800kB", "20MB" -> bytes. */
 function byteSize(value: string): number {
@@ -56,6 +56,7 @@ export function buildProgram(): Command {
     .description('read .txt, .html/.htm (also .gz), .json/.jsonl records, RSS/Atom feeds, URLs or - (stdin), annotate and store them, then update the corpus')
     .argument('<inputs...>', 'files, directories, http(s) URLs of pages or feeds, or - for stdin')
     .option('--no-corpus', 'skip the corpus stages (run them with a later ingest)')
+    .option('--rebuild', 'recompute the corpus from every stored document instead of updating it from the new ones (also when nothing new was added)')
     .option('-j, --jobs <n>', 'worker threads for cleaning and annotating (default: one per core for more than 20 inputs)', positiveInt)
     .option('--max-bytes <n>', 'largest input one document may come from, in bytes or with kB/MB (default: 20MB); a larger one is kept raw, not annotated [E_INPUT_TOO_LARGE]', byteSize)
     .option('--doc-timeout <seconds>', 'longest one document may take to clean and annotate (default: 30), on a worker thread (with --jobs, or for inputs of 512 kB and more); it is then stopped and kept raw [E_DOCUMENT_TIMEOUT]', seconds)

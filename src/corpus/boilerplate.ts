@@ -66,7 +66,7 @@ function inputOf(a: Article): string {
 }
 
 /** Paragraphs ("\n\n"-separated) and sentences of an article, as spans of its text. */
-function unitsOf(article: Article): Span[] {
+export function unitsOf(article: Pick<Article, 'text' | 'sentences'>): Span[] {
   const out: Span[] = [];
   const text = article.text;
   let start = 0;

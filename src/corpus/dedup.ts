@@ -24,8 +24,6 @@ export interface DedupOptions {
 
 /** A shingle is sampled when its hash is 0 modulo this: the same shingles in every document. */
 const SAMPLE_MODULUS = 4;
-/** Sampled shingles in more documents than this are boilerplate: not used to find candidates. */
-const MAX_SAMPLE_POSTINGS = 64;
 /** Share of the smaller sample two documents must share to be compared. */
 const SAMPLE_SHARE = 0.5;
 
@@ -40,10 +38,7 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   const shingles = docs.map((d) => shingleSet(d.text, k));
   const buckets = new Map<string, number[]>();
   shingles.forEach((set, i) => {
-    if (set.size === 0) return;
-    const sig = minhash(set);
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${sig.slice(b * ROWS, b * ROWS + ROWS).join(',')}`;
+    for (const key of bandKeys(set)) {
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
@@ -90,6 +85,26 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   return out;
 }
 
+/** The LSH band keys of a shingle set (none for an empty one). */
+function bandKeys(set: Set<number>): string[] {
+  if (set.size === 0) return [];
+  const sig = minhash(set);
+  return Array.from({ length: BANDS }, (_, b) => `${b}:${sig.slice(b * ROWS, b * ROWS + ROWS).join(',')}`);
+}
+
+/**
+ * What finds a document's candidate copies, for an index kept between runs (incremental.ts):
+ * its LSH band keys and its sampled shingles. Two documents `findDuplicates` compares share a
+ * band key or most of the smaller one's samples.
+ */
+export function dedupKeys(text: string, shingleSize = 5): { bands: string[]; samples: number[] } {
+  const set = shingleSet(text, shingleSize);
+  return { bands: bandKeys(set), samples: [...set].filter((h) => h % SAMPLE_MODULUS === 0) };
+}
+
+/** Sampled shingles in more documents than this are boilerplate: not used to find candidates. */
+export const DEDUP_MAX_SAMPLE_POSTINGS = 64;
+
 /** Pairs [earlier, later] of documents that share most of the smaller one's sampled shingles. */
 function sampledPairs(shingles: readonly Set<number>[]): [number, number][] {
   const samples = shingles.map((set) => [...set].filter((h) => h % SAMPLE_MODULUS === 0));
@@ -107,7 +122,7 @@ function sampledPairs(shingles: readonly Set<number>[]): [number, number][] {
     shared.clear();
     for (const h of sample) {
       const list = postings.get(h)!;
-      if (list.length > MAX_SAMPLE_POSTINGS) continue;
+      if (list.length > DEDUP_MAX_SAMPLE_POSTINGS) continue;
       for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, count] of shared) if (count >= Math.max(1, SAMPLE_SHARE * Math.min(sample.length, samples[j]!.length))) out.push([j, i]);

@@ -287,5 +287,123 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect(await store.sourcesWithExternalId('story-43')).toEqual(['h-3.txt']);
       expect(await store.sourcesWithExternalId('story-44')).toEqual([]);
     });
+
+    it('reads only the articles stored after a cursor, up to the newest at the call', async () => {
+      const store = await fresh();
+      if (!store.articlesAfter) return;
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'first')]);
+      const first = await store.articlesAfter(0);
+      const seen: string[] = [];
+      for await (const a of first.articles) seen.push(a.id);
+      expect(seen).toEqual(['d-1']);
+      await store.addDocuments(rawOf('h-2', '2'), [doc('d-2', 'h-2', 'second'), { ...doc('d-3', 'h-2', 'third'), part: 1 }]);
+      const next = await store.articlesAfter(first.upTo);
+      expect(next.upTo).toBeGreaterThan(first.upTo);
+      // Stored after the call: not part of this walk.
+      await store.addDocuments(rawOf('h-4', '4'), [doc('d-4', 'h-4', 'fourth')]);
+      const later: string[] = [];
+      for await (const a of next.articles) later.push(a.id);
+      expect(later).toEqual(['d-2', 'd-3']);
+      const last: string[] = [];
+      for await (const a of (await store.articlesAfter(next.upTo)).articles) last.push(a.id);
+      expect(last).toEqual(['d-4']);
+    });
+
+    it('keeps the incremental corpus state: objects, postings, a cursor checked before each write', async () => {
+      const store = await fresh();
+      if (!store.writeCorpusState || !store.corpusState || !store.getStateObjects || !store.lookupStateKeys || !store.allStateObjects || !store.clearCorpusState) return;
+      expect(await store.corpusState()).toBeNull();
+      const ok = await store.writeCorpusState({
+        version: 'v1',
+        cursor: 3,
+        expect: null,
+        objects: [
+          { space: 'entity', id: 'person:ada-vale', data: { name: 'Ada Vale', n: 2 } },
+          { space: 'entity', id: 'org:harbour-board', data: { name: 'Harbour Board' } },
+          { space: 'doc', id: 'person:ada-vale', data: { other: true } },
+        ],
+        dropRefs: [],
+        keys: [
+          { space: 'name', key: 'person:vale|ada', ref: 'person:ada-vale' },
+          { space: 'name', key: 'surname:vale', ref: 'person:ada-vale' },
+          { space: 'name', key: 'surname:vale', ref: 'person:tom-vale' },
+          { space: 'other', key: 'surname:vale', ref: 'x' },
+        ],
+      });
+      expect(ok).toBe(true);
+      expect(await store.corpusState()).toMatchObject({ version: 'v1', cursor: 3 });
+      const objects = await store.getStateObjects('entity', ['person:ada-vale', 'person:nobody', 'person:ada-vale']);
+      expect([...objects.entries()]).toEqual([['person:ada-vale', { name: 'Ada Vale', n: 2 }]]);
+      expect([...(await store.allStateObjects('entity')).keys()]).toEqual(['org:harbour-board', 'person:ada-vale']);
+      const found = await store.lookupStateKeys('name', ['surname:vale', 'surname:none', 'person:vale|ada']);
+      expect(found.get('surname:vale')).toEqual(['person:ada-vale', 'person:tom-vale']);
+      expect(found.get('person:vale|ada')).toEqual(['person:ada-vale']);
+      expect(found.has('surname:none')).toBe(false);
+      // A limit returns at most limit + 1 refs, so a caller can tell a key that has more.
+      expect((await store.lookupStateKeys('name', ['surname:vale'], 1)).get('surname:vale')).toEqual(['person:ada-vale', 'person:tom-vale']);
+      expect((await store.lookupStateKeys('name', ['surname:vale'], 0)).get('surname:vale')).toEqual(['person:ada-vale']);
+
+      // A write expecting another cursor (another update got there first) changes nothing.
+      const stale = await store.writeCorpusState({ version: 'v1', cursor: 9, expect: 2, objects: [{ space: 'entity', id: 'org:harbour-board', data: null }], dropRefs: [], keys: [] });
+      expect(stale).toBe(false);
+      expect(await store.corpusState()).toMatchObject({ cursor: 3 });
+      expect((await store.getStateObjects('entity', ['org:harbour-board'])).size).toBe(1);
+
+      const next = await store.writeCorpusState({
+        version: 'v1',
+        cursor: 5,
+        expect: 3,
+        objects: [
+          { space: 'entity', id: 'org:harbour-board', data: null },
+          { space: 'entity', id: 'person:ada-vale', data: { name: 'Ada Vale', n: 3 } },
+        ],
+        dropRefs: [{ space: 'name', ref: 'person:tom-vale' }],
+        keys: [{ space: 'name', key: 'surname:vale', ref: 'person:ada-vale' }],
+      });
+      expect(next).toBe(true);
+      expect(await store.corpusState()).toMatchObject({ cursor: 5 });
+      expect([...(await store.getStateObjects('entity', ['org:harbour-board', 'person:ada-vale'])).values()]).toEqual([{ name: 'Ada Vale', n: 3 }]);
+      expect((await store.lookupStateKeys('name', ['surname:vale'])).get('surname:vale')).toEqual(['person:ada-vale']);
+      expect((await store.lookupStateKeys('other', ['surname:vale'])).get('surname:vale')).toEqual(['x']);
+      expect((await store.getStateObjects('doc', ['person:ada-vale'])).size).toBe(1);
+
+      await store.clearCorpusState();
+      expect(await store.corpusState()).toBeNull();
+      expect((await store.getStateObjects('entity', ['person:ada-vale'])).size).toBe(0);
+      expect((await store.lookupStateKeys('name', ['surname:vale'])).size).toBe(0);
+    });
+
+    it('applies a corpus delta with a state write: events replaced and dropped, items appended, blobs replaced', async () => {
+      const store = await fresh();
+      if (!store.writeCorpusState) return;
+      await store.addDocuments(rawOf('h-1', '1'), [doc('d-1', 'h-1', 'a'), { ...doc('d-2', 'h-1', 'b'), part: 1 }]);
+      const quote = { speaker: null, text: 'we will build it', documentId: 'd-1', start: 0, end: 5, partial: false };
+      await store.saveCorpus({ entities: [], events: [event('e1', 'd-1', '2024-01-02'), event('e2', 'd-1', null)], quotes: [quote], claims: [], discrepancies: [], duplicates: {}, propagatedDates: {} });
+      await store.writeCorpusState({ version: 'v1', cursor: 1, expect: null, objects: [], dropRefs: [], keys: [] });
+      const grown = { ...event('e1', 'd-1', '2024-01-02'), documents: ['d-1', 'd-2'] };
+      const entity = { id: 'org:harbour-board', type: 'organization' as const, name: 'Harbour Board', aliases: [], country: null, roles: [], mentions: 1, documents: ['d-2'] };
+      const ok = await store.writeCorpusState(
+        { version: 'v1', cursor: 2, expect: 1, objects: [], dropRefs: [], keys: [] },
+        {
+          upTo: 2,
+          entities: [entity],
+          events: [grown, event('e3', 'd-2', '2024-02-03')],
+          deleteEvents: ['e2'],
+          quotes: [{ ...quote, documentId: 'd-2' }],
+          claims: [],
+          discrepancies: [],
+          duplicates: { 'd-2': 'd-1' },
+          propagatedDates: {},
+        },
+      );
+      expect(ok).toBe(true);
+      const corpus = await store.loadCorpus();
+      expect(corpus.events.map((e) => e.id).sort()).toEqual(['e1', 'e3']);
+      expect(corpus.events.find((e) => e.id === 'e1')!.documents).toEqual(['d-1', 'd-2']);
+      expect(corpus.entities).toEqual([entity]);
+      expect(corpus.quotes.map((q) => q.documentId)).toEqual(['d-1', 'd-2']);
+      expect(corpus.duplicates).toEqual({ 'd-2': 'd-1' });
+      expect(await store.corpusState!()).toMatchObject({ cursor: 2, corpusSeq: 2 });
+    });
   });
 }

@@ -68,5 +68,14 @@ CREATE TABLE IF NOT EXISTS ${s}.corpus_entities (ord INTEGER NOT NULL, id TEXT P
 CREATE TABLE IF NOT EXISTS ${s}.corpus_events (ord INTEGER NOT NULL, id TEXT PRIMARY KEY, date TEXT, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS corpus_events_date ON ${s}.corpus_events(date);
 CREATE TABLE IF NOT EXISTS ${s}.corpus_items (kind TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, seq));
+${pgStateSchema(s)}`;
+}
+
+/** The incremental corpus state's tables (src/corpus/incremental.ts); also created on first use in stores made before them. */
+export function pgStateSchema(s: string): string {
+  return `
+CREATE TABLE IF NOT EXISTS ${s}.corpus_state_objects (space TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (space, id));
+CREATE TABLE IF NOT EXISTS ${s}.corpus_state_keys (space TEXT NOT NULL, key TEXT NOT NULL, ref TEXT NOT NULL, PRIMARY KEY (space, key, ref));
+CREATE INDEX IF NOT EXISTS corpus_state_keys_ref ON ${s}.corpus_state_keys(space, ref);
 `;
 }

@@ -3,9 +3,9 @@ import { DossierError, isDossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { parsePgUrl, type PgTarget } from './pg-url.js';
-import { PG_SCHEMA_VERSION, pgSchema } from './postgres-schema.js';
+import { PG_SCHEMA_VERSION, pgSchema, pgStateSchema } from './postgres-schema.js';
 import { toTsQueryText } from './tsquery.js';
-import type { AddOptions, SearchHit, Store, StoreStats } from './types.js';
+import type { AddOptions, ArticlesAfter, CorpusDelta, CorpusStateInfo, CorpusStateWrite, SearchHit, Store, StoreStats } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -224,6 +224,194 @@ export class PostgresStore implements Store {
       if (rows.length < PAGE) return;
       const last = rows[rows.length - 1]!;
       after = [String(last.ord), String(last.seq)];
+    }
+  }
+
+  /** Stored after `cursor` by seq (the order documents reached the store), up to the newest now; yielded in ingest order. */
+  async articlesAfter(cursor: number): Promise<ArticlesAfter> {
+    const upTo = Number((await this.query(`SELECT coalesce(max(seq), 0) AS n FROM ${this.t('documents')}`))[0]!.n);
+    const self = this;
+    async function* walk(): AsyncIterable<Article> {
+      let after: [string, string] = ['-1', '0'];
+      for (;;) {
+        const rows = await self.query(
+          `SELECT ord, seq, text, article FROM ${self.t('documents')} WHERE seq > $3 AND seq <= $4 AND (ord, seq) > ($1::bigint, $2::bigint) ORDER BY ord, seq LIMIT ${PAGE}`,
+          [...after, cursor, upTo],
+        );
+        for (const row of rows) yield toArticle(row);
+        if (rows.length < PAGE) return;
+        const last = rows[rows.length - 1]!;
+        after = [String(last.ord), String(last.seq)];
+      }
+    }
+    return { upTo, articles: walk() };
+  }
+
+  private stateReady = false;
+
+  /** The state tables, created in a store made before they existed. */
+  private async ensureState(): Promise<void> {
+    if (this.stateReady) return;
+    await this.transaction('cannot create the corpus state tables', async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dossier:${this.target.schema}`]);
+      await c.query(pgStateSchema(this.target.schema));
+    });
+    this.stateReady = true;
+  }
+
+  async corpusState(): Promise<CorpusStateInfo | null> {
+    await this.ensureState();
+    const rows = await this.query(`SELECT key, value FROM ${this.t('store_meta')} WHERE key IN ('corpus_state', 'corpus_seq')`);
+    const state = rows.find((r) => r.key === 'corpus_state');
+    if (!state) return null;
+    const seq = rows.find((r) => r.key === 'corpus_seq');
+    const { version, cursor } = JSON.parse(String(state.value)) as { version: string; cursor: number };
+    return { version, cursor, corpusSeq: seq ? Number(seq.value) : null };
+  }
+
+  async getStateObjects(space: string, ids: readonly string[]): Promise<Map<string, unknown>> {
+    await this.ensureState();
+    const out = new Map<string, unknown>();
+    const list = [...new Set(ids)];
+    for (let from = 0; from < list.length; from += BATCH) {
+      const rows = await this.query(`SELECT id, data FROM ${this.t('corpus_state_objects')} WHERE space = $1 AND id = ANY($2::text[])`, [space, list.slice(from, from + BATCH)]);
+      for (const r of rows) out.set(String(r.id), JSON.parse(String(r.data)));
+    }
+    return out;
+  }
+
+  async allStateObjects(space: string): Promise<Map<string, unknown>> {
+    await this.ensureState();
+    const rows = await this.query(`SELECT id, data FROM ${this.t('corpus_state_objects')} WHERE space = $1 ORDER BY id`, [space]);
+    return new Map(rows.map((r) => [String(r.id), JSON.parse(String(r.data))]));
+  }
+
+  async lookupStateKeys(space: string, keys: readonly string[], limit?: number): Promise<Map<string, string[]>> {
+    await this.ensureState();
+    const out = new Map<string, string[]>();
+    const list = [...new Set(keys)];
+    for (let from = 0; from < list.length; from += BATCH) {
+      const sql =
+        limit === undefined
+          ? `SELECT key, ref FROM ${this.t('corpus_state_keys')} WHERE space = $1 AND key = ANY($2::text[]) ORDER BY key, ref`
+          : `SELECT k.key, r.ref FROM unnest($2::text[]) AS k(key)
+             CROSS JOIN LATERAL (SELECT ref FROM ${this.t('corpus_state_keys')} WHERE space = $1 AND key = k.key ORDER BY ref LIMIT $3) r ORDER BY k.key, r.ref`;
+      const rows = await this.query(sql, limit === undefined ? [space, list.slice(from, from + BATCH)] : [space, list.slice(from, from + BATCH), limit + 1]);
+      for (const r of rows) {
+        const key = String(r.key);
+        const refs = out.get(key);
+        if (refs) refs.push(String(r.ref));
+        else out.set(key, [String(r.ref)]);
+      }
+    }
+    return out;
+  }
+
+  /** As on SQLite; a write with `expect: null` follows a saveCorpus of the same documents, so the saved corpus covers up to its cursor. */
+  async writeCorpusState(write: CorpusStateWrite, corpus?: CorpusDelta): Promise<boolean> {
+    await this.ensureState();
+    let applied = false;
+    await this.transaction('cannot save the corpus state', async (c) => {
+      // One state writer at a time: the cursor check and the write must see the same state.
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dossier-corpus-state:${this.target.schema}`]);
+      const row = (await c.query(`SELECT value FROM ${this.t('store_meta')} WHERE key = 'corpus_state'`)).rows[0] as Row | undefined;
+      const stored = row ? (JSON.parse(String(row.value)) as { cursor: number }).cursor : null;
+      if (write.expect === null) {
+        await c.query(`TRUNCATE ${this.t('corpus_state_objects')}, ${this.t('corpus_state_keys')}`);
+        await this.setMeta(c, 'corpus_seq', String(write.cursor));
+      } else if (stored !== write.expect) return;
+      const dels = write.objects.filter((o) => o.data === null);
+      const puts = [...new Map(write.objects.filter((o) => o.data !== null).map((o) => [`${o.space}\u0000${o.id}`, o])).values()];
+      for (let from = 0; from < dels.length; from += BATCH) {
+        const part = dels.slice(from, from + BATCH);
+        await c.query(`DELETE FROM ${this.t('corpus_state_objects')} o USING unnest($1::text[], $2::text[]) AS d(space, id) WHERE o.space = d.space AND o.id = d.id`, [part.map((o) => o.space), part.map((o) => o.id)]);
+      }
+      for (let from = 0; from < puts.length; from += BATCH) {
+        const part = puts.slice(from, from + BATCH);
+        await c.query(
+          `INSERT INTO ${this.t('corpus_state_objects')} (space, id, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+           ON CONFLICT (space, id) DO UPDATE SET data = excluded.data`,
+          [part.map((o) => o.space), part.map((o) => o.id), part.map((o) => JSON.stringify(o.data))],
+        );
+      }
+      for (let from = 0; from < write.dropRefs.length; from += BATCH) {
+        const part = write.dropRefs.slice(from, from + BATCH);
+        await c.query(`DELETE FROM ${this.t('corpus_state_keys')} k USING unnest($1::text[], $2::text[]) AS d(space, ref) WHERE k.space = d.space AND k.ref = d.ref`, [part.map((r) => r.space), part.map((r) => r.ref)]);
+      }
+      for (let from = 0; from < write.keys.length; from += BATCH) {
+        const part = write.keys.slice(from, from + BATCH);
+        await c.query(`INSERT INTO ${this.t('corpus_state_keys')} (space, key, ref) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
+          part.map((k) => k.space),
+          part.map((k) => k.key),
+          part.map((k) => k.ref),
+        ]);
+      }
+      await this.setMeta(c, 'corpus_state', JSON.stringify({ version: write.version, cursor: write.cursor }));
+      if (corpus) await this.applyDelta(c, corpus);
+      applied = true;
+    });
+    return applied;
+  }
+
+  async clearCorpusState(): Promise<void> {
+    await this.ensureState();
+    await this.transaction('cannot clear the corpus state', async (c) => {
+      await c.query(`TRUNCATE ${this.t('corpus_state_objects')}, ${this.t('corpus_state_keys')}`);
+      await c.query(`DELETE FROM ${this.t('store_meta')} WHERE key = 'corpus_state'`);
+    });
+  }
+
+  private async setMeta(c: pg.PoolClient, key: string, value: string): Promise<void> {
+    await c.query(`INSERT INTO ${this.t('store_meta')} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [key, value]);
+  }
+
+  /** The change to the saved corpus results, inside the caller's transaction (new rows go after the saved ones in `ord`). */
+  private async applyDelta(c: pg.PoolClient, d: CorpusDelta): Promise<void> {
+    await this.setMeta(c, 'corpus_seq', String(d.upTo));
+    const nextOrd = async (table: string): Promise<number> => Number((await c.query(`SELECT coalesce(max(ord), -1) + 1 AS n FROM ${this.t(table)}`)).rows[0].n);
+    for (let from = 0, ord = await nextOrd('corpus_entities'); from < d.entities.length; from += BATCH) {
+      const part = d.entities.slice(from, from + BATCH);
+      await c.query(
+        `INSERT INTO ${this.t('corpus_entities')} (ord, id, type, name, data) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])
+         ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, data = excluded.data`,
+        [part.map((_, i) => ord + from + i), part.map((e) => e.id), part.map((e) => e.type), part.map((e) => e.name), part.map((e) => JSON.stringify(e))],
+      );
+    }
+    for (let from = 0; from < d.deleteEvents.length; from += BATCH) {
+      await c.query(`DELETE FROM ${this.t('corpus_events')} WHERE id = ANY($1::text[])`, [d.deleteEvents.slice(from, from + BATCH)]);
+    }
+    for (let from = 0, ord = await nextOrd('corpus_events'); from < d.events.length; from += BATCH) {
+      const part = d.events.slice(from, from + BATCH);
+      await c.query(
+        `INSERT INTO ${this.t('corpus_events')} (ord, id, date, data) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])
+         ON CONFLICT (id) DO UPDATE SET date = excluded.date, data = excluded.data`,
+        [part.map((_, i) => ord + from + i), part.map((e) => e.id), part.map((e) => e.date.value), part.map((e) => JSON.stringify(e))],
+      );
+    }
+    await c.query(`DELETE FROM ${this.t('corpus_items')} WHERE kind IN ('discrepancy', 'duplicates', 'propagatedDates')`);
+    const items: [string, string][] = [
+      ...d.quotes.map((q): [string, string] => ['quote', JSON.stringify(q)]),
+      ...d.claims.map((q): [string, string] => ['claim', JSON.stringify(q)]),
+      ...d.discrepancies.map((q): [string, string] => ['discrepancy', JSON.stringify(q)]),
+      ['duplicates', JSON.stringify(d.duplicates)],
+      ['propagatedDates', JSON.stringify(d.propagatedDates)],
+    ];
+    const next = new Map<string, number>();
+    for (const kind of ['quote', 'claim', 'discrepancy', 'duplicates', 'propagatedDates']) {
+      next.set(kind, Number((await c.query(`SELECT coalesce(max(seq), -1) + 1 AS n FROM ${this.t('corpus_items')} WHERE kind = $1`, [kind])).rows[0].n));
+    }
+    const seqs = items.map(([kind]) => {
+      const n = next.get(kind)!;
+      next.set(kind, n + 1);
+      return n;
+    });
+    for (let from = 0; from < items.length; from += BATCH) {
+      const part = items.slice(from, from + BATCH);
+      await c.query(`INSERT INTO ${this.t('corpus_items')} (kind, seq, data) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`, [
+        part.map((x) => x[0]),
+        seqs.slice(from, from + BATCH),
+        part.map((x) => x[1]),
+      ]);
     }
   }
 

@@ -30,5 +30,9 @@ CREATE TABLE IF NOT EXISTS corpus_entities (id TEXT PRIMARY KEY, type TEXT NOT N
 CREATE TABLE IF NOT EXISTS corpus_events (id TEXT PRIMARY KEY, date TEXT, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS corpus_events_date ON corpus_events(date);
 CREATE TABLE IF NOT EXISTS corpus_items (kind TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, seq));
+-- The incremental corpus state (src/corpus/incremental.ts): objects by space and id, and postings (key -> ref) to find them.
+CREATE TABLE IF NOT EXISTS corpus_state_objects (space TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (space, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS corpus_state_keys (space TEXT NOT NULL, key TEXT NOT NULL, ref TEXT NOT NULL, PRIMARY KEY (space, key, ref)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS corpus_state_keys_ref ON corpus_state_keys(space, ref);
 CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;

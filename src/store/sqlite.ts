@@ -3,7 +3,7 @@ import { DossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
-import type { SearchHit, Store, StoreStats } from './types.js';
+import type { ArticlesAfter, CorpusDelta, CorpusStateInfo, CorpusStateWrite, SearchHit, Store, StoreStats } from './types.js';
 import { toFts5Query } from './fts-query.js';
 
 type Row = Record<string, unknown>;
@@ -83,6 +83,110 @@ export class SqliteStore implements Store {
     for (const row of this.db.prepare('SELECT text, article FROM documents ORDER BY seq').iterate() as Iterable<Row>) {
       yield toArticle(row);
     }
+  }
+
+  async articlesAfter(cursor: number): Promise<ArticlesAfter> {
+    const upTo = this.maxSeq();
+    this.seenSeq = upTo;
+    const db = this.db;
+    async function* walk(): AsyncIterable<Article> {
+      for (const row of db.prepare('SELECT text, article FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq').iterate(cursor, upTo) as Iterable<Row>) yield toArticle(row);
+    }
+    return { upTo, articles: walk() };
+  }
+
+  async corpusState(): Promise<CorpusStateInfo | null> {
+    const row = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'corpus_state'`).get() as Row | undefined;
+    if (!row) return null;
+    const { version, cursor } = JSON.parse(String(row.value)) as { version: string; cursor: number };
+    return { version, cursor, corpusSeq: this.corpusSeq() };
+  }
+
+  async getStateObjects(space: string, ids: readonly string[]): Promise<Map<string, unknown>> {
+    const get = this.db.prepare('SELECT data FROM corpus_state_objects WHERE space = ? AND id = ?');
+    const out = new Map<string, unknown>();
+    for (const id of new Set(ids)) {
+      const row = get.get(space, id) as Row | undefined;
+      if (row) out.set(id, JSON.parse(String(row.data)));
+    }
+    return out;
+  }
+
+  async allStateObjects(space: string): Promise<Map<string, unknown>> {
+    const out = new Map<string, unknown>();
+    for (const row of this.db.prepare('SELECT id, data FROM corpus_state_objects WHERE space = ? ORDER BY id').iterate(space) as Iterable<Row>) {
+      out.set(String(row.id), JSON.parse(String(row.data)));
+    }
+    return out;
+  }
+
+  async lookupStateKeys(space: string, keys: readonly string[], limit?: number): Promise<Map<string, string[]>> {
+    const get = this.db.prepare(`SELECT ref FROM corpus_state_keys WHERE space = ? AND key = ? ORDER BY ref${limit === undefined ? '' : ' LIMIT ?'}`).pluck();
+    const out = new Map<string, string[]>();
+    for (const key of new Set(keys)) {
+      const refs = (limit === undefined ? get.all(space, key) : get.all(space, key, limit + 1)) as string[];
+      if (refs.length > 0) out.set(key, refs);
+    }
+    return out;
+  }
+
+  async writeCorpusState(write: CorpusStateWrite, corpus?: CorpusDelta): Promise<boolean> {
+    const db = this.db;
+    let applied = false;
+    this.write(() => {
+      const stored = this.stateCursor();
+      if (write.expect === null) db.exec('DELETE FROM corpus_state_objects; DELETE FROM corpus_state_keys;');
+      else if (stored !== write.expect) return;
+      const put = db.prepare('INSERT OR REPLACE INTO corpus_state_objects (space, id, data) VALUES (?, ?, ?)');
+      const del = db.prepare('DELETE FROM corpus_state_objects WHERE space = ? AND id = ?');
+      for (const o of write.objects) {
+        if (o.data === null) del.run(o.space, o.id);
+        else put.run(o.space, o.id, JSON.stringify(o.data));
+      }
+      const drop = db.prepare('DELETE FROM corpus_state_keys WHERE space = ? AND ref = ?');
+      for (const r of write.dropRefs) drop.run(r.space, r.ref);
+      const post = db.prepare('INSERT OR IGNORE INTO corpus_state_keys (space, key, ref) VALUES (?, ?, ?)');
+      for (const k of write.keys) post.run(k.space, k.key, k.ref);
+      db.prepare(`INSERT OR REPLACE INTO store_meta (key, value) VALUES ('corpus_state', ?)`).run(JSON.stringify({ version: write.version, cursor: write.cursor }));
+      if (corpus) this.applyDelta(corpus);
+      applied = true;
+    });
+    return applied;
+  }
+
+  async clearCorpusState(): Promise<void> {
+    this.write(() => {
+      this.db.exec(`DELETE FROM corpus_state_objects; DELETE FROM corpus_state_keys; DELETE FROM store_meta WHERE key = 'corpus_state';`);
+    });
+  }
+
+  private stateCursor(): number | null {
+    const row = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'corpus_state'`).get() as Row | undefined;
+    return row ? (JSON.parse(String(row.value)) as { cursor: number }).cursor : null;
+  }
+
+  /** The change to the saved corpus results, inside the caller's transaction. */
+  private applyDelta(d: CorpusDelta): void {
+    const db = this.db;
+    db.prepare(`INSERT OR REPLACE INTO store_meta (key, value) VALUES ('corpus_seq', ?)`).run(String(d.upTo));
+    const ent = db.prepare('INSERT INTO corpus_entities (id, type, name, data) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, data = excluded.data');
+    for (const e of d.entities) ent.run(e.id, e.type, e.name, JSON.stringify(e));
+    const delEvent = db.prepare('DELETE FROM corpus_events WHERE id = ?');
+    for (const id of d.deleteEvents) delEvent.run(id);
+    const ev = db.prepare('INSERT INTO corpus_events (id, date, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET date = excluded.date, data = excluded.data');
+    for (const e of d.events) ev.run(e.id, e.date.value, JSON.stringify(e));
+    const next = (kind: string): number => Number((db.prepare('SELECT coalesce(max(seq), -1) + 1 AS n FROM corpus_items WHERE kind = ?').get(kind) as Row).n);
+    const item = db.prepare('INSERT OR REPLACE INTO corpus_items (kind, seq, data) VALUES (?, ?, ?)');
+    const append = (kind: string, rows: readonly unknown[]): void => {
+      const from = next(kind);
+      rows.forEach((r, i) => item.run(kind, from + i, JSON.stringify(r)));
+    };
+    append('quote', d.quotes);
+    append('claim', d.claims);
+    db.prepare(`DELETE FROM corpus_items WHERE kind = 'discrepancy'`).run();
+    append('discrepancy', d.discrepancies);
+    item.run('duplicates', 0, JSON.stringify(d.duplicates));
+    item.run('propagatedDates', 0, JSON.stringify(d.propagatedDates));
   }
 
   async getArticle(id: string): Promise<Article | null> {

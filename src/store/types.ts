@@ -1,5 +1,5 @@
 import type { Article, RawInput } from '../core/types.js';
-import type { CorpusResult } from '../corpus/types.js';
+import type { ClaimRecord, CorpusResult, Discrepancy, Entity, Event, QuoteRecord } from '../corpus/types.js';
 
 export interface DocumentSummary {
   id: string;
@@ -21,6 +21,63 @@ export interface StoreStats {
   documents: number;
   entities: number;
   events: number;
+}
+
+/** What the incremental corpus state (src/corpus/incremental.ts) covers. */
+export interface CorpusStateInfo {
+  /** The state's format (a state of another version is rebuilt, not read). */
+  version: string;
+  /** The last document (store seq) the state covers. */
+  cursor: number;
+  /** The last document the saved corpus results cover (saveCorpus), or null when none were saved. */
+  corpusSeq: number | null;
+}
+
+/** A posting of the corpus state index: `ref` is found by `key` in `space`. */
+export interface CorpusStateKey {
+  space: string;
+  key: string;
+  ref: string;
+}
+
+/** One write of the incremental corpus state, all or nothing. */
+export interface CorpusStateWrite {
+  version: string;
+  cursor: number;
+  /** The cursor the stored state must still have (another update got there first otherwise); null: replace whatever is stored. */
+  expect: number | null;
+  /** Objects to put (`data` JSON-serialisable) or, with `data: null`, to delete. */
+  objects: { space: string; id: string; data: unknown }[];
+  /** Postings to drop before adding `keys`: every posting of these refs in the space. */
+  dropRefs: { space: string; ref: string }[];
+  keys: CorpusStateKey[];
+}
+
+/**
+ * A change to the saved corpus results (what saveCorpus writes whole), written with a state
+ * write in the same transaction: the corpus then covers documents up to `upTo`.
+ */
+export interface CorpusDelta {
+  upTo: number;
+  /** Entities and events to add or replace (by id). */
+  entities: Entity[];
+  events: Event[];
+  /** Events that no longer exist (merged into another, or re-formed under another id). */
+  deleteEvents: string[];
+  /** Quotes and claims to add (those of the new documents). */
+  quotes: QuoteRecord[];
+  claims: ClaimRecord[];
+  /** All discrepancies, duplicates and propagated dates (they replace the saved ones). */
+  discrepancies: Discrepancy[];
+  duplicates: CorpusResult['duplicates'];
+  propagatedDates: CorpusResult['propagatedDates'];
+}
+
+/** Articles stored after a cursor, and the cursor they reach. */
+export interface ArticlesAfter {
+  /** The newest document seq at the time of the call: the walk stops there. */
+  upTo: number;
+  articles: AsyncIterable<Article>;
 }
 
 export interface AddOptions {
@@ -53,6 +110,26 @@ export interface Store {
   getRaw(hash: string): Promise<RawInput | null>;
   /** True when documents were stored after the saved corpus results were computed. */
   corpusStale?(): Promise<boolean>;
+  /**
+   * Documents stored after `cursor` (a store seq; 0 for all), in ingest order, up to the newest
+   * at the time of the call. A following saveCorpus covers up to `upTo`.
+   */
+  articlesAfter?(cursor: number): Promise<ArticlesAfter>;
+  /** The incremental corpus state's version and cursor, or null when none is stored. */
+  corpusState?(): Promise<CorpusStateInfo | null>;
+  /** Stored state objects of a space by id (missing ids are absent from the map). */
+  getStateObjects?(space: string, ids: readonly string[]): Promise<Map<string, unknown>>;
+  /** Every object of a space (for small spaces only). */
+  allStateObjects?(space: string): Promise<Map<string, unknown>>;
+  /** Refs posted under each key of a space (keys without postings are absent); at most `limit` + 1 refs per key when `limit` is given. */
+  lookupStateKeys?(space: string, keys: readonly string[], limit?: number): Promise<Map<string, string[]>>;
+  /**
+   * Apply one state write, and with `corpus` that change to the saved corpus results, in one
+   * transaction; false (nothing written) when `expect` is not the stored cursor.
+   */
+  writeCorpusState?(write: CorpusStateWrite, corpus?: CorpusDelta): Promise<boolean>;
+  /** Drop the whole incremental state (the next update recomputes everything). */
+  clearCorpusState?(): Promise<void>;
   /** Replace the corpus-stage results in one transaction. */
   saveCorpus(result: CorpusResult): Promise<void>;
   loadCorpus(): Promise<CorpusResult>;

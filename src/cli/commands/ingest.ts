@@ -9,7 +9,7 @@ import { createProgress } from '../progress.js';
 /** Worker threads pay off once there are more inputs than a worker takes to start. */
 const PARALLEL_FROM = 20;
 
-export async function ingestCommand(ctx: CommandContext, inputs: string[], opts: { corpus: boolean; jobs?: number; maxBytes?: number; docTimeout?: number }): Promise<void> {
+export async function ingestCommand(ctx: CommandContext, inputs: string[], opts: { corpus: boolean; rebuild?: boolean; jobs?: number; maxBytes?: number; docTimeout?: number }): Promise<void> {
   const quiet = !!ctx.options.quiet;
   const total = await countInputs(inputs);
   const jobs = opts.jobs ?? ((total ?? Infinity) > PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
@@ -20,6 +20,7 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
       store: storeOf(ctx),
       pipeline: defaultPipeline(),
       corpus: opts.corpus,
+      rebuild: !!opts.rebuild,
       jobs,
       ...(opts.maxBytes !== undefined ? { maxDocumentBytes: opts.maxBytes } : {}),
       ...(opts.docTimeout !== undefined ? { documentTimeoutMs: opts.docTimeout } : {}),
@@ -37,6 +38,7 @@ export async function ingestCommand(ctx: CommandContext, inputs: string[], opts:
     ctx.err(
       `ingested ${summary.documents} document(s) from ${summary.inputs} input(s); ` +
         `skipped ${summary.skipped} already present; failed ${summary.failed.length}. ` +
+        (summary.corpus === 'full' ? 'Corpus recomputed from every document. ' : summary.corpus === 'incremental' ? 'Corpus updated from the new documents. ' : '') +
         `The store ${shownDb(ctx.options.db)} now holds ${stats.documents} document(s), ${stats.events} event(s), ${stats.entities} entities.`,
     );
   }
