@@ -2,11 +2,16 @@ import Database from 'better-sqlite3';
 import { DossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
-import { SCHEMA, SCHEMA_VERSION } from './schema.js';
-import type { SearchHit, Store, StoreStats } from './types.js';
+import { MIGRATES_FROM, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import type { CorpusReader, SearchHit, Store, StoreStats } from './types.js';
 import { toFts5Query } from './fts-query.js';
+import { attachReader, CorpusReadSql } from './corpus-read.js';
+import { corpusRows, HEAD_CHARS, headOf, READ_TABLES, type DocumentHead } from './corpus-rows.js';
 
 type Row = Record<string, unknown>;
+
+// The corpus queries (CorpusReader) come from corpus-read.ts, attached in the constructor.
+export interface SqliteStore extends CorpusReader {}
 
 /** The embedded store: one SQLite file, WAL journal, one transaction per raw input. */
 export class SqliteStore implements Store {
@@ -31,9 +36,30 @@ export class SqliteStore implements Store {
     }
     const version = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'schema'`).get() as Row | undefined;
     if (!version) this.db.prepare(`INSERT INTO store_meta (key, value) VALUES ('schema', ?)`).run(String(SCHEMA_VERSION));
+    else if (MIGRATES_FROM.includes(Number(version.value))) this.migrate(Number(version.value));
     else if (Number(version.value) !== SCHEMA_VERSION) {
       throw new DossierError('E_STORE', `was written by another version of dossier (schema ${String(version.value)}, this one reads ${SCHEMA_VERSION}); use a new --db`, { input: path });
     }
+    const db = this.db;
+    attachReader(
+      this,
+      new CorpusReadSql({
+        all: async (sql, params) => db.prepare(sql).all(...(params as unknown[])) as Row[],
+        t: (name) => name,
+        contains: (col) => `instr(${col}, ?) > 0`,
+        searchFrom: () => 'read_search_fts JOIN read_search s ON s.rid = read_search_fts.rowid',
+        searchWhere: () => 'read_search_fts MATCH ?',
+        searchParam: (query) => toFts5Query(query),
+      }),
+    );
+  }
+
+  /** An older store: its tables are kept; the read tables (new in 2) are built from its saved corpus. */
+  private migrate(from: number): void {
+    this.write(() => {
+      if (from < 2) this.writeReadTables(this.loadCorpusNow());
+      this.db.prepare(`UPDATE store_meta SET value = ? WHERE key = 'schema'`).run(String(SCHEMA_VERSION));
+    });
   }
 
   async hasRaw(hash: string): Promise<boolean> {
@@ -143,10 +169,35 @@ export class SqliteStore implements Store {
       result.discrepancies.forEach((d, i) => item.run('discrepancy', i, JSON.stringify(d)));
       item.run('duplicates', 0, JSON.stringify(result.duplicates));
       item.run('propagatedDates', 0, JSON.stringify(result.propagatedDates));
+      this.writeReadTables(result);
     });
   }
 
-  async loadCorpus(): Promise<CorpusResult> {
+  /** What the read tables need of every stored document, in ingest order (no annotations parsed). */
+  private *documentHeads(): Iterable<DocumentHead> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, source, title, substr(text, 1, ${HEAD_CHARS}) AS head, json_extract(article, '$.publisher') AS publisher, json_extract(article, '$.url') AS url,
+                json_extract(article, '$.externalId') AS external_id, json_extract(article, '$.published') AS published
+         FROM documents ORDER BY seq`,
+      )
+      .iterate() as Iterable<Row>;
+    let ord = 0;
+    for (const r of rows) yield headOf(r, ord++);
+  }
+
+  /** Replace the read tables' rows with those of `result` (inside the caller's transaction). */
+  private writeReadTables(result: CorpusResult): void {
+    const rows = corpusRows(result, this.documentHeads());
+    for (const [key, t] of Object.entries(READ_TABLES) as [keyof typeof READ_TABLES, (typeof READ_TABLES)[keyof typeof READ_TABLES]][]) {
+      this.db.exec(`DELETE FROM ${t.name}`);
+      const insert = this.db.prepare(`INSERT INTO ${t.name} (${t.columns.map((c) => c[0]).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+      for (const row of rows[key]) insert.run(...row);
+    }
+    this.db.exec(`INSERT INTO read_search_fts(read_search_fts) VALUES ('rebuild')`);
+  }
+
+  private loadCorpusNow(): CorpusResult {
     const all = (sql: string): unknown[] => (this.db.prepare(sql).all() as Row[]).map((r) => JSON.parse(String(r.data)));
     const items = (kind: string): unknown[] =>
       (this.db.prepare('SELECT data FROM corpus_items WHERE kind = ? ORDER BY seq').all(kind) as Row[]).map((r) => JSON.parse(String(r.data)));
@@ -159,6 +210,10 @@ export class SqliteStore implements Store {
       duplicates: (items('duplicates')[0] ?? {}) as CorpusResult['duplicates'],
       propagatedDates: (items('propagatedDates')[0] ?? {}) as CorpusResult['propagatedDates'],
     };
+  }
+
+  async loadCorpus(): Promise<CorpusResult> {
+    return this.loadCorpusNow();
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
