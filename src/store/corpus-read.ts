@@ -284,12 +284,19 @@ export class CorpusReadSql implements CorpusReader {
     };
   }
 
-  async labels(documentIds: readonly string[], eventIds: readonly string[]): Promise<{ documents: Map<string, string>; events: Map<string, string> }> {
-    const documents = new Map<string, string>();
+  async labels(documentIds: readonly string[], eventIds: readonly string[]): Promise<{ documents: Map<string, DocumentListItem>; events: Map<string, string> }> {
+    const documents = new Map<string, DocumentListItem>();
     const events = new Map<string, string>();
-    if (documentIds.length) for (const r of await this.d.all(`SELECT id, label FROM ${this.t('read_documents')} WHERE id IN (${marks(documentIds.length)})`, documentIds)) documents.set(String(r.id), String(r.label));
-    if (eventIds.length)
-      for (const r of await this.d.all(`SELECT id, item FROM ${this.t('read_events')} WHERE tl_pos IS NOT NULL AND id IN (${marks(eventIds.length)})`, eventIds)) events.set(String(r.id), json<TimelineItem>(r.item).headline);
+    const docs = [...new Set(documentIds)];
+    const evs = [...new Set(eventIds)];
+    for (let i = 0; i < docs.length; i += 500) {
+      const part = docs.slice(i, i + 500);
+      for (const r of await this.d.all(`SELECT id, item FROM ${this.t('read_documents')} WHERE id IN (${marks(part.length)})`, part)) documents.set(String(r.id), json<DocumentListItem>(r.item));
+    }
+    for (let i = 0; i < evs.length; i += 500) {
+      const part = evs.slice(i, i + 500);
+      for (const r of await this.d.all(`SELECT id, item FROM ${this.t('read_events')} WHERE tl_pos IS NOT NULL AND id IN (${marks(part.length)})`, part)) events.set(String(r.id), json<TimelineItem>(r.item).headline);
+    }
     return { documents, events };
   }
 

@@ -167,8 +167,8 @@ export interface CorpusReader {
   relationshipEvents(a: Entity, b: Entity): Promise<TimelineItem[]>;
   documentPage(q: DocumentFilter): Promise<Page<DocumentListItem>>;
   documentById(id: string): Promise<DocumentRecord | null>;
-  /** Document labels and timeline event headlines by id (unknown ids left out). */
-  labels(documentIds: readonly string[], eventIds: readonly string[]): Promise<{ documents: Map<string, string>; events: Map<string, string> }>;
+  /** Document list items and timeline event headlines by id (unknown ids left out). */
+  labels(documentIds: readonly string[], eventIds: readonly string[]): Promise<{ documents: Map<string, DocumentListItem>; events: Map<string, string> }>;
   quotePage(q: QuoteFilter): Promise<Page<QuoteItem>>;
   claimPage(q: ClaimFilter): Promise<Page<ClaimRecord>>;
   discrepancyPage(q: PageRequest): Promise<Page<Discrepancy>>;
