@@ -88,6 +88,8 @@ CREATE TABLE IF NOT EXISTS ${s}.read_documents (
 );
 CREATE INDEX IF NOT EXISTS read_documents_ord ON ${s}.read_documents(ord);
 CREATE INDEX IF NOT EXISTS read_documents_published ON ${s}.read_documents(published);
+-- Substring filters (publisher, source, title) scan these narrow rows, not the table's.
+CREATE INDEX IF NOT EXISTS read_documents_keys ON ${s}.read_documents(ord, publisher_key, source_key, title_key, published, id);
 CREATE TABLE IF NOT EXISTS ${s}.read_entities (
   id ${k} PRIMARY KEY, ord INTEGER NOT NULL, rank INTEGER NOT NULL, type ${k} NOT NULL, name TEXT NOT NULL, names_key ${k} NOT NULL, country ${k},
   mentions INTEGER NOT NULL, document_count INTEGER NOT NULL, item TEXT NOT NULL
@@ -102,7 +104,7 @@ CREATE TABLE IF NOT EXISTS ${s}.read_events (
   planned INTEGER NOT NULL, weight DOUBLE PRECISION NOT NULL, source_count INTEGER NOT NULL, news_score DOUBLE PRECISION NOT NULL, score_rank INTEGER NOT NULL,
   top_rank INTEGER NOT NULL, topics_key ${k} NOT NULL, topics ${k} NOT NULL, item TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS read_events_timeline ON ${s}.read_events(tl_pos);
+CREATE INDEX IF NOT EXISTS read_events_timeline ON ${s}.read_events(tl_pos, date, date_end, type_key, kind_key, planned, topics_key, top_rank, id);
 CREATE INDEX IF NOT EXISTS read_events_date ON ${s}.read_events(date);
 CREATE INDEX IF NOT EXISTS read_events_date_end ON ${s}.read_events(date_end);
 CREATE INDEX IF NOT EXISTS read_events_type ON ${s}.read_events(type_key);

@@ -371,6 +371,8 @@ export class PostgresStore implements Store {
         await c.query(sql, t.columns.map((_, i) => part.map((r) => r[i])));
       }
     }
+    // Fresh statistics for the planner: the tables were just emptied and filled.
+    await c.query(`ANALYZE ${tables.map((t) => this.t(t.name)).join(', ')}`);
   }
 
   async loadCorpus(): Promise<CorpusResult> {

@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS read_documents (
 );
 CREATE INDEX IF NOT EXISTS read_documents_ord ON read_documents(ord);
 CREATE INDEX IF NOT EXISTS read_documents_published ON read_documents(published);
+-- Substring filters (publisher, source, title) scan these narrow rows, not the table's.
+CREATE INDEX IF NOT EXISTS read_documents_keys ON read_documents(ord, publisher_key, source_key, title_key, published, id);
 CREATE TABLE IF NOT EXISTS read_entities (
   id TEXT PRIMARY KEY, ord INTEGER NOT NULL, rank INTEGER NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, names_key TEXT NOT NULL, country TEXT,
   mentions INTEGER NOT NULL, document_count INTEGER NOT NULL, item TEXT NOT NULL
@@ -29,7 +31,8 @@ CREATE TABLE IF NOT EXISTS read_events (
   planned INTEGER NOT NULL, weight REAL NOT NULL, source_count INTEGER NOT NULL, news_score REAL NOT NULL, score_rank INTEGER NOT NULL,
   top_rank INTEGER NOT NULL, topics_key TEXT NOT NULL, topics TEXT NOT NULL, item TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS read_events_timeline ON read_events(tl_pos);
+-- The timeline's filters are read from this index in timeline order; the item only for the rows of a page.
+CREATE INDEX IF NOT EXISTS read_events_timeline ON read_events(tl_pos, date, date_end, type_key, kind_key, planned, topics_key, top_rank, id);
 CREATE INDEX IF NOT EXISTS read_events_date ON read_events(date);
 CREATE INDEX IF NOT EXISTS read_events_date_end ON read_events(date_end);
 CREATE INDEX IF NOT EXISTS read_events_type ON read_events(type_key);
