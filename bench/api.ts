@@ -29,6 +29,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/types.js';
 import { generateCorpus, type Generated } from './lib/api-generate.js';
 import { fmt, measure, type Latency } from './lib/api-latency.js';
+import { loadavg } from 'node:os';
 
 const TARGET_MS = 50;
 const args = process.argv.slice(2);
@@ -98,7 +99,7 @@ function paths(g: Generated): Paths {
   const places = corpus.entities.filter((e) => e.type === 'place');
   const publishers = [...new Set(articles.map((a) => a.publisher ?? ''))];
   const timeline: string[] = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 20; i++) {
     const y = 2015 + (i % 11);
     timeline.push(
       '/api/timeline',
@@ -111,16 +112,16 @@ function paths(g: Generated): Paths {
   }
   // Entity pages: mostly people (400 of them), some countries, organisations and places (each in thousands of documents at 100k).
   const others = corpus.entities.filter((e) => e.type !== 'person');
-  const entity = Array.from({ length: 120 }, (_, i) => `/api/entities/${encodeURIComponent((i % 4 === 3 ? others[i % others.length] : people[(i * 11) % people.length])!.id)}`);
-  const event = Array.from({ length: 200 }, (_, i) => `/api/events/${encodeURIComponent(corpus.events[(i * 7919) % corpus.events.length]!.id)}`);
+  const entity = Array.from({ length: 60 }, (_, i) => `/api/entities/${encodeURIComponent((i % 4 === 3 ? others[i % others.length] : people[(i * 11) % people.length])!.id)}`);
+  const event = Array.from({ length: 100 }, (_, i) => `/api/events/${encodeURIComponent(corpus.events[(i * 7919) % corpus.events.length]!.id)}`);
   const document: string[] = [];
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 50; i++) {
     document.push(`/api/documents/${encodeURIComponent(articles[(i * 104729) % articles.length]!.id)}`);
     document.push(i % 2 ? `/api/documents?offset=${(i * 997) % Math.max(1, articles.length - 50)}&limit=50` : `/api/documents?limit=50`);
   }
   const words = ['energy', 'cooperation', 'Beijing', 'agreement', 'regional stability', 'talks', 'interference', 'Geneva officials', 'trade double'];
   const search: string[] = [];
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 90; i++) {
     const q = i % 3 === 0 ? people[(i * 13) % people.length]!.name.split(' ')[1]! : i % 3 === 1 ? words[i % words.length]! : `${people[i % people.length]!.name.split(' ')[0]} ${words[(i * 5) % words.length]}`;
     search.push(`/api/search?q=${encodeURIComponent(q)}`);
   }
@@ -144,6 +145,7 @@ async function measureServer(port: number, p: Paths): Promise<Results> {
 
 const verdict = (l: Latency): string => (l.p95 < TARGET_MS ? 'ok' : 'OVER');
 
+console.log(`bench:api: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine at start (latencies include waiting for a core)`);
 for (const n of sizes) {
   let t = performance.now();
   const g = generateCorpus(n);
@@ -168,18 +170,15 @@ for (const n of sizes) {
       const saved = (performance.now() - t) / 1000;
       const size = kind === 'sqlite' ? `, file ${(statSync(db).size / 2 ** 20).toFixed(0)} MB` : '';
       console.log(`${kind}: stored in ${stored.toFixed(1)} s; saveCorpus (corpus + read tables) ${saved.toFixed(1)} s${size}`);
-      const rows: [string, Running, Results][] = [];
       for (const mode of ['store', 'memory'] as const) {
         const server = await startServer(mode, db);
         try {
-          rows.push([mode, server, await measureServer(server.port, p)]);
+          console.log(`  ${kind} ${mode === 'store' ? 'read tables (now)' : 'in memory (before)'}: start ${server.startMs.toFixed(0)} ms, RSS after start ${server.rssMB.toFixed(0)} MB (heap ${server.heapMB.toFixed(0)} MB)`);
+          const r = await measureServer(server.port, p);
+          for (const k of Object.keys(r) as (keyof Results)[]) console.log(`    ${k.padEnd(9)} ${fmt(r[k])}  ${verdict(r[k])}`);
         } finally {
           await stop(server);
         }
-      }
-      for (const [mode, server, r] of rows) {
-        console.log(`  ${kind} ${mode === 'store' ? 'read tables (now)' : 'in memory (before)'}: start ${server.startMs.toFixed(0)} ms, RSS after start ${server.rssMB.toFixed(0)} MB (heap ${server.heapMB.toFixed(0)} MB)`);
-        for (const k of Object.keys(r) as (keyof Results)[]) console.log(`    ${k.padEnd(9)} ${fmt(r[k])}  ${verdict(r[k])}`);
       }
     } finally {
       if (store instanceof PostgresStore) await store.drop();
