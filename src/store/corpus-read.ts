@@ -34,9 +34,11 @@ export interface ReadDialect {
 export const MAX_NEIGHBOURS = 30;
 /**
  * Neighbours are counted over an entity's first this many timeline events and documents:
- * exact for all but the few entities in more, bounded work for those (a country in 20,000 reports).
+ * exact for all but the few entities in more, bounded work for those (a country in 20,000
+ * reports). A document names about ten entities, an event three, hence fewer documents.
  */
-export const NEIGHBOUR_SAMPLE = 2000;
+export const NEIGHBOUR_EVENTS = 2000;
+export const NEIGHBOUR_DOCUMENTS = 500;
 
 const json = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 const num = (v: unknown): number => Number(v ?? 0);
@@ -207,13 +209,13 @@ export class CorpusReadSql implements CorpusReader {
       // Entities sharing timeline events (as participant or place) and documents with this one.
       this.d.all(
         `SELECT o.entity_id AS id, count(DISTINCT o.event_id) AS n
-         FROM (SELECT event_id FROM ${ev} WHERE entity_id = ? AND role <> 'country' AND tl_pos IS NOT NULL ORDER BY tl_pos LIMIT ${NEIGHBOUR_SAMPLE}) p
+         FROM (SELECT event_id FROM ${ev} WHERE entity_id = ? AND role <> 'country' AND tl_pos IS NOT NULL ORDER BY tl_pos LIMIT ${NEIGHBOUR_EVENTS}) p
          JOIN ${ev} o ON o.event_id = p.event_id WHERE o.role <> 'country' AND o.entity_id <> ? GROUP BY o.entity_id`,
         [id, id],
       ),
       this.d.all(
         `SELECT o.entity_id AS id, count(*) AS n FROM ${ed} p JOIN ${ed} o ON o.document_id = p.document_id
-         WHERE p.entity_id = ? AND p.doc_ord < ${NEIGHBOUR_SAMPLE} AND o.entity_id <> ? GROUP BY o.entity_id`,
+         WHERE p.entity_id = ? AND p.doc_ord < ${NEIGHBOUR_DOCUMENTS} AND o.entity_id <> ? GROUP BY o.entity_id`,
         [id, id],
       ),
     ]);
