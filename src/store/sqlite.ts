@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { DossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
-import { MIGRATES_FROM, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { MIGRATES_FROM, READ_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import type { CorpusReader, SearchHit, Store, StoreStats } from './types.js';
 import { toFts5Query } from './fts-query.js';
 import { attachReader, CorpusReadSql } from './corpus-read.js';
@@ -189,11 +189,16 @@ export class SqliteStore implements Store {
   /** Replace the read tables' rows with those of `result` (inside the caller's transaction). */
   private writeReadTables(result: CorpusResult): void {
     const rows = corpusRows(result, this.documentHeads());
+    // Indexes are dropped and built again after the rows are in: sorting once is faster than
+    // keeping each index in order row by row (READ_SCHEMA creates what is missing).
+    const indexes = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name LIKE 'read\\_%' ESCAPE '\\' AND sql IS NOT NULL`).all() as Row[];
+    for (const i of indexes) this.db.exec(`DROP INDEX ${String(i.name)}`);
     for (const [key, t] of Object.entries(READ_TABLES) as [keyof typeof READ_TABLES, (typeof READ_TABLES)[keyof typeof READ_TABLES]][]) {
       this.db.exec(`DELETE FROM ${t.name}`);
       const insert = this.db.prepare(`INSERT INTO ${t.name} (${t.columns.map((c) => c[0]).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
       for (const row of rows[key]) insert.run(...row);
     }
+    this.db.exec(READ_SCHEMA);
     this.db.exec(`INSERT INTO read_search_fts(read_search_fts) VALUES ('rebuild')`);
   }
 
