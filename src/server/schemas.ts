@@ -34,7 +34,7 @@ export const timelineQuery = pageQuery.extend({
 
 /** An entity page: a page of its events and of its documents (most entities have fewer than the default). */
 export const entityQuery = pageQuery.extend({
-  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  limit: z.coerce.number().int().min(1).max(5000).default(100),
 });
 
 export const documentsQuery = pageQuery.extend({

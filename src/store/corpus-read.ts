@@ -28,6 +28,14 @@ export interface ReadDialect {
   searchFrom(): string;
   searchWhere(): string;
   searchParam(query: string): string;
+  /**
+   * How to name read_events `e` when the timeline is filtered by columns only (no entity
+   * filter): SQLite is told to walk the covering timeline index in order (its planner would
+   * look rows up by date or type instead); PostgreSQL's planner, with statistics, picks itself.
+   */
+  timelineScan?(table: string): string;
+  /** The order of search rows within a kind (default `s.ord`). */
+  searchOrder?(): string;
 }
 
 /** Neighbours an entity page lists, at most. */
@@ -126,7 +134,8 @@ export class CorpusReadSql implements CorpusReader {
   async timelinePage(q: TimelineFilter): Promise<Page<TimelineItem>> {
     const w = await this.timelineWhere(q);
     if (!w) return { total: 0, offset: q.offset, limit: q.limit, items: [] };
-    let ids = `SELECT e.id FROM ${this.t('read_events')} e WHERE ${w.sql}`;
+    const scan = !q.entity?.length && this.d.timelineScan ? this.d.timelineScan(this.t('read_events')) : `${this.t('read_events')} e`;
+    let ids = `SELECT e.id FROM ${scan} WHERE ${w.sql}`;
     let params = w.params;
     if (q.dates !== undefined || q.perDate !== undefined) {
       // Summarised as buildTimeline's summarise does: each date's events by newsworthiness
@@ -143,7 +152,7 @@ export class CorpusReadSql implements CorpusReader {
     }
     const [count, rows] = await Promise.all([
       this.d.all(`SELECT count(*) AS n FROM (${ids}) x`, params),
-      this.d.all(`SELECT e.item FROM ${this.t('read_events')} e WHERE ${w.sql} ORDER BY e.tl_pos LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]),
+      this.d.all(`SELECT e.item FROM ${scan} WHERE ${w.sql} ORDER BY e.tl_pos LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]),
     ]);
     return { total: num(count[0]?.n), offset: q.offset, limit: q.limit, items: rows.map((r) => json<TimelineItem>(r.item)) };
   }
@@ -367,7 +376,7 @@ export class CorpusReadSql implements CorpusReader {
 
   async searchCorpus(query: string, kind: CorpusSearchKind, offset: number, limit: number): Promise<CorpusSearchRow[]> {
     const rows = await this.d.all(
-      `SELECT s.ref, s.title, s.hay, s.span_start, s.span_end FROM ${this.d.searchFrom()} WHERE ${this.d.searchWhere()} AND s.kind = ? ORDER BY s.ord LIMIT ? OFFSET ?`,
+      `SELECT s.ref, s.title, s.hay, s.span_start, s.span_end FROM ${this.d.searchFrom()} WHERE ${this.d.searchWhere()} AND s.kind = ? ORDER BY ${this.d.searchOrder?.() ?? 's.ord'} LIMIT ? OFFSET ?`,
       [this.d.searchParam(query), kind, limit, offset],
     );
     return rows.map((r) => ({ id: String(r.ref), title: String(r.title), text: String(r.hay), start: r.span_start === null ? null : num(r.span_start), end: r.span_end === null ? null : num(r.span_end) }));

@@ -249,6 +249,9 @@ export function corpusRows(result: CorpusResult, documents: Iterable<DocumentHea
     // The speaker's name counts as part of the quote: "Lavrov grain" finds Lavrov's quotes about grain.
     rows.search.push(['quote', q.documentId, i, nameOf(q.speaker), q.text, `${nameOf(q.speaker)} ${q.text}`, q.start, q.end]);
   });
+  // Search rows by kind, then in each kind's order (the SQLite index's row order is this).
+  const kinds = ['entity', 'event', 'quote'];
+  rows.search.sort((a, b) => kinds.indexOf(a[0] as string) - kinds.indexOf(b[0] as string) || (a[2] as number) - (b[2] as number));
   result.claims.forEach((c, i) => rows.claims.push([i, c.claimant, c.documentId, key(c.subject), JSON.stringify(c)]));
   result.discrepancies.forEach((d, i) => rows.discrepancies.push([i, d.ref, JSON.stringify(d)]));
   return rows;

@@ -97,8 +97,8 @@ CREATE TABLE IF NOT EXISTS ${s}.read_entities (
 CREATE INDEX IF NOT EXISTS read_entities_rank ON ${s}.read_entities(rank);
 CREATE INDEX IF NOT EXISTS read_entities_type ON ${s}.read_entities(type, rank);
 CREATE TABLE IF NOT EXISTS ${s}.read_entity_documents (entity_id ${k} NOT NULL, document_id ${k} NOT NULL, doc_ord INTEGER);
-CREATE INDEX IF NOT EXISTS read_entity_documents_entity ON ${s}.read_entity_documents(entity_id, doc_ord);
-CREATE INDEX IF NOT EXISTS read_entity_documents_document ON ${s}.read_entity_documents(document_id);
+CREATE INDEX IF NOT EXISTS read_entity_documents_entity ON ${s}.read_entity_documents(entity_id, doc_ord, document_id);
+CREATE INDEX IF NOT EXISTS read_entity_documents_document ON ${s}.read_entity_documents(document_id, entity_id);
 CREATE TABLE IF NOT EXISTS ${s}.read_events (
   id ${k} PRIMARY KEY, ord INTEGER NOT NULL, tl_pos INTEGER, date ${k}, date_end ${k}, type_key ${k} NOT NULL, kind_key ${k} NOT NULL, type ${k} NOT NULL,
   planned INTEGER NOT NULL, weight DOUBLE PRECISION NOT NULL, source_count INTEGER NOT NULL, news_score DOUBLE PRECISION NOT NULL, score_rank INTEGER NOT NULL,
@@ -111,11 +111,11 @@ CREATE INDEX IF NOT EXISTS read_events_type ON ${s}.read_events(type_key);
 CREATE INDEX IF NOT EXISTS read_events_kind ON ${s}.read_events(kind_key);
 CREATE INDEX IF NOT EXISTS read_events_top ON ${s}.read_events(top_rank);
 CREATE TABLE IF NOT EXISTS ${s}.read_event_entities (event_id ${k} NOT NULL, entity_id ${k} NOT NULL, role ${k} NOT NULL, tl_pos INTEGER);
-CREATE INDEX IF NOT EXISTS read_event_entities_entity ON ${s}.read_event_entities(entity_id, tl_pos);
-CREATE INDEX IF NOT EXISTS read_event_entities_event ON ${s}.read_event_entities(event_id);
+CREATE INDEX IF NOT EXISTS read_event_entities_entity ON ${s}.read_event_entities(entity_id, tl_pos, role, event_id);
+CREATE INDEX IF NOT EXISTS read_event_entities_event ON ${s}.read_event_entities(event_id, role, entity_id);
 CREATE TABLE IF NOT EXISTS ${s}.read_event_documents (event_id ${k} NOT NULL, document_id ${k} NOT NULL, tl_pos INTEGER);
-CREATE INDEX IF NOT EXISTS read_event_documents_document ON ${s}.read_event_documents(document_id, tl_pos);
-CREATE INDEX IF NOT EXISTS read_event_documents_event ON ${s}.read_event_documents(event_id);
+CREATE INDEX IF NOT EXISTS read_event_documents_document ON ${s}.read_event_documents(document_id, tl_pos, event_id);
+CREATE INDEX IF NOT EXISTS read_event_documents_event ON ${s}.read_event_documents(event_id, document_id);
 CREATE TABLE IF NOT EXISTS ${s}.read_quotes (seq INTEGER PRIMARY KEY, speaker ${k}, document_id ${k} NOT NULL, text_key ${k} NOT NULL, item TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS read_quotes_speaker ON ${s}.read_quotes(speaker, seq);
 CREATE INDEX IF NOT EXISTS read_quotes_document ON ${s}.read_quotes(document_id, seq);

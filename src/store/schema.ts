@@ -23,9 +23,10 @@ CREATE TABLE IF NOT EXISTS read_entities (
 );
 CREATE INDEX IF NOT EXISTS read_entities_rank ON read_entities(rank);
 CREATE INDEX IF NOT EXISTS read_entities_type ON read_entities(type, rank);
+-- Postings: every index covers what its queries select, so a lookup reads the index alone.
 CREATE TABLE IF NOT EXISTS read_entity_documents (entity_id TEXT NOT NULL, document_id TEXT NOT NULL, doc_ord INTEGER);
-CREATE INDEX IF NOT EXISTS read_entity_documents_entity ON read_entity_documents(entity_id, doc_ord);
-CREATE INDEX IF NOT EXISTS read_entity_documents_document ON read_entity_documents(document_id);
+CREATE INDEX IF NOT EXISTS read_entity_documents_entity ON read_entity_documents(entity_id, doc_ord, document_id);
+CREATE INDEX IF NOT EXISTS read_entity_documents_document ON read_entity_documents(document_id, entity_id);
 CREATE TABLE IF NOT EXISTS read_events (
   id TEXT PRIMARY KEY, ord INTEGER NOT NULL, tl_pos INTEGER, date TEXT, date_end TEXT, type_key TEXT NOT NULL, kind_key TEXT NOT NULL, type TEXT NOT NULL,
   planned INTEGER NOT NULL, weight REAL NOT NULL, source_count INTEGER NOT NULL, news_score REAL NOT NULL, score_rank INTEGER NOT NULL,
@@ -39,11 +40,11 @@ CREATE INDEX IF NOT EXISTS read_events_type ON read_events(type_key);
 CREATE INDEX IF NOT EXISTS read_events_kind ON read_events(kind_key);
 CREATE INDEX IF NOT EXISTS read_events_top ON read_events(top_rank);
 CREATE TABLE IF NOT EXISTS read_event_entities (event_id TEXT NOT NULL, entity_id TEXT NOT NULL, role TEXT NOT NULL, tl_pos INTEGER);
-CREATE INDEX IF NOT EXISTS read_event_entities_entity ON read_event_entities(entity_id, tl_pos);
-CREATE INDEX IF NOT EXISTS read_event_entities_event ON read_event_entities(event_id);
+CREATE INDEX IF NOT EXISTS read_event_entities_entity ON read_event_entities(entity_id, tl_pos, role, event_id);
+CREATE INDEX IF NOT EXISTS read_event_entities_event ON read_event_entities(event_id, role, entity_id);
 CREATE TABLE IF NOT EXISTS read_event_documents (event_id TEXT NOT NULL, document_id TEXT NOT NULL, tl_pos INTEGER);
-CREATE INDEX IF NOT EXISTS read_event_documents_document ON read_event_documents(document_id, tl_pos);
-CREATE INDEX IF NOT EXISTS read_event_documents_event ON read_event_documents(event_id);
+CREATE INDEX IF NOT EXISTS read_event_documents_document ON read_event_documents(document_id, tl_pos, event_id);
+CREATE INDEX IF NOT EXISTS read_event_documents_event ON read_event_documents(event_id, document_id);
 CREATE TABLE IF NOT EXISTS read_quotes (seq INTEGER PRIMARY KEY, speaker TEXT, document_id TEXT NOT NULL, text_key TEXT NOT NULL, item TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS read_quotes_speaker ON read_quotes(speaker, seq);
 CREATE INDEX IF NOT EXISTS read_quotes_document ON read_quotes(document_id, seq);

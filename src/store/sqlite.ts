@@ -50,6 +50,9 @@ export class SqliteStore implements Store {
         searchFrom: () => 'read_search_fts JOIN read_search s ON s.rid = read_search_fts.rowid',
         searchWhere: () => 'read_search_fts MATCH ?',
         searchParam: (query) => toFts5Query(query),
+        timelineScan: (table) => `${table} e INDEXED BY read_events_timeline`,
+        // Search rows are written in (kind, order) order, so the full-text index's own order is theirs.
+        searchOrder: () => 's.rid',
       }),
     );
   }
@@ -225,14 +228,21 @@ export class SqliteStore implements Store {
     if (!query.trim()) return [];
     const match = toFtsQuery(query);
     if (!match) return [];
+    // Ranked first, snippets after for the best only: snippet() in the ranked query runs for every match.
+    const top = this.db.prepare('SELECT rowid AS rid, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as Row[];
+    if (!top.length) return [];
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
+        `SELECT documents_fts.rowid AS rid, d.id, d.title, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet
          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (${top.map(() => '?').join(', ')})`,
       )
-      .all(match, limit) as Row[];
-    return rows.map((r) => ({ documentId: String(r.id), title: (r.title as string | null) ?? null, snippet: String(r.snippet), rank: Number(r.rank) }));
+      .all(match, ...top.map((r) => r.rid)) as Row[];
+    const byRid = new Map(rows.map((r) => [Number(r.rid), r]));
+    return top.flatMap((t) => {
+      const r = byRid.get(Number(t.rid));
+      return r ? [{ documentId: String(r.id), title: (r.title as string | null) ?? null, snippet: String(r.snippet), rank: Number(t.rank) }] : [];
+    });
   }
 
   async stats(): Promise<StoreStats> {
