@@ -16,6 +16,7 @@
  *   npm run bench:api -- 2000                           # one size, to iterate
  *   npm run bench:api -- 10000 100000 --store postgres  # PostgreSQL (URL: DOSSIER_BENCH_PG or DOSSIER_TEST_PG)
  *   npm run bench:api -- --store both
+ *   npm run bench:api -- 100000 --only store            # one of the two servers (store or memory)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -34,7 +35,8 @@ import { loadavg } from 'node:os';
 const TARGET_MS = 50;
 const args = process.argv.slice(2);
 const storeArg = args.includes('--store') ? args[args.indexOf('--store') + 1] : 'sqlite';
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--store').map(Number);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--store' && args[i - 1] !== '--only').map(Number);
 if (!sizes.length) sizes.push(10_000, 100_000);
 const kinds = storeArg === 'both' ? ['sqlite', 'postgres'] : [storeArg!];
 const PG = process.env.DOSSIER_BENCH_PG ?? process.env.DOSSIER_TEST_PG ?? '';
@@ -170,7 +172,7 @@ for (const n of sizes) {
       const saved = (performance.now() - t) / 1000;
       const size = kind === 'sqlite' ? `, file ${(statSync(db).size / 2 ** 20).toFixed(0)} MB` : '';
       console.log(`${kind}: stored in ${stored.toFixed(1)} s; saveCorpus (corpus + read tables) ${saved.toFixed(1)} s${size}`);
-      for (const mode of ['store', 'memory'] as const) {
+      for (const mode of (['store', 'memory'] as const).filter((m) => only === null || m === only)) {
         const server = await startServer(mode, db);
         try {
           console.log(`  ${kind} ${mode === 'store' ? 'read tables (now)' : 'in memory (before)'}: start ${server.startMs.toFixed(0)} ms, RSS after start ${server.rssMB.toFixed(0)} MB (heap ${server.heapMB.toFixed(0)} MB)`);
