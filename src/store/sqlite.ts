@@ -94,10 +94,16 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Runs fn in one transaction (rolled back whole on error); a full disk or size limit becomes E_STORE_FULL. */
+  /**
+   * Runs fn in one transaction (rolled back whole on error); a full disk or size limit becomes
+   * E_STORE_FULL. BEGIN IMMEDIATE: the write lock is taken (waiting for another process's
+   * write) before fn reads anything, so a read inside fn is never of a snapshot another
+   * process's commit made stale, which SQLite refuses at the first write ("database is locked",
+   * without waiting). saveCorpus reads and then writes for seconds at 100k documents.
+   */
   private write(fn: () => void): void {
     try {
-      this.db.transaction(fn)();
+      this.db.transaction(fn).immediate();
     } catch (e) {
       if (isFull(e)) throw storeFull(this.path, e);
       throw e;
