@@ -6,11 +6,11 @@ import { bodyLimits } from './limits.js';
 import { defaultRunner, IngestQueue, type UploadedFile } from './ingest-jobs.js';
 import { isDossierError } from '../core/errors.js';
 import { ploverName } from './headline.js';
-import { documentDetail, entityDetail, eventDetail, latestRole, relationship, resolveEntities, search, timeline } from './queries.js';
-import { claimsQuery, documentsQuery, entitiesQuery, ingestBody, pageQuery, quotesQuery, relationshipQuery, searchQuery, timelineQuery } from './schemas.js';
+import { documentDetail, entityDetail, eventDetail, relationship, search, timeline } from './queries.js';
+import { claimsQuery, documentsQuery, entitiesQuery, entityQuery, ingestBody, pageQuery, quotesQuery, relationshipQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
 import { staticResponse } from './static.js';
-import type { EntityListItem, ServerOptions } from './types.js';
+import type { ServerOptions } from './types.js';
 
 export interface DossierApp {
   app: Hono;
@@ -21,8 +21,8 @@ export interface DossierApp {
 }
 
 /**
- * The HTTP app: JSON API under /api, the built web app elsewhere. Call `state.reload()` (or
- * `createDossierApp`, which does) before serving.
+ * The HTTP app: JSON API under /api, the built web app elsewhere. Every answer is read from
+ * the store's corpus read tables; `state.reload()` after the corpus changes.
  */
 export function createApp(options: ServerOptions, state = new CorpusState(options.store)): DossierApp {
   const app = new Hono();
@@ -45,66 +45,34 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
   app.use('/api/*', compress());
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.get('/api/stats', (c) =>
-    c.json({
+  app.get('/api/stats', async (c) => {
+    const s = await state.corpusStats();
+    return c.json({
       version: state.version,
-      documents: state.documents.length,
-      entities: state.corpus.entities.length,
-      events: state.corpus.events.length,
-      timeline: state.timeline.length,
+      documents: s.documents,
+      entities: s.entities,
+      events: s.events,
+      timeline: s.timeline,
       /** Timeline events no source dates (listed last, drawn at their report's date). */
-      undated: state.timeline.filter((t) => t.date === null).length,
-      quotes: state.corpus.quotes.length,
-      claims: state.corpus.claims.length,
-      discrepancies: state.corpus.discrepancies.length,
+      undated: s.undated,
+      quotes: s.quotes,
+      claims: s.claims,
+      discrepancies: s.discrepancies,
       writeNeedsToken: token !== null,
-    }),
-  );
-
-  /** The values the timeline filters can take, with counts. */
-  // Facets are counts over the whole corpus: computed once per corpus version (180 ms at 100k documents).
-  let facets: { version: number; body: unknown } | null = null;
-  app.get('/api/facets', (c) => {
-    if (facets?.version === state.version) return c.json(facets.body);
-    const count = (values: string[]): { value: string; count: number }[] => {
-      const m = new Map<string, number>();
-      for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-      return [...m.entries()].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    };
-    const body = {
-      types: count(state.timeline.map((t) => t.type)).map((x) => ({ ...x, name: ploverName(x.value) })),
-      topics: count(state.timeline.flatMap((t) => t.topics)),
-      publishers: count(state.documents.map((d) => d.publisher ?? '').filter(Boolean)),
-      entities: count(state.timeline.flatMap((t) => t.participants.map((p) => p.id)))
-        .slice(0, 200)
-        .map((x) => ({ ...x, name: state.entitiesById.get(x.value)?.name ?? x.value })),
-    };
-    facets = { version: state.version, body };
-    return c.json(body);
+    });
   });
 
-  app.get('/api/timeline', (c) => {
-    const q = parseQuery(c, timelineQuery);
-    return c.json(paginate(timeline(state, q), q.offset, q.limit));
+  /** The values the timeline filters can take, with counts (computed once per corpus version). */
+  app.get('/api/facets', async (c) => {
+    const f = await state.facets();
+    return c.json({ ...f, types: f.types.map((x) => ({ ...x, name: ploverName(x.value) })) });
   });
-  app.get('/api/events', (c) => {
-    const q = parseQuery(c, timelineQuery);
-    return c.json(paginate(timeline(state, q), q.offset, q.limit));
-  });
+
+  app.get('/api/timeline', async (c) => c.json(await timeline(state, parseQuery(c, timelineQuery))));
+  app.get('/api/events', async (c) => c.json(await timeline(state, parseQuery(c, timelineQuery))));
   app.get('/api/events/:id', async (c) => c.json(await eventDetail(state, c.req.param('id'))));
 
-  app.get('/api/documents', async (c) => {
-    const q = parseQuery(c, documentsQuery);
-    let docs = state.documents;
-    if (q.q) {
-      const s = q.q.toLowerCase();
-      docs = docs.filter((d) => (d.title ?? '').toLowerCase().includes(s) || d.source.toLowerCase().includes(s));
-    }
-    if (q.publisher) docs = docs.filter((d) => (d.publisher ?? '').toLowerCase().includes(q.publisher!.toLowerCase()));
-    if (q.from) docs = docs.filter((d) => d.published !== null && d.published >= q.from!);
-    if (q.to) docs = docs.filter((d) => d.published !== null && d.published.slice(0, q.to!.length) <= q.to!);
-    return c.json(paginate(docs, q.offset, q.limit));
-  });
+  app.get('/api/documents', async (c) => c.json(await state.store.documentPage(parseQuery(c, documentsQuery))));
   app.get('/api/documents/:id', async (c) => c.json(await documentDetail(state, c.req.param('id'))));
   app.get('/api/documents/:id/raw', async (c) => {
     const a = await state.store.getArticle(c.req.param('id'));
@@ -114,55 +82,17 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
     return c.body(raw.bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': 'inline' });
   });
 
-  app.get('/api/entities', (c) => {
-    const q = parseQuery(c, entitiesQuery);
-    let list = state.corpus.entities;
-    if (q.type) list = list.filter((e) => e.type === q.type);
-    if (q.q) {
-      const ids = resolveEntities(state, [q.q]);
-      list = list.filter((e) => ids.has(e.id));
-    }
-    const items: EntityListItem[] = [...list]
-      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
-      .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, country: e.country, role: latestRole(state, e), mentions: e.mentions, documents: e.documents.length }));
-    return c.json(paginate(items, q.offset, q.limit));
-  });
-  app.get('/api/entities/:id', (c) => c.json(entityDetail(state, c.req.param('id'))));
+  app.get('/api/entities', async (c) => c.json(await state.store.entityList(parseQuery(c, entitiesQuery))));
+  app.get('/api/entities/:id', async (c) => c.json(await entityDetail(state, c.req.param('id'), parseQuery(c, entityQuery))));
 
-  app.get('/api/relationship', (c) => {
+  app.get('/api/relationship', async (c) => {
     const q = parseQuery(c, relationshipQuery);
-    return c.json(relationship(state, q.a, q.b));
+    return c.json(await relationship(state, q.a, q.b));
   });
 
-  app.get('/api/quotes', (c) => {
-    const q = parseQuery(c, quotesQuery);
-    let list = state.corpus.quotes;
-    if (q.speaker) {
-      const ids = resolveEntities(state, [q.speaker]);
-      list = list.filter((x) => x.speaker !== null && ids.has(x.speaker));
-    }
-    if (q.document) list = list.filter((x) => x.documentId === q.document);
-    if (q.q) list = list.filter((x) => x.text.toLowerCase().includes(q.q!.toLowerCase()));
-    const named = list.map((x) => ({ ...x, speakerName: x.speaker ? (state.entitiesById.get(x.speaker)?.name ?? x.speaker) : null }));
-    return c.json(paginate(named, q.offset, q.limit));
-  });
-
-  app.get('/api/claims', (c) => {
-    const q = parseQuery(c, claimsQuery);
-    let list = state.corpus.claims;
-    if (q.subject) list = list.filter((x) => (x.subject ?? '').toLowerCase().includes(q.subject!.toLowerCase()));
-    if (q.claimant) {
-      const ids = resolveEntities(state, [q.claimant]);
-      list = list.filter((x) => x.claimant !== null && ids.has(x.claimant));
-    }
-    if (q.document) list = list.filter((x) => x.documentId === q.document);
-    return c.json(paginate(list, q.offset, q.limit));
-  });
-
-  app.get('/api/discrepancies', (c) => {
-    const q = parseQuery(c, pageQuery);
-    return c.json(paginate(state.corpus.discrepancies, q.offset, q.limit));
-  });
+  app.get('/api/quotes', async (c) => c.json(await state.store.quotePage(parseQuery(c, quotesQuery))));
+  app.get('/api/claims', async (c) => c.json(await state.store.claimPage(parseQuery(c, claimsQuery))));
+  app.get('/api/discrepancies', async (c) => c.json(await state.store.discrepancyPage(parseQuery(c, pageQuery))));
 
   app.get('/api/search', async (c) => {
     const q = parseQuery(c, searchQuery);
@@ -228,7 +158,7 @@ function collectUrls(body: { urls: string[]; feed?: string | undefined }): strin
   return [...body.urls, ...(body.feed ? [body.feed] : [])];
 }
 
-/** Build the app and load the corpus into memory. */
+/** Build the app (the corpus stays in the store; nothing is loaded up front). */
 export async function createDossierApp(options: ServerOptions): Promise<DossierApp> {
   const d = createApp(options);
   await d.state.reload();

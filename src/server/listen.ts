@@ -36,7 +36,7 @@ export function defaultWebDir(): string | null {
   return existsSync(join(dir, 'index.html')) ? dir : null;
 }
 
-/** Load the corpus and listen. On a non-loopback host writes need a token. */
+/** Open the app on the store and listen. On a non-loopback host writes need a token. */
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const token = options.token || (isLoopback(options.host) ? null : randomBytes(18).toString('base64url'));
   const webDir = options.webDir === undefined ? defaultWebDir() : options.webDir;

@@ -1,98 +1,55 @@
+/**
+ * The API's answers, read from the store's corpus read tables (src/store/corpus-read.ts):
+ * each request reads one page or one record through an index, so the server's memory does
+ * not grow with the corpus.
+ */
 import type { Article } from '../core/types.js';
-import type { Entity, Event } from '../corpus/types.js';
+import type { Entity } from '../corpus/types.js';
 import { documentView } from '../report/documents.js';
-import { buildTimeline } from '../report/timeline.js';
 import type { z } from 'zod';
 import { HttpError, notFound } from './http.js';
 import type { timelineQuery } from './schemas.js';
-import { eventHeadline, ploverName } from './headline.js';
-import { reportedOn, type CorpusState } from './state.js';
-import { evidenceParts, readableTitle } from './titles.js';
+import type { CorpusState } from './state.js';
+import { evidenceParts, evidenceRefs, readableTitle } from './titles.js';
 import { parseSearchQuery, positiveWords } from '../store/fts-query.js';
-import { queryMatcher } from './query-match.js';
+import type { CorpusSearchKind, Page, PageRequest } from '../store/types.js';
 import { excerptAround, highlight } from './text.js';
-import type { Annotation, EntityDetail, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
+import { ploverName } from './headline.js';
+import type { Annotation, EntityDetail, EvidencePart, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
 
-/** Entity ids a filter value stands for: an exact id, or every entity whose name or alias contains it. */
-export function resolveEntities(state: CorpusState, values: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  const names: string[] = [];
-  for (const v of values) (state.entitiesById.has(v) ? out.add(v) : names.push(v.toLowerCase()));
-  if (names.length)
-    for (const e of state.corpus.entities) if ([e.name, ...e.aliases].some((n) => names.some((q) => n.toLowerCase().includes(q)))) out.add(e.id);
-  return out;
+export { MAX_NEIGHBOURS } from '../store/corpus-read.js';
+
+/** The timeline filtered as asked, in date order, one page. */
+export async function timeline(state: CorpusState, q: TimelineQuery): Promise<Page<TimelineItem>> {
+  return state.store.timelinePage({ ...q, planned: q.planned === undefined ? undefined : q.planned === 'true' });
 }
 
-/** The timeline filtered as asked, in date order. */
-export function timeline(state: CorpusState, q: TimelineQuery): TimelineItem[] {
-  let items: readonly TimelineItem[] = state.timeline;
-  if (q.entity?.length) {
-    const ids = resolveEntities(state, q.entity);
-    items = items.filter((t) => t.participants.some((p) => ids.has(p.id)) || (t.location !== null && ids.has(t.location.id)));
-  }
-  if (q.type?.length) {
-    const types = new Set(q.type.map((t) => t.toUpperCase()));
-    items = items.filter((t) => types.has(t.type.toUpperCase()) || types.has(t.kind.toUpperCase()));
-  }
-  if (q.topic?.length) {
-    const topics = new Set(q.topic.map((t) => t.toLowerCase()));
-    items = items.filter((t) => t.topics.some((x) => topics.has(x.toLowerCase())));
-  }
-  if (q.source?.length) {
-    const docs = documentsMatching(state, q.source);
-    items = items.filter((t) => {
-      const ev = state.eventsById.get(t.id);
-      return !!ev && (ev.documents.some((d) => docs.has(d)) || ev.sources.some((s) => docs.has(s.documentId)));
-    });
-  }
-  if (q.planned) items = items.filter((t) => t.planned === (q.planned === 'true'));
-  if (q.from) items = items.filter((t) => t.date !== null && endOf(t.date) >= q.from!);
-  if (q.to) items = items.filter((t) => t.date !== null && t.date.slice(0, q.to!.length) <= q.to!);
-  if (q.undated === 'false') items = items.filter((t) => t.date !== null);
-  if (q.undated === 'only') items = items.filter((t) => t.date === null);
-  if (q.top !== undefined && items.length > q.top) {
-    const keep = new Set([...items].sort((a, b) => b.sourceCount - a.sourceCount || b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, q.top).map((t) => t.id));
-    items = items.filter((t) => keep.has(t.id));
-  }
-  if (q.dates !== undefined || q.perDate !== undefined) {
-    const events = items.map((t) => state.eventsById.get(t.id)!).filter(Boolean);
-    const kept = buildTimeline({ events, entities: [] }, { dates: q.dates, perDate: q.perDate });
-    items = kept.map((k) => state.timelineById.get(k.event.id)!).filter(Boolean);
-  }
-  return [...items];
-}
-
-function endOf(value: string): string {
-  return value.length < 10 ? `${value}-99` : value;
-}
-
-/** Document ids a source filter stands for: exact ids, or documents whose publisher or source contains the value. */
-function documentsMatching(state: CorpusState, values: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  const names: string[] = [];
-  for (const v of values) (state.documentsById.has(v) ? out.add(v) : names.push(v.toLowerCase()));
-  if (names.length)
-    for (const d of state.documents)
-      if (names.some((n) => (d.publisher ?? '').toLowerCase().includes(n) || d.source.toLowerCase().includes(n))) out.add(d.id);
-  return out;
+/** Evidence text split into parts, the documents and events it names given by title. */
+async function evidence(state: CorpusState, text: string): Promise<EvidencePart[]> {
+  const refs = evidenceRefs(text);
+  if (!refs.documents.length && !refs.events.length) return evidenceParts(text, () => null);
+  const { documents, events } = await state.store.labels(refs.documents, refs.events);
+  return evidenceParts(text, (kind, id) => (kind === 'document' ? (documents.get(id)?.label ?? null) : (events.get(id) ?? null)));
 }
 
 /** An event with every source's cited sentence in its paragraph, and the disagreements about it. */
 export async function eventDetail(state: CorpusState, id: string): Promise<EventDetail> {
-  const ev = state.eventsById.get(id);
-  if (!ev) throw notFound('event', id);
-  const item = state.timelineById.get(id) ?? toItem(state, id);
+  const rec = await state.store.eventById(id);
+  if (!rec) throw notFound('event', id);
+  const ev = rec.event;
+  const sorted = [...ev.sources].sort((x, y) => x.start - y.start);
+  const { documents } = await state.store.labels(sorted.map((s) => s.documentId), []);
   const articles = new Map<string, Article>();
   const sources: EventSource[] = [];
   const byDoc = new Map<string, EventSource>();
-  for (const s of [...ev.sources].sort((x, y) => x.start - y.start)) {
+  for (const s of sorted) {
     let src = byDoc.get(s.documentId);
     if (!src) {
       const a = await state.store.getArticle(s.documentId);
       if (!a) continue;
-      const doc = state.documentsById.get(a.id);
+      const doc = documents.get(a.id);
       src = { documentId: a.id, title: a.title, label: doc?.label ?? readableTitle({ ...a, published: a.published.value }), publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
       articles.set(a.id, a);
       byDoc.set(a.id, src);
@@ -102,81 +59,26 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
     const x = excerptAround(a.text, s.start, s.end);
     src.excerpts.push({ text: x.text, highlight: { start: s.start - x.offset, end: Math.min(s.end, x.offset + x.text.length) - x.offset }, start: s.start, end: s.end });
   }
-  return { ...item, dateEvidence: ev.date, dateEvidenceParts: evidenceParts(ev.date.evidence, refLabel(state)), sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
+  return { ...rec.item, dateEvidence: ev.date, dateEvidenceParts: await evidence(state, ev.date.evidence), sources, disagreements: rec.disagreements };
 }
 
-/** The label of a document or event an evidence string names, or null when the store has no such thing. */
-export function refLabel(state: CorpusState): (kind: 'document' | 'event', id: string) => string | null {
-  return (kind, id) => (kind === 'document' ? (state.documentsById.get(id)?.label ?? null) : (state.timelineById.get(id)?.headline ?? null));
-}
-
-/** A non-timeline event (denied or hypothetical) shown the same way. */
-function toItem(state: CorpusState, id: string): TimelineItem {
-  const ev = state.eventsById.get(id)!;
-  const name = (x: string): string => state.entitiesById.get(x)?.name ?? x;
-  return {
-    id,
-    type: ev.type,
-    typeName: ploverName(ev.type),
-    kind: ev.kind,
-    headline: eventHeadline(ev, state.entitiesById),
-    summary: ev.summary,
-    reportedOn: reportedOn(ev, state.documentsById),
-    date: ev.date.value,
-    when: ev.date.value ?? 'undated',
-    precision: ev.date.value ? (ev.date.granularity ?? 'other') : 'none',
-    planned: ev.future || ev.modality === 'planned',
-    modality: ev.modality,
-    participants: ev.participants.map((p) => ({ id: p, name: name(p) })),
-    location: ev.location ? { id: ev.location, name: name(ev.location) } : null,
-    topics: ev.topics,
-    sourceCount: ev.documents.length,
-    weight: ev.weight,
-  };
-}
-
-/** The role an entity was last reported in ("President of Russia"), or null. */
-export function latestRole(state: CorpusState, e: Entity): string | null {
-  const r = e.roles.reduce<Entity['roles'][number] | null>((best, x) => (!best || (x.asOf ?? '') > (best.asOf ?? '') ? x : best), null);
-  if (!r) return null;
-  const of = r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null;
-  return of ? `${r.title} of ${of}` : r.title;
-}
-
-/** Neighbours an entity page lists and draws, at most. */
-export const MAX_NEIGHBOURS = 30;
-
-export function entityDetail(state: CorpusState, id: string): EntityDetail {
-  const e = state.entitiesById.get(id);
-  if (!e) throw notFound('entity', id);
-  const events = state.eventsByEntity.get(id) ?? [];
-  const co = new Map<string, { events: number; documents: number }>();
-  const bump = (other: string, key: 'events' | 'documents'): void => {
-    if (other === id || !state.entitiesById.has(other)) return;
-    const c = co.get(other) ?? { events: 0, documents: 0 };
-    c[key]++;
-    co.set(other, c);
-  };
-  for (const t of events) for (const other of new Set([...t.participants.map((p) => p.id), ...(t.location ? [t.location.id] : [])])) bump(other, 'events');
-  for (const d of e.documents) for (const other of state.entitiesByDocument.get(d) ?? []) bump(other, 'documents');
-  const coOccurring = [...co.entries()]
-    .map(([oid, c]) => {
-      const o = state.entitiesById.get(oid)!;
-      return { id: oid, name: o.name, type: o.type, ...c };
-    })
-    // The strongest first: a shared event counts twice a shared document.
-    .sort((a, b) => 2 * b.events + b.documents - (2 * a.events + a.documents) || b.events - a.events || a.name.localeCompare(b.name))
-    .slice(0, MAX_NEIGHBOURS);
-  const roles = [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null }));
+export async function entityDetail(state: CorpusState, id: string, page: PageRequest): Promise<EntityDetail> {
+  const rec = await state.store.entityById(id, page);
+  if (!rec) throw notFound('entity', id);
+  const { documents: _documents, ...e } = rec.entity;
+  const names = await state.store.entityNames(e.roles.map((r) => r.of).filter((x): x is string => x !== null));
+  const roles = [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (names.get(r.of) ?? r.of) : null }));
   return {
     ...e,
     roles,
     roleSpans: roleSpans(roles),
-    documents: e.documents.map((d) => state.documentsById.get(d)).filter((d) => d !== undefined),
-    events,
-    quotes: state.corpus.quotes.filter((q) => q.speaker === id),
-    claims: state.corpus.claims.filter((c) => c.claimant === id),
-    coOccurring,
+    documents: rec.documents.items,
+    documentsTotal: rec.documents.total,
+    events: rec.events.items,
+    eventsTotal: rec.events.total,
+    quotes: rec.quotes,
+    claims: rec.claims,
+    coOccurring: rec.coOccurring,
   };
 }
 
@@ -202,36 +104,18 @@ export function roleSpans(roles: readonly (Entity['roles'][number] & { ofName: s
 }
 
 /** The entity a relationship parameter names: an id, else the most mentioned entity whose name or alias contains it. */
-function pickEntity(state: CorpusState, value: string, param: string): Entity {
-  const exact = state.entitiesById.get(value);
-  if (exact) return exact;
-  const ids = resolveEntities(state, [value]);
-  const best = [...ids].map((id) => state.entitiesById.get(id)!).sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))[0];
-  if (!best) throw new HttpError(404, 'E_NOT_FOUND', `${param}: no entity with id or name "${value}"`);
-  return best;
-}
-
-/**
- * Whether an event involves an entity: as a participant or the place; a country also through
- * the sides the event coder gave it and through its own people taking part.
- */
-function involves(state: CorpusState, ev: Event, e: Entity): boolean {
-  if (ev.participants.includes(e.id) || ev.location === e.id) return true;
-  if (e.type !== 'country' || !e.country) return false;
-  const c = e.country.toUpperCase();
-  if (ev.countries && [...ev.countries.source, ...ev.countries.target].some((x) => x.toUpperCase() === c)) return true;
-  return ev.participants.some((p) => state.entitiesById.get(p)?.country?.toUpperCase() === c);
+async function pickEntity(state: CorpusState, value: string, param: string): Promise<Entity> {
+  const e = await state.store.pickEntity(value);
+  if (!e) throw new HttpError(404, 'E_NOT_FOUND', `${param}: no entity with id or name "${value}"`);
+  return e;
 }
 
 /** The events two entities share, by type and month. */
-export function relationship(state: CorpusState, aValue: string, bValue: string): Relationship {
-  const a = pickEntity(state, aValue, 'a');
-  const b = pickEntity(state, bValue, 'b');
+export async function relationship(state: CorpusState, aValue: string, bValue: string): Promise<Relationship> {
+  const a = await pickEntity(state, aValue, 'a');
+  const b = await pickEntity(state, bValue, 'b');
   if (a.id === b.id) throw new HttpError(400, 'E_BAD_REQUEST', `a and b are the same entity (${a.name}); give two different entities`);
-  const events = state.timeline.filter((t) => {
-    const ev = state.eventsById.get(t.id);
-    return !!ev && involves(state, ev, a) && involves(state, ev, b);
-  });
+  const events = await state.store.relationshipEvents(a, b);
   const kinds = new Map<string, number>();
   const months = new Map<string, { month: string; total: number; counts: Record<string, number> }>();
   for (const t of events) {
@@ -257,8 +141,12 @@ export function relationship(state: CorpusState, aValue: string, bValue: string)
 export async function documentDetail(state: CorpusState, id: string) {
   const a = await state.store.getArticle(id);
   if (!a) throw notFound('document', id);
-  const view = documentView(a, state.corpus);
-  const corpusEntity = entityLinker(state, a);
+  // A document stored after the corpus was last saved has no read rows yet: shown as it is.
+  const rec = await state.store.documentById(id);
+  const view = documentView(a, { duplicates: rec?.item.duplicateOf ? { [id]: rec.item.duplicateOf } : {}, propagatedDates: rec ? { [id]: rec.published } : {} });
+  const byName = new Map<string, string>();
+  for (const e of rec?.entities ?? []) for (const n of e.names) if (!byName.has(n)) byName.set(n, e.id);
+  const corpusEntity = (name: string): string | null => byName.get(name.toLowerCase()) ?? null;
   const annotations: Annotation[] = [];
   for (const m of a.mentions) {
     const de = a.entities[m.entity];
@@ -269,61 +157,61 @@ export async function documentDetail(state: CorpusState, id: string) {
     const sp = a.entities[q.speaker];
     annotations.push({ kind: 'quote', start: q.start, end: q.end, label: sp ? `quote: ${sp.name}` : 'quote: unknown speaker', ref: sp ? corpusEntity(sp.name) : null });
   }
-  const events = [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.eventsById.get(e)!).filter(Boolean);
+  const events = rec?.events ?? [];
   for (const ev of a.events) {
-    const match = events.find((e) => e.sources.some((s) => s.documentId === id && s.start < ev.sentence.end && s.end > ev.sentence.start));
-    annotations.push({ kind: 'event', start: ev.start, end: ev.end, label: `${ev.plover}: ${ev.trigger}`, ref: match?.id ?? null });
+    const match = events.find(({ event: e }) => e.sources.some((s) => s.documentId === id && s.start < ev.sentence.end && s.end > ev.sentence.start));
+    annotations.push({ kind: 'event', start: ev.start, end: ev.end, label: `${ev.plover}: ${ev.trigger}`, ref: match?.event.id ?? null });
   }
   annotations.sort((x, y) => x.start - y.start || y.end - x.end);
   return {
     ...view,
-    label: state.documentsById.get(id)?.label ?? readableTitle({ ...a, published: view.published.value }),
-    publishedParts: evidenceParts(view.published.evidence, refLabel(state)),
+    label: rec?.item.label ?? readableTitle({ ...a, published: view.published.value }),
+    publishedParts: await evidence(state, view.published.evidence),
     meta: a.meta,
     annotations,
-    events: [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.timelineById.get(e)).filter((t) => t !== undefined),
-    entities: (state.entitiesByDocument.get(id) ?? []).map((e) => state.entitiesById.get(e)!).map((e) => ({ id: e.id, name: e.name, type: e.type })),
+    events: events.map((e) => e.item),
+    entities: (rec?.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type })),
   };
 }
 
-/** Doc-level entity name -> corpus entity id, among the entities the corpus places in this document. */
-function entityLinker(state: CorpusState, a: Article): (name: string) => string | null {
-  const candidates: Entity[] = (state.entitiesByDocument.get(a.id) ?? []).map((e) => state.entitiesById.get(e)!).filter(Boolean);
-  const byName = new Map<string, string>();
-  for (const e of candidates) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
-  return (name) => byName.get(name.toLowerCase()) ?? null;
-}
-
-/** Search entities, events, quotes (by words or speaker) in memory and documents (SQLite FTS5), with one query language (src/store/fts-query.ts); snippets mark matches with «». */
+/**
+ * Search entities, events, quotes (the store's corpus search) and documents (its document
+ * search), with one query language (src/store/fts-query.ts); snippets mark matches with «».
+ */
 export async function search(state: CorpusState, q: string, kinds: readonly SearchKind[], offset: number, limit: number): Promise<{ total: number; counts: Record<SearchKind, number>; items: SearchResult[] }> {
   const node = parseSearchQuery(q);
-  const matches = queryMatcher(node);
   const terms = [...new Set(positiveWords(node).map((w) => w.text.toLowerCase()))];
   const want = new Set(kinds.length ? kinds : SEARCH_KINDS);
   const cap = offset + limit;
-  const byKind: Record<SearchKind, SearchResult[]> = { entity: [], event: [], quote: [], document: [] };
-  const name = (id: string | null): string => (id ? (state.entitiesById.get(id)?.name ?? id) : 'unknown speaker');
-  if (want.has('entity'))
-    for (const e of state.corpus.entities) {
-      const hay = [e.name, ...e.aliases].join(' · ');
-      if (matches(`${hay} ${e.roles.map((r) => r.title).join(' ')}`)) byKind.entity.push({ kind: 'entity', id: e.id, title: `${e.name} (${e.type})`, snippet: highlight(hay, terms) });
+  const corpusKinds: CorpusSearchKind[] = ['entity', 'event', 'quote'];
+  const counts: Record<SearchKind, number> = { entity: 0, event: 0, quote: 0, document: 0 };
+  if (corpusKinds.some((k) => want.has(k))) {
+    const found = await state.store.searchCounts(q);
+    for (const k of corpusKinds) if (want.has(k)) counts[k] = found[k];
+  }
+  let documents: SearchResult[] = [];
+  if (want.has('document')) {
+    const hits = await state.store.search(q, Math.max(cap, 200));
+    const { documents: items } = await state.store.labels(hits.map((h) => h.documentId), []);
+    documents = hits.map((h) => ({ kind: 'document', id: h.documentId, title: items.get(h.documentId)?.label ?? h.title ?? h.documentId, snippet: h.snippet }));
+    counts.document = documents.length;
+  }
+  // Entities first, then events, quotes, documents: read only the part of each kind the page covers.
+  const items: SearchResult[] = [];
+  let at = 0;
+  for (const kind of SEARCH_KINDS) {
+    const from = Math.max(offset, at);
+    const to = Math.min(cap, at + counts[kind]);
+    if (to > from) {
+      if (kind === 'document') items.push(...documents.slice(from - at, to - at));
+      else
+        for (const r of await state.store.searchCorpus(q, kind, from - at, to - from)) {
+          items.push(kind === 'quote' ? { kind, id: r.id, title: r.title, snippet: highlight(r.text, terms), start: r.start ?? 0, end: r.end ?? 0 } : { kind, id: r.id, title: r.title, snippet: highlight(r.text, terms) });
+        }
     }
-  if (want.has('event'))
-    for (const t of state.timeline)
-      if (matches(`${t.headline} ${t.summary} ${t.participants.map((p) => p.name).join(' ')} ${t.location?.name ?? ''}`))
-        byKind.event.push({ kind: 'event', id: t.id, title: `${t.headline} (${t.when})`, snippet: highlight(t.summary, terms) });
-  if (want.has('quote'))
-    for (const qr of state.corpus.quotes) {
-      // The speaker's name counts as part of the quote: "Lavrov grain" finds Lavrov's quotes about grain.
-      const speaker = name(qr.speaker);
-      if (matches(`${speaker} ${qr.text}`)) byKind.quote.push({ kind: 'quote', id: qr.documentId, title: speaker, snippet: highlight(qr.text, terms), start: qr.start, end: qr.end });
-    }
-  if (want.has('document'))
-    for (const h of await state.store.search(q, Math.max(cap, 200)))
-      byKind.document.push({ kind: 'document', id: h.documentId, title: state.documentsById.get(h.documentId)?.label ?? h.title ?? h.documentId, snippet: h.snippet });
-  const all = SEARCH_KINDS.flatMap((k) => byKind[k]);
-  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, byKind[k].length])) as Record<SearchKind, number>;
-  return { total: all.length, counts, items: all.slice(offset, cap) };
+    at += counts[kind];
+  }
+  return { total: at, counts, items };
 }
 
 export const SEARCH_KINDS: readonly SearchKind[] = ['entity', 'event', 'quote', 'document'];

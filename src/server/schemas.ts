@@ -24,10 +24,17 @@ export const timelineQuery = pageQuery.extend({
   planned: z.enum(['true', 'false']).optional(),
   /** Undated events too (default), not (`false`), or only them (`only`). */
   undated: z.enum(['true', 'false', 'only']).default('true'),
+  /** Events matching a search query (the search language) in headline, sentence or names. */
+  q: z.string().trim().min(1).max(500).optional(),
   /** Keep the N most reported events (independent sources, then weight), still in date order. */
   top: z.coerce.number().int().min(1).max(5000).optional(),
   dates: z.coerce.number().int().min(1).optional(),
   perDate: z.coerce.number().int().min(1).optional(),
+});
+
+/** An entity page: a page of its events and of its documents (most entities have fewer than the default). */
+export const entityQuery = pageQuery.extend({
+  limit: z.coerce.number().int().min(1).max(5000).default(100),
 });
 
 export const documentsQuery = pageQuery.extend({

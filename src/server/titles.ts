@@ -31,6 +31,14 @@ export type EvidencePart = { text: string } | { document: string; label: string 
 /** "document <id>" and "event <id>" in an evidence string (ids the label function does not know stay text). */
 const REF = /\b(document|event) ([\w:#~-]*\w)/g;
 
+/** The document and event ids an evidence string names (to look up their labels first). */
+export function evidenceRefs(evidence: string): { documents: string[]; events: string[] } {
+  const documents: string[] = [];
+  const events: string[] = [];
+  for (const m of evidence.matchAll(REF)) (m[1] === 'document' ? documents : events).push(m[2]!);
+  return { documents, events };
+}
+
 /** The evidence string with its document and event ids replaced by labels (the id kept for the link). */
 export function evidenceParts(evidence: string, label: (kind: 'document' | 'event', id: string) => string | null): EvidencePart[] {
   const parts: EvidencePart[] = [];

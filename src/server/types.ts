@@ -142,8 +142,13 @@ export interface EntityDetail extends Omit<Entity, 'documents' | 'roles'> {
   roles: (Entity['roles'][number] & { ofName: string | null })[];
   /** The roles deduplicated (same title and of, any case), by first seen. */
   roleSpans: RoleSpan[];
+  /** A page of its documents (`offset`, `limit` of the request) and how many there are. */
   documents: DocumentListItem[];
+  documentsTotal: number;
+  /** A page of its timeline events, in date order, and how many there are. */
   events: TimelineItem[];
+  eventsTotal: number;
+  /** Its quotes and claims, as many as the page's limit. */
   quotes: QuoteRecord[];
   claims: ClaimRecord[];
   /** Entities that share events or documents with this one, most shared first. */

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createArticle } from '../core/article.js';
 import type { Article, RawInput } from '../core/types.js';
 import { analyseCorpus } from '../corpus/run.js';
-import type { CorpusResult, Event } from '../corpus/types.js';
+import type { CorpusResult, Entity, Event } from '../corpus/types.js';
+import { buildTimeline } from '../report/timeline.js';
 import type { Store } from './types.js';
 
 export type StoreFactory = () => Promise<Store>;
@@ -47,6 +48,54 @@ function event(id: string, documentId: string, date: string | null): Event {
     documents: [documentId],
     weight: 1,
   };
+}
+
+/**
+ * A small made-up corpus for the read queries: three documents, four entities, six events
+ * (one denied, so not on the timeline; one undated; one planned), two quotes, a claim and a
+ * disagreement. Timeline order: ev-strike (2024-03), ev-meet (2024-03-02), ev-deal
+ * (2024-04-10), ev-plan (2024-05-01), ev-undated.
+ */
+async function readFixture(store: Store): Promise<CorpusResult> {
+  const date = (value: string, evidence = 'header'): Article['published'] => ({ value, confidence: 0.9, evidence }) as Article['published'];
+  await store.addDocuments(rawOf('h-a', 'a'), [doc('d-a', 'h-a', 'Mira Holt met Tomás Reyes in the harbour office.', { title: 'Harbour talks', publisher: 'North Gazette', published: date('2024-03-02') })]);
+  await store.addDocuments(rawOf('h-b', 'b'), [doc('d-b', 'h-b', 'Ferry strike ends\nThe dock workers voted to return on Monday.', { publisher: 'South Courier' })]);
+  await store.addDocuments(rawOf('h-c', 'c'), [doc('d-c', 'h-c', 'The grain deal was signed by the mayor.', { title: 'Grain deal signed', publisher: 'North Gazette', published: date('2024-04-10') })]);
+  const src = (documentId: string, start = 0) => ({ documentId, start, end: start + 10 });
+  const entity = (id: string, type: Entity['type'], name: string, mentions: number, documents: string[], extra: Partial<Entity> = {}): Entity => ({
+    id, type, name, aliases: [], country: null, roles: [], mentions, documents, ...extra,
+  });
+  const ev = (id: string, type: string, kind: string, value: string | null, participants: string[], docs: string[], extra: Partial<Event> = {}): Event => ({
+    ...event(id, docs[0]!, value),
+    type, kind, participants, topics: [], summary: `A report numbered ${id.length}`, sources: docs.map((d) => src(d)), documents: docs, ...extra,
+  });
+  const corpus: CorpusResult = {
+    entities: [
+      entity('p-holt', 'person', 'Mira Holt', 5, ['d-a', 'd-c'], { aliases: ['Holt'], country: 'VLD', roles: [{ title: 'Mayor', of: 'c-valdia', asOf: '2024-03-02', source: src('d-a') }] }),
+      entity('p-reyes', 'person', 'Tomás Reyes', 3, ['d-a']),
+      entity('c-valdia', 'country', 'Valdia', 4, ['d-a', 'd-b', 'd-c'], { country: 'VLD' }),
+      entity('o-union', 'organization', 'Dock Union', 1, ['d-b']),
+    ],
+    events: [
+      ev('ev-meet', 'CONSULT', 'meet', '2024-03-02', ['p-holt', 'p-reyes'], ['d-a'], { topics: ['Trade'], weight: 2 }),
+      ev('ev-strike', 'PROTEST', 'strike', '2024-03', ['o-union'], ['d-b'], { location: 'c-valdia', topics: ['labour'] }),
+      ev('ev-deal', 'AGREE', 'sign', '2024-04-10', ['p-holt', 'c-valdia'], ['d-c', 'd-a'], { topics: ['trade'], weight: 3 }),
+      ev('ev-plan', 'CONSULT', 'meet', '2024-05-01', ['p-reyes'], ['d-a'], { modality: 'planned', future: true }),
+      ev('ev-undated', 'CONSULT', 'call', null, ['p-holt'], ['d-b']),
+      ev('ev-denied', 'AGREE', 'sign', '2024-03-03', ['p-holt'], ['d-a'], { modality: 'denied' }),
+    ],
+    quotes: [
+      { speaker: 'p-holt', text: 'The harbour will reopen soon', documentId: 'd-a', start: 5, end: 30, partial: false },
+      { speaker: null, text: 'Nobody expected this', documentId: 'd-b', start: 0, end: 20, partial: false },
+    ],
+    claims: [{ value: 300, unit: 'workers', text: '300 workers', subject: 'Dock workers', claimant: 'p-reyes', time: null, documentId: 'd-b', start: 0, end: 11 }],
+    discrepancies: [{ kind: 'date', about: 'the deal', ref: 'ev-deal', values: [{ value: '2024-04-10', sources: [src('d-c')] }, { value: '2024-04-09', sources: [src('d-a')] }] }],
+    duplicates: { 'd-c': 'd-a' },
+    propagatedDates: { 'd-b': { value: '2024-03-05', confidence: 0.5, evidence: 'event ev-strike' } },
+  };
+  for await (const _ of store.articles()) void _;
+  await store.saveCorpus(corpus);
+  return corpus;
 }
 
 export function storeConformance(name: string, factory: StoreFactory): void {
@@ -404,6 +453,200 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       expect(corpus.quotes.map((q) => q.documentId)).toEqual(['d-1', 'd-2']);
       expect(corpus.duplicates).toEqual({ 'd-2': 'd-1' });
       expect(await store.corpusState!()).toMatchObject({ cursor: 2, corpusSeq: 2 });
+    });
+    describe('corpus read queries', () => {
+      const page = { offset: 0, limit: 50 };
+      const ids = (p: { items: { id: string }[] }): string[] => p.items.map((x) => x.id);
+
+      it('pages the timeline in date order, undated last, without denied events', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const all = await store.timelinePage({ ...page, undated: 'true' });
+        expect(ids(all)).toEqual(['ev-strike', 'ev-meet', 'ev-deal', 'ev-plan', 'ev-undated']);
+        expect(all.total).toBe(5);
+        const second = await store.timelinePage({ offset: 1, limit: 2 });
+        expect([ids(second), second.total]).toEqual([['ev-meet', 'ev-deal'], 5]);
+        const deal = all.items[2]!;
+        expect(deal).toMatchObject({ id: 'ev-deal', type: 'AGREE', sourceCount: 2, date: '2024-04-10', when: '2024-04-10', planned: false, reportedOn: '2024-03-02' });
+        expect(deal.participants).toEqual([{ id: 'p-holt', name: 'Mira Holt' }, { id: 'c-valdia', name: 'Valdia' }]);
+        // A month-only date is drawn before the days of that month.
+        expect(all.items[0]).toMatchObject({ precision: 'month', location: { id: 'c-valdia', name: 'Valdia' } });
+      });
+
+      it('filters the timeline by dates, type or kind, entity id or name, source, topic, planned, undated and words', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const tl = async (q: Omit<Parameters<Store['timelinePage']>[0], 'offset' | 'limit'>): Promise<string[]> => ids(await store.timelinePage({ ...page, ...q }));
+        // A month overlaps from=2024-03-05; a day inside the month is within to=2024-03.
+        expect(await tl({ from: '2024-03-05' })).toEqual(['ev-strike', 'ev-deal', 'ev-plan']);
+        expect(await tl({ to: '2024-03' })).toEqual(['ev-strike', 'ev-meet']);
+        expect(await tl({ from: '2024-04', to: '2024-04-30' })).toEqual(['ev-deal']);
+        expect(await tl({ type: ['agree'] })).toEqual(['ev-deal']);
+        expect(await tl({ type: ['MEET'] })).toEqual(['ev-meet', 'ev-plan']);
+        // A name (or alias) matches every entity containing it; an id only that entity, as participant or place.
+        expect(await tl({ entity: ['holt'] })).toEqual(['ev-meet', 'ev-deal', 'ev-undated']);
+        expect(await tl({ entity: ['c-valdia'] })).toEqual(['ev-strike', 'ev-deal']);
+        expect(await tl({ entity: ['nobody here'] })).toEqual([]);
+        expect(await tl({ source: ['south'] })).toEqual(['ev-strike', 'ev-undated']);
+        expect(await tl({ source: ['d-c'] })).toEqual(['ev-deal']);
+        expect(await tl({ topic: ['TRADE'] })).toEqual(['ev-meet', 'ev-deal']);
+        expect(await tl({ planned: true })).toEqual(['ev-plan']);
+        expect(await tl({ planned: false, undated: 'false' })).toEqual(['ev-strike', 'ev-meet', 'ev-deal']);
+        expect(await tl({ undated: 'only' })).toEqual(['ev-undated']);
+        // top=2: the most reported (ev-deal, two documents), then the heaviest (ev-meet), in date order.
+        expect(await tl({ top: 2 })).toEqual(['ev-meet', 'ev-deal']);
+        expect(await tl({ q: 'tomas' })).toEqual(['ev-meet', 'ev-plan']);
+        expect(await tl({ q: 'Reyes OR Union', entity: ['Holt'] })).toEqual(['ev-meet']);
+        expect((await store.timelinePage({ ...page, entity: ['holt'], offset: 2 })).total).toBe(3);
+      });
+
+      it('summarises the timeline (dates, perDate) as buildTimeline does', async () => {
+        const store = await fresh();
+        const corpus = await readFixture(store);
+        for (const [dates, perDate] of [[1, 1], [2, 1], [3, 5]] as const) {
+          const want = buildTimeline(corpus, { dates, perDate }).map((t) => t.event.id);
+          expect(want.length).toBe(dates);
+          const got = await store.timelinePage({ ...page, dates, perDate });
+          expect([ids(got), got.total]).toEqual([want, want.length]);
+        }
+      });
+
+      it('reads an event with its sources and disagreements, also one that is not on the timeline', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const deal = await store.eventById('ev-deal');
+        expect(deal!.event.sources.map((s) => s.documentId)).toEqual(['d-c', 'd-a']);
+        expect(deal!.listed).toBe(true);
+        expect(deal!.item.headline).toContain('Mira Holt');
+        expect(deal!.disagreements.map((d) => d.values.map((v) => v.value))).toEqual([['2024-04-10', '2024-04-09']]);
+        const denied = await store.eventById('ev-denied');
+        expect([denied!.listed, denied!.item.when, denied!.disagreements]).toEqual([false, '2024-03-03', []]);
+        expect(await store.eventById('ev-none')).toBeNull();
+      });
+
+      it('lists entities most mentioned first, by type or name, with their latest role', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const list = await store.entityList(page);
+        expect(ids(list)).toEqual(['p-holt', 'c-valdia', 'p-reyes', 'o-union']);
+        expect(list.items[0]).toMatchObject({ role: 'Mayor of Valdia', mentions: 5, documents: 2, aliases: ['Holt'] });
+        expect(ids(await store.entityList({ ...page, type: 'person' }))).toEqual(['p-holt', 'p-reyes']);
+        expect(ids(await store.entityList({ ...page, q: 'REYES' }))).toEqual(['p-reyes']);
+        expect((await store.entityList({ offset: 1, limit: 1 })).total).toBe(4);
+        expect((await store.pickEntity('a'))!.id).toBe('p-holt');
+        expect((await store.pickEntity('c-valdia'))!.name).toBe('Valdia');
+        expect(await store.pickEntity('zz')).toBeNull();
+        expect(await store.entityNames(['c-valdia', 'x'])).toEqual(new Map([['c-valdia', 'Valdia']]));
+      });
+
+      it('reads an entity with a page of its events and documents, its quotes, claims and neighbours', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const holt = await store.entityById('p-holt', page);
+        expect([ids(holt!.events), holt!.events.total]).toEqual([['ev-meet', 'ev-deal', 'ev-undated'], 3]);
+        expect(ids(holt!.documents)).toEqual(['d-a', 'd-c']);
+        expect(holt!.quotes.map((q) => q.text)).toEqual(['The harbour will reopen soon']);
+        expect(holt!.claims).toEqual([]);
+        // Valdia shares ev-deal and documents d-a, d-c (2 x 1 + 2); Reyes ev-meet and d-a (2 x 1 + 1).
+        expect(holt!.coOccurring).toEqual([
+          { id: 'c-valdia', name: 'Valdia', type: 'country', events: 1, documents: 2 },
+          { id: 'p-reyes', name: 'Tomás Reyes', type: 'person', events: 1, documents: 1 },
+        ]);
+        const paged = await store.entityById('p-holt', { offset: 1, limit: 1 });
+        expect([ids(paged!.events), paged!.events.total, ids(paged!.documents), paged!.documents.total]).toEqual([['ev-deal'], 3, ['d-c'], 2]);
+        expect((await store.entityById('p-reyes', page))!.claims.map((c) => c.subject)).toEqual(['Dock workers']);
+        expect(await store.entityById('p-none', page)).toBeNull();
+      });
+
+      it('finds the events two entities share, a country also through its people', async () => {
+        const store = await fresh();
+        const corpus = await readFixture(store);
+        const e = (id: string): Entity => corpus.entities.find((x) => x.id === id)!;
+        expect((await store.relationshipEvents(e('c-valdia'), e('p-reyes'))).map((t) => t.id)).toEqual(['ev-meet']);
+        // Holt is from Valdia (VLD): every event Holt takes part in involves Valdia too.
+        expect((await store.relationshipEvents(e('p-holt'), e('c-valdia'))).map((t) => t.id)).toEqual(['ev-meet', 'ev-deal', 'ev-undated']);
+        expect(await store.relationshipEvents(e('o-union'), e('p-reyes'))).toEqual([]);
+      });
+
+      it('pages documents in ingest order with their labels, shown dates and duplicates; filters them', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const docs = await store.documentPage(page);
+        expect(docs.items.map((d) => [d.id, d.label, d.published, d.duplicateOf, d.publisher])).toEqual([
+          ['d-a', 'Harbour talks', '2024-03-02', null, 'North Gazette'],
+          ['d-b', 'Ferry strike ends', '2024-03-05', null, 'South Courier'],
+          ['d-c', 'Grain deal signed', '2024-04-10', 'd-a', 'North Gazette'],
+        ]);
+        expect(ids(await store.documentPage({ ...page, publisher: 'north' }))).toEqual(['d-a', 'd-c']);
+        expect(ids(await store.documentPage({ ...page, q: 'GRAIN' }))).toEqual(['d-c']);
+        expect(ids(await store.documentPage({ ...page, from: '2024-03-03' }))).toEqual(['d-b', 'd-c']);
+        expect(ids(await store.documentPage({ ...page, to: '2024-03' }))).toEqual(['d-a', 'd-b']);
+        expect((await store.documentPage({ offset: 2, limit: 5 })).items.length).toBe(1);
+        const a = await store.documentById('d-a');
+        expect(a!.events.map((x) => x.item.id)).toEqual(['ev-meet', 'ev-deal', 'ev-plan']);
+        expect(a!.entities.map((x) => [x.id, x.names])).toEqual([['p-holt', ['mira holt', 'holt']], ['p-reyes', ['tomás reyes']], ['c-valdia', ['valdia']]]);
+        expect((await store.documentById('d-b'))!.published).toEqual({ value: '2024-03-05', confidence: 0.5, evidence: 'event ev-strike' });
+        expect(await store.documentById('d-none')).toBeNull();
+        const labels = await store.labels(['d-b', 'd-x'], ['ev-deal', 'ev-denied']);
+        expect([[...labels.documents.keys()], [...labels.events.keys()]]).toEqual([['d-b'], ['ev-deal']]);
+      });
+
+      it('pages quotes (with the speaker name), claims and discrepancies, with their filters', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        const quotes = await store.quotePage(page);
+        expect(quotes.items.map((q) => [q.text, q.speakerName])).toEqual([['The harbour will reopen soon', 'Mira Holt'], ['Nobody expected this', null]]);
+        expect((await store.quotePage({ ...page, speaker: 'mira' })).items.map((q) => q.documentId)).toEqual(['d-a']);
+        expect((await store.quotePage({ ...page, speaker: 'nobody' })).total).toBe(0);
+        expect((await store.quotePage({ ...page, q: 'EXPECTED' })).items.map((q) => q.documentId)).toEqual(['d-b']);
+        expect((await store.quotePage({ ...page, document: 'd-b' })).total).toBe(1);
+        expect((await store.claimPage({ ...page, subject: 'dock' })).total).toBe(1);
+        expect((await store.claimPage({ ...page, claimant: 'holt' })).total).toBe(0);
+        expect((await store.claimPage({ ...page, claimant: 'reyes', document: 'd-b' })).items.map((c) => c.value)).toEqual([300]);
+        expect((await store.discrepancyPage(page)).items.map((d) => d.ref)).toEqual(['ev-deal']);
+      });
+
+      it('searches entities (names, aliases), timeline events (headline, sentence, names) and quotes (with the speaker)', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        expect(await store.searchCounts('holt')).toEqual({ entity: 1, event: 3, quote: 1 });
+        expect((await store.searchCorpus('holt', 'event', 0, 10)).map((r) => r.id)).toEqual(['ev-meet', 'ev-deal', 'ev-undated']);
+        expect((await store.searchCorpus('holt', 'event', 1, 1)).map((r) => r.id)).toEqual(['ev-deal']);
+        const [quote] = await store.searchCorpus('holt harbour', 'quote', 0, 10);
+        expect(quote).toEqual({ id: 'd-a', title: 'Mira Holt', text: 'The harbour will reopen soon', start: 5, end: 30 });
+        // Accents folded; prefix; NOT.
+        expect((await store.searchCorpus('TOMAS', 'entity', 0, 10)).map((r) => [r.id, r.title])).toEqual([['p-reyes', 'Tomás Reyes (person)']]);
+        expect((await store.searchCounts('val*')).entity).toBe(1);
+        expect(await store.searchCounts('holt -harbour')).toEqual({ entity: 1, event: 3, quote: 0 });
+        await expect(store.searchCounts('(holt')).rejects.toMatchObject({ code: 'E_USAGE' });
+      });
+
+      it('counts the corpus and gives the facets', async () => {
+        const store = await fresh();
+        await readFixture(store);
+        expect(await store.corpusStats()).toEqual({ documents: 3, entities: 4, events: 6, timeline: 5, undated: 1, quotes: 2, claims: 1, discrepancies: 1 });
+        const f = await store.facets();
+        expect(f.types).toEqual([{ value: 'CONSULT', count: 3 }, { value: 'AGREE', count: 1 }, { value: 'PROTEST', count: 1 }]);
+        expect(f.topics.map((t) => [t.value, t.count]).sort()).toEqual([['Trade', 1], ['labour', 1], ['trade', 1]]);
+        expect(f.publishers).toEqual([{ value: 'North Gazette', count: 2 }, { value: 'South Courier', count: 1 }]);
+        expect(f.entities).toEqual([
+          { value: 'p-holt', count: 3, name: 'Mira Holt' },
+          { value: 'p-reyes', count: 2, name: 'Tomás Reyes' },
+          { value: 'c-valdia', count: 1, name: 'Valdia' },
+          { value: 'o-union', count: 1, name: 'Dock Union' },
+        ]);
+      });
+
+      it('answers from the last saved corpus only', async () => {
+        const store = await fresh();
+        const corpus = await readFixture(store);
+        await store.saveCorpus({ ...corpus, events: corpus.events.filter((e) => e.id === 'ev-meet'), quotes: [], discrepancies: [] });
+        expect(ids(await store.timelinePage(page))).toEqual(['ev-meet']);
+        expect((await store.entityById('p-holt', page))!.events.total).toBe(1);
+        expect(await store.searchCounts('holt')).toEqual({ entity: 1, event: 1, quote: 0 });
+        expect(await store.corpusStats()).toMatchObject({ events: 1, timeline: 1, quotes: 0, discrepancies: 0 });
+        expect(await store.eventById('ev-deal')).toBeNull();
+      });
     });
   });
 }

@@ -3,9 +3,11 @@ import { DossierError, isDossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
 import { parsePgUrl, type PgTarget } from './pg-url.js';
-import { PG_SCHEMA_VERSION, pgSchema, pgStateSchema } from './postgres-schema.js';
+import { PG_MIGRATES_FROM, PG_SCHEMA_VERSION, pgSchema, pgStateSchema } from './postgres-schema.js';
 import { toTsQueryText } from './tsquery.js';
-import type { AddOptions, ArticlesAfter, CorpusDelta, CorpusStateInfo, CorpusStateWrite, SearchHit, Store, StoreStats } from './types.js';
+import type { AddOptions, ArticlesAfter, CorpusDelta, CorpusReader, CorpusStateInfo, CorpusStateWrite, SearchHit, Store, StoreStats } from './types.js';
+import { attachReader, CorpusReadSql } from './corpus-read.js';
+import { corpusRows, HEAD_CHARS, headOf, READ_TABLES, type ColumnType, type DocumentHead } from './corpus-rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -25,6 +27,20 @@ const PAGE = 500;
 
 const HEADLINE = 'StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=" … "';
 
+/** Rows per statement when writing the read tables. */
+const READ_BATCH = 5000;
+
+const PG_ARRAY: Record<ColumnType, string> = { text: 'text[]', int: 'int[]', real: 'float8[]' };
+
+/** `?` placeholders as PostgreSQL's $1, $2, ... (the shared queries use no other question marks). */
+function dollars(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// The corpus queries (CorpusReader) come from corpus-read.ts, attached in the constructor.
+export interface PostgresStore extends CorpusReader {}
+
 /**
  * A store in a PostgreSQL database: the same tables as the SQLite store in one schema
  * (`?schema=name` in the URL, default "dossier"), raw bytes as bytea, full-text search on a
@@ -36,7 +52,20 @@ export class PostgresStore implements Store {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly target: PgTarget,
-  ) {}
+  ) {
+    const schema = target.schema;
+    attachReader(
+      this,
+      new CorpusReadSql({
+        all: (sql, params) => this.query(dollars(sql), [...params], 'corpus query failed'),
+        t: (name) => `${schema}.${name}`,
+        contains: (col) => `strpos(${col}, ?) > 0`,
+        searchFrom: () => `${schema}.read_search s`,
+        searchWhere: () => `s.tsv @@ to_tsquery('simple', ?)`,
+        searchParam: (query) => toTsQueryText(query),
+      }),
+    );
+  }
 
   /** The URL without its password. */
   get shown(): string {
@@ -140,6 +169,8 @@ export class PostgresStore implements Store {
           await client.query('ROLLBACK').catch(() => {});
           throw e;
         }
+      } else if (PG_MIGRATES_FROM.includes(version)) {
+        await this.migrate(client);
       } else if (version !== String(PG_SCHEMA_VERSION)) {
         throw this.versionError(version);
       }
@@ -147,6 +178,24 @@ export class PostgresStore implements Store {
       throw this.fail(e, 'cannot open the store');
     } finally {
       client.release();
+    }
+  }
+
+  /** An older store: its tables are kept; the read tables (new in 2) are built from its saved corpus. */
+  private async migrate(client: pg.PoolClient): Promise<void> {
+    await client.query('BEGIN');
+    try {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dossier:${this.target.schema}`]);
+      const version = await this.readVersion(client);
+      if (version !== null && PG_MIGRATES_FROM.includes(version)) {
+        await client.query(pgSchema(this.target.schema));
+        await this.writeReadTables(client, await this.loadCorpusWith(client));
+        await client.query(`UPDATE ${this.t('store_meta')} SET value = $1 WHERE key = 'schema'`, [String(PG_SCHEMA_VERSION)]);
+      } else if (version !== String(PG_SCHEMA_VERSION)) throw this.versionError(version);
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
     }
   }
 
@@ -347,7 +396,11 @@ export class PostgresStore implements Store {
         ]);
       }
       await this.setMeta(c, 'corpus_state', JSON.stringify({ version: write.version, cursor: write.cursor }));
-      if (corpus) await this.applyDelta(c, corpus);
+      if (corpus) {
+        await this.applyDelta(c, corpus);
+        // The read tables hold global orderings (timeline position, ranks): rebuilt from the updated corpus.
+        await this.writeReadTables(c, await this.loadCorpusWith(c));
+      }
       applied = true;
     });
     return applied;
@@ -473,16 +526,58 @@ export class PostgresStore implements Store {
         items.map((x) => x[1]),
         items.map((x) => x[2]),
       ]);
+      await this.writeReadTables(c, result);
     });
   }
 
+  /** What the read tables need of every stored document, in ingest order (no annotations parsed). */
+  private async documentHeads(c: pg.PoolClient): Promise<DocumentHead[]> {
+    const out: DocumentHead[] = [];
+    let after: [string, string] = ['-1', '0'];
+    for (;;) {
+      const { rows } = await c.query(
+        `SELECT ord, seq, id, source, title, left(text, ${HEAD_CHARS}) AS head, article::json->>'publisher' AS publisher, article::json->>'url' AS url,
+                external_id, article::json->'published' AS published
+         FROM ${this.t('documents')} WHERE (ord, seq) > ($1::bigint, $2::bigint) ORDER BY ord, seq LIMIT ${PAGE * 10}`,
+        after,
+      );
+      for (const r of rows as Row[]) out.push(headOf(r, out.length));
+      if (rows.length < PAGE * 10) return out;
+      const last = rows[rows.length - 1] as Row;
+      after = [String(last.ord), String(last.seq)];
+    }
+  }
+
+  /** Replace the read tables' rows with those of `result` (inside the caller's transaction). */
+  private async writeReadTables(c: pg.PoolClient, result: CorpusResult): Promise<void> {
+    const rows = corpusRows(result, await this.documentHeads(c));
+    const tables = Object.values(READ_TABLES);
+    await c.query(`TRUNCATE ${tables.map((t) => this.t(t.name)).join(', ')}`);
+    for (const [key, t] of Object.entries(READ_TABLES) as [keyof typeof READ_TABLES, (typeof READ_TABLES)[keyof typeof READ_TABLES]][]) {
+      const list = rows[key];
+      const names = t.columns.map((col) => col[0]).join(', ');
+      const arrays = t.columns.map((col, i) => `$${i + 1}::${PG_ARRAY[col[1]]}`).join(', ');
+      const sql = `INSERT INTO ${this.t(t.name)} (${names}) SELECT * FROM unnest(${arrays})`;
+      for (let from = 0; from < list.length; from += READ_BATCH) {
+        const part = list.slice(from, from + READ_BATCH);
+        await c.query(sql, t.columns.map((_, i) => part.map((r) => r[i])));
+      }
+    }
+    // Fresh statistics for the planner: the tables were just emptied and filled.
+    await c.query(`ANALYZE ${tables.map((t) => this.t(t.name)).join(', ')}`);
+  }
+
   async loadCorpus(): Promise<CorpusResult> {
+    return this.loadCorpusWith(null);
+  }
+
+  /** The saved corpus, read through `client` (inside its transaction) or the pool. */
+  private async loadCorpusWith(client: pg.PoolClient | null): Promise<CorpusResult> {
     const data = (rows: Row[]): unknown[] => rows.map((r) => JSON.parse(String(r.data)));
-    const [entities, events, items] = await Promise.all([
-      this.query(`SELECT data FROM ${this.t('corpus_entities')} ORDER BY ord`),
-      this.query(`SELECT data FROM ${this.t('corpus_events')} ORDER BY ord`),
-      this.query(`SELECT kind, data FROM ${this.t('corpus_items')} ORDER BY kind, seq`),
-    ]);
+    const q = async (sql: string): Promise<Row[]> => (client ? ((await client.query(sql)).rows as Row[]) : this.query(sql));
+    const entities = await q(`SELECT data FROM ${this.t('corpus_entities')} ORDER BY ord`);
+    const events = await q(`SELECT data FROM ${this.t('corpus_events')} ORDER BY ord`);
+    const items = await q(`SELECT kind, data FROM ${this.t('corpus_items')} ORDER BY kind, seq`);
     const of = (kind: string): unknown[] => data(items.filter((r) => r.kind === kind));
     return {
       entities: data(entities) as CorpusResult['entities'],

@@ -2,11 +2,16 @@ import Database from 'better-sqlite3';
 import { DossierError } from '../core/errors.js';
 import type { Article, RawInput } from '../core/types.js';
 import type { CorpusResult } from '../corpus/types.js';
-import { SCHEMA, SCHEMA_VERSION } from './schema.js';
-import type { ArticlesAfter, CorpusDelta, CorpusStateInfo, CorpusStateWrite, SearchHit, Store, StoreStats } from './types.js';
+import { MIGRATES_FROM, READ_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import type { ArticlesAfter, CorpusDelta, CorpusReader, CorpusStateInfo, CorpusStateWrite, SearchHit, Store, StoreStats } from './types.js';
 import { toFts5Query } from './fts-query.js';
+import { attachReader, CorpusReadSql } from './corpus-read.js';
+import { corpusRows, HEAD_CHARS, headOf, READ_TABLES, type DocumentHead } from './corpus-rows.js';
 
 type Row = Record<string, unknown>;
+
+// The corpus queries (CorpusReader) come from corpus-read.ts, attached in the constructor.
+export interface SqliteStore extends CorpusReader {}
 
 /** The embedded store: one SQLite file, WAL journal, one transaction per raw input. */
 export class SqliteStore implements Store {
@@ -31,9 +36,33 @@ export class SqliteStore implements Store {
     }
     const version = this.db.prepare(`SELECT value FROM store_meta WHERE key = 'schema'`).get() as Row | undefined;
     if (!version) this.db.prepare(`INSERT INTO store_meta (key, value) VALUES ('schema', ?)`).run(String(SCHEMA_VERSION));
+    else if (MIGRATES_FROM.includes(Number(version.value))) this.migrate(Number(version.value));
     else if (Number(version.value) !== SCHEMA_VERSION) {
       throw new DossierError('E_STORE', `was written by another version of dossier (schema ${String(version.value)}, this one reads ${SCHEMA_VERSION}); use a new --db`, { input: path });
     }
+    const db = this.db;
+    attachReader(
+      this,
+      new CorpusReadSql({
+        all: async (sql, params) => db.prepare(sql).all(...(params as unknown[])) as Row[],
+        t: (name) => name,
+        contains: (col) => `instr(${col}, ?) > 0`,
+        searchFrom: () => 'read_search_fts JOIN read_search s ON s.rid = read_search_fts.rowid',
+        searchWhere: () => 'read_search_fts MATCH ?',
+        searchParam: (query) => toFts5Query(query),
+        timelineScan: (table) => `${table} e INDEXED BY read_events_timeline`,
+        // Search rows are written in (kind, order) order, so the full-text index's own order is theirs.
+        searchOrder: () => 's.rid',
+      }),
+    );
+  }
+
+  /** An older store: its tables are kept; the read tables (new in 2) are built from its saved corpus. */
+  private migrate(from: number): void {
+    this.write(() => {
+      if (from < 2) this.writeReadTables(this.loadCorpusNow());
+      this.db.prepare(`UPDATE store_meta SET value = ? WHERE key = 'schema'`).run(String(SCHEMA_VERSION));
+    });
   }
 
   async hasRaw(hash: string): Promise<boolean> {
@@ -65,10 +94,16 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Runs fn in one transaction (rolled back whole on error); a full disk or size limit becomes E_STORE_FULL. */
+  /**
+   * Runs fn in one transaction (rolled back whole on error); a full disk or size limit becomes
+   * E_STORE_FULL. BEGIN IMMEDIATE: the write lock is taken (waiting for another process's
+   * write) before fn reads anything, so a read inside fn is never of a snapshot another
+   * process's commit made stale, which SQLite refuses at the first write ("database is locked",
+   * without waiting). saveCorpus reads and then writes for seconds at 100k documents.
+   */
   private write(fn: () => void): void {
     try {
-      this.db.transaction(fn)();
+      this.db.transaction(fn).immediate();
     } catch (e) {
       if (isFull(e)) throw storeFull(this.path, e);
       throw e;
@@ -148,7 +183,11 @@ export class SqliteStore implements Store {
       const post = db.prepare('INSERT OR IGNORE INTO corpus_state_keys (space, key, ref) VALUES (?, ?, ?)');
       for (const k of write.keys) post.run(k.space, k.key, k.ref);
       db.prepare(`INSERT OR REPLACE INTO store_meta (key, value) VALUES ('corpus_state', ?)`).run(JSON.stringify({ version: write.version, cursor: write.cursor }));
-      if (corpus) this.applyDelta(corpus);
+      if (corpus) {
+        this.applyDelta(corpus);
+        // The read tables hold global orderings (timeline position, ranks): rebuilt from the updated corpus.
+        this.writeReadTables(this.loadCorpusNow());
+      }
       applied = true;
     });
     return applied;
@@ -247,10 +286,40 @@ export class SqliteStore implements Store {
       result.discrepancies.forEach((d, i) => item.run('discrepancy', i, JSON.stringify(d)));
       item.run('duplicates', 0, JSON.stringify(result.duplicates));
       item.run('propagatedDates', 0, JSON.stringify(result.propagatedDates));
+      this.writeReadTables(result);
     });
   }
 
-  async loadCorpus(): Promise<CorpusResult> {
+  /** What the read tables need of every stored document, in ingest order (no annotations parsed). */
+  private *documentHeads(): Iterable<DocumentHead> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, source, title, substr(text, 1, ${HEAD_CHARS}) AS head, json_extract(article, '$.publisher') AS publisher, json_extract(article, '$.url') AS url,
+                json_extract(article, '$.externalId') AS external_id, json_extract(article, '$.published') AS published
+         FROM documents ORDER BY seq`,
+      )
+      .iterate() as Iterable<Row>;
+    let ord = 0;
+    for (const r of rows) yield headOf(r, ord++);
+  }
+
+  /** Replace the read tables' rows with those of `result` (inside the caller's transaction). */
+  private writeReadTables(result: CorpusResult): void {
+    const rows = corpusRows(result, this.documentHeads());
+    // Indexes are dropped and built again after the rows are in: sorting once is faster than
+    // keeping each index in order row by row (READ_SCHEMA creates what is missing).
+    const indexes = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name LIKE 'read\\_%' ESCAPE '\\' AND sql IS NOT NULL`).all() as Row[];
+    for (const i of indexes) this.db.exec(`DROP INDEX ${String(i.name)}`);
+    for (const [key, t] of Object.entries(READ_TABLES) as [keyof typeof READ_TABLES, (typeof READ_TABLES)[keyof typeof READ_TABLES]][]) {
+      this.db.exec(`DELETE FROM ${t.name}`);
+      const insert = this.db.prepare(`INSERT INTO ${t.name} (${t.columns.map((c) => c[0]).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+      for (const row of rows[key]) insert.run(...row);
+    }
+    this.db.exec(READ_SCHEMA);
+    this.db.exec(`INSERT INTO read_search_fts(read_search_fts) VALUES ('rebuild')`);
+  }
+
+  private loadCorpusNow(): CorpusResult {
     const all = (sql: string): unknown[] => (this.db.prepare(sql).all() as Row[]).map((r) => JSON.parse(String(r.data)));
     const items = (kind: string): unknown[] =>
       (this.db.prepare('SELECT data FROM corpus_items WHERE kind = ? ORDER BY seq').all(kind) as Row[]).map((r) => JSON.parse(String(r.data)));
@@ -265,18 +334,29 @@ export class SqliteStore implements Store {
     };
   }
 
+  async loadCorpus(): Promise<CorpusResult> {
+    return this.loadCorpusNow();
+  }
+
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     if (!query.trim()) return [];
     const match = toFtsQuery(query);
     if (!match) return [];
+    // Ranked first, snippets after for the best only: snippet() in the ranked query runs for every match.
+    const top = this.db.prepare('SELECT rowid AS rid, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as Row[];
+    if (!top.length) return [];
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
+        `SELECT documents_fts.rowid AS rid, d.id, d.title, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet
          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (${top.map(() => '?').join(', ')})`,
       )
-      .all(match, limit) as Row[];
-    return rows.map((r) => ({ documentId: String(r.id), title: (r.title as string | null) ?? null, snippet: String(r.snippet), rank: Number(r.rank) }));
+      .all(match, ...top.map((r) => r.rid)) as Row[];
+    const byRid = new Map(rows.map((r) => [Number(r.rid), r]));
+    return top.flatMap((t) => {
+      const r = byRid.get(Number(t.rid));
+      return r ? [{ documentId: String(r.id), title: (r.title as string | null) ?? null, snippet: String(r.snippet), rank: Number(t.rank) }] : [];
+    });
   }
 
   async stats(): Promise<StoreStats> {

@@ -18,7 +18,7 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
     root,
     h('p', {}, h('a', { href: '#/entities' }, "← Who's who")),
     h('h1', {}, e.name, ' ', h('span', { class: `badge type-${e.type}` }, e.type)),
-    h('p', { class: 'muted' }, [e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.country ? `country: ${e.country}` : '', `${e.mentions} mentions in ${e.documents.length} document(s)`].filter(Boolean).join(' · ')),
+    h('p', { class: 'muted' }, [e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.country ? `country: ${e.country}` : '', `${e.mentions} mentions in ${e.documentsTotal} document(s)`].filter(Boolean).join(' · ')),
     h('h2', {}, 'Roles over time'),
     e.roleSpans.length
       ? h(
@@ -29,7 +29,7 @@ export async function entityPage(root: HTMLElement, id: string): Promise<void> {
           ),
         )
       : h('p', { class: 'muted' }, 'No roles stated.'),
-    h('h2', {}, `Events (${e.events.length})`),
+    h('h2', {}, e.eventsTotal > e.events.length ? `Events (the first ${e.events.length} of ${e.eventsTotal})` : `Events (${e.events.length})`),
     e.events.length ? h('ol', { class: 'event-list', id: 'entity-events' }, e.events.map(eventRow)) : h('p', { class: 'muted' }, 'No events name it.'),
     h('h2', {}, `Quotes by ${e.name} (${e.quotes.length})`),
     e.quotes.length ? h('ul', { class: 'quotes' }, e.quotes.map((q) => h('li', {}, h('q', {}, q.text), ' ', docLink(q.documentId, q.start, 'in context')))) : h('p', { class: 'muted' }, 'No quotes attributed.'),
