@@ -3,8 +3,9 @@ import { createPipeline } from '../core/stage.js';
 import type { Article, Mention, Span } from '../core/types.js';
 import { quantityStage } from '../language/quantity/index.js';
 import { sentenceStage } from '../language/sentences/index.js';
+import { timeStage } from '../language/time/index.js';
 
-const pipeline = createPipeline([sentenceStage(), quantityStage()]);
+const pipeline = createPipeline([sentenceStage(), timeStage(), quantityStage()]);
 
 /** An article with real tokens (part of speech) and quantities, and name mentions over the given words. */
 export async function parsed(text: string, names: readonly string[] = []): Promise<Article> {
