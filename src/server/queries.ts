@@ -4,7 +4,7 @@
  * not grow with the corpus.
  */
 import type { Article } from '../core/types.js';
-import type { Entity } from '../corpus/types.js';
+import type { Entity, Event, SourceRef } from '../corpus/types.js';
 import { documentView } from '../report/documents.js';
 import type { z } from 'zod';
 import { HttpError, notFound } from './http.js';
@@ -12,10 +12,10 @@ import type { timelineQuery } from './schemas.js';
 import type { CorpusState } from './state.js';
 import { evidenceParts, evidenceRefs, readableTitle } from './titles.js';
 import { parseSearchQuery, positiveWords } from '../store/fts-query.js';
-import type { CorpusSearchKind, Page, PageRequest } from '../store/types.js';
+import type { CorpusSearchKind, Page, PageRequest, Store } from '../store/types.js';
 import { excerptAround, highlight } from './text.js';
 import { ploverName } from './headline.js';
-import type { Annotation, EntityDetail, EvidencePart, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
+import type { Annotation, DocumentListItem, EntityDetail, EvidencePart, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from './types.js';
 
 type TimelineQuery = z.output<typeof timelineQuery>;
 
@@ -39,15 +39,23 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
   const rec = await state.store.eventById(id);
   if (!rec) throw notFound('event', id);
   const ev = rec.event;
-  const sorted = [...ev.sources].sort((x, y) => x.start - y.start);
-  const { documents } = await state.store.labels(sorted.map((s) => s.documentId), []);
+  const { documents } = await state.store.labels(ev.sources.map((s) => s.documentId), []);
+  const sources = await eventSources(state.store, ev.sources, documents);
+  return { ...rec.item, dateEvidence: ev.date, dateEvidenceParts: await evidence(state, ev.date.evidence), sources, disagreements: rec.disagreements };
+}
+
+/**
+ * Each document an event cites, once, with every cited sentence in its paragraph (in text
+ * order); `documents` gives the label and shown date of those it has.
+ */
+export async function eventSources(store: Pick<Store, 'getArticle'>, refs: readonly SourceRef[], documents: ReadonlyMap<string, Pick<DocumentListItem, 'label' | 'published'>>): Promise<EventSource[]> {
   const articles = new Map<string, Article>();
   const sources: EventSource[] = [];
   const byDoc = new Map<string, EventSource>();
-  for (const s of sorted) {
+  for (const s of [...refs].sort((x, y) => x.start - y.start)) {
     let src = byDoc.get(s.documentId);
     if (!src) {
-      const a = await state.store.getArticle(s.documentId);
+      const a = await store.getArticle(s.documentId);
       if (!a) continue;
       const doc = documents.get(a.id);
       src = { documentId: a.id, title: a.title, label: doc?.label ?? readableTitle({ ...a, published: a.published.value }), publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
@@ -59,7 +67,7 @@ export async function eventDetail(state: CorpusState, id: string): Promise<Event
     const x = excerptAround(a.text, s.start, s.end);
     src.excerpts.push({ text: x.text, highlight: { start: s.start - x.offset, end: Math.min(s.end, x.offset + x.text.length) - x.offset }, start: s.start, end: s.end });
   }
-  return { ...rec.item, dateEvidence: ev.date, dateEvidenceParts: await evidence(state, ev.date.evidence), sources, disagreements: rec.disagreements };
+  return sources;
 }
 
 export async function entityDetail(state: CorpusState, id: string, page: PageRequest): Promise<EntityDetail> {
@@ -67,7 +75,7 @@ export async function entityDetail(state: CorpusState, id: string, page: PageReq
   if (!rec) throw notFound('entity', id);
   const { documents: _documents, ...e } = rec.entity;
   const names = await state.store.entityNames(e.roles.map((r) => r.of).filter((x): x is string => x !== null));
-  const roles = [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (names.get(r.of) ?? r.of) : null }));
+  const roles = namedRoles(e.roles, (of) => names.get(of));
   return {
     ...e,
     roles,
@@ -80,6 +88,11 @@ export async function entityDetail(state: CorpusState, id: string, page: PageReq
     claims: rec.claims,
     coOccurring: rec.coOccurring,
   };
+}
+
+/** An entity's roles by first date, each with the name (`nameOf`, else the id) of the entity it is held at. */
+export function namedRoles(roles: readonly Entity['roles'][number][], nameOf: (id: string) => string | undefined): (Entity['roles'][number] & { ofName: string | null })[] {
+  return [...roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (nameOf(r.of) ?? r.of) : null }));
 }
 
 /** Roles with the same title (any case) and `of` made one, with the first and last date a report gives. */
@@ -147,6 +160,25 @@ export async function documentDetail(state: CorpusState, id: string) {
   const byName = new Map<string, string>();
   for (const e of rec?.entities ?? []) for (const n of e.names) if (!byName.has(n)) byName.set(n, e.id);
   const corpusEntity = (name: string): string | null => byName.get(name.toLowerCase()) ?? null;
+  const events = rec?.events ?? [];
+  const annotations = documentAnnotations(a, corpusEntity, events.map((e) => e.event));
+  return {
+    ...view,
+    label: rec?.item.label ?? readableTitle({ ...a, published: view.published.value }),
+    publishedParts: await evidence(state, view.published.evidence),
+    meta: a.meta,
+    annotations,
+    events: events.map((e) => e.item),
+    entities: (rec?.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type })),
+  };
+}
+
+/**
+ * What the document reader highlights, in text order: entity mentions and quotes (linked to
+ * the corpus entity `corpusEntity` names), dates, and event triggers (linked to the corpus
+ * event among `events` that cites the trigger's sentence).
+ */
+export function documentAnnotations(a: Article, corpusEntity: (name: string) => string | null, events: readonly Event[]): Annotation[] {
   const annotations: Annotation[] = [];
   for (const m of a.mentions) {
     const de = a.entities[m.entity];
@@ -157,21 +189,11 @@ export async function documentDetail(state: CorpusState, id: string) {
     const sp = a.entities[q.speaker];
     annotations.push({ kind: 'quote', start: q.start, end: q.end, label: sp ? `quote: ${sp.name}` : 'quote: unknown speaker', ref: sp ? corpusEntity(sp.name) : null });
   }
-  const events = rec?.events ?? [];
   for (const ev of a.events) {
-    const match = events.find(({ event: e }) => e.sources.some((s) => s.documentId === id && s.start < ev.sentence.end && s.end > ev.sentence.start));
-    annotations.push({ kind: 'event', start: ev.start, end: ev.end, label: `${ev.plover}: ${ev.trigger}`, ref: match?.event.id ?? null });
+    const match = events.find((e) => e.sources.some((s) => s.documentId === a.id && s.start < ev.sentence.end && s.end > ev.sentence.start));
+    annotations.push({ kind: 'event', start: ev.start, end: ev.end, label: `${ev.plover}: ${ev.trigger}`, ref: match?.id ?? null });
   }
-  annotations.sort((x, y) => x.start - y.start || y.end - x.end);
-  return {
-    ...view,
-    label: rec?.item.label ?? readableTitle({ ...a, published: view.published.value }),
-    publishedParts: await evidence(state, view.published.evidence),
-    meta: a.meta,
-    annotations,
-    events: events.map((e) => e.item),
-    entities: (rec?.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type })),
-  };
+  return annotations.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 /**
