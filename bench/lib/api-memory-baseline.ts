@@ -5,21 +5,19 @@
  */
 import type { Article } from '../../src/core/types.js';
 import type { CorpusResult, Entity, Event } from '../../src/corpus/types.js';
-import { shownPublished } from '../../src/report/documents.js';
+import { documentView, shownPublished } from '../../src/report/documents.js';
 import { buildTimeline } from '../../src/report/timeline.js';
-import { eventHeadline, ploverName } from '../../src/server/headline.js';
-import type { Store } from '../../src/store/types.js';
-import type { DocumentListItem } from '../../src/server/types.js';
-import { documentView } from '../../src/report/documents.js';
-import type { z } from 'zod';
-import { HttpError, notFound } from '../../src/server/http.js';
-import type { timelineQuery } from '../../src/server/schemas.js';
-import { evidenceParts, readableTitle } from '../../src/server/titles.js';
-import { parseSearchQuery, positiveWords } from '../../src/store/fts-query.js';
+import { notFound } from '../../src/server/http.js';
+import { documentAnnotations, eventSources, MAX_NEIGHBOURS, namedRoles, roleSpans, SEARCH_KINDS } from '../../src/server/queries.js';
 import { queryMatcher } from '../../src/server/query-match.js';
-import { excerptAround, highlight } from '../../src/server/text.js';
-import type { Annotation, EntityDetail, Relationship, RoleSpan, EventDetail, EventSource, SearchKind, SearchResult, TimelineItem } from '../../src/server/types.js';
-
+import type { timelineQuery } from '../../src/server/schemas.js';
+import { highlight } from '../../src/server/text.js';
+import { evidenceParts, readableTitle } from '../../src/server/titles.js';
+import type { DocumentListItem, EntityDetail, EventDetail, SearchKind, SearchResult, TimelineItem } from '../../src/server/types.js';
+import { dateEnd, timelineItem } from '../../src/store/corpus-rows.js';
+import { parseSearchQuery, positiveWords } from '../../src/store/fts-query.js';
+import type { Store } from '../../src/store/types.js';
+import type { z } from 'zod';
 
 /**
  * The corpus held in memory: loading it from the store on every request is too slow for
@@ -40,6 +38,8 @@ export class CorpusState {
   eventsByDocument = new Map<string, Set<string>>();
   /** Document id -> corpus entity ids it mentions. */
   entitiesByDocument = new Map<string, string[]>();
+  /** Document id -> its shown publication date. */
+  published = new Map<string, string | null>();
   version = 0;
 
   constructor(readonly store: Store) {}
@@ -59,25 +59,8 @@ export class CorpusState {
     this.entitiesById = new Map(corpus.entities.map((e) => [e.id, e]));
     this.eventsById = new Map(corpus.events.map((e) => [e.id, e]));
     // Undated events too (docs/api.md: `undated=true` is the default); they sort last.
-    this.timeline = buildTimeline(corpus, { undated: true }).map((t) => ({
-      id: t.event.id,
-      type: t.event.type,
-      typeName: ploverName(t.event.type),
-      kind: t.event.kind,
-      headline: eventHeadline(t.event, this.entitiesById),
-      summary: t.event.summary,
-      reportedOn: reportedOn(t.event, this.documentsById),
-      date: t.event.date.value,
-      when: t.when,
-      precision: t.precision,
-      planned: t.event.future || t.event.modality === 'planned',
-      modality: t.event.modality,
-      participants: t.event.participants.map((id) => ({ id, name: this.entitiesById.get(id)?.name ?? id })),
-      location: t.event.location ? { id: t.event.location, name: this.entitiesById.get(t.event.location)?.name ?? t.event.location } : null,
-      topics: t.event.topics,
-      sourceCount: t.event.documents.length || new Set(t.event.sources.map((s) => s.documentId)).size,
-      weight: t.event.weight,
-    }));
+    this.published = new Map(documents.map((d) => [d.id, d.published]));
+    this.timeline = buildTimeline(corpus, { undated: true }).map((t) => timelineItem(t.event, this.entitiesById, this.published, t));
     this.timelineById = new Map(this.timeline.map((t) => [t.id, t]));
     this.eventsByEntity = new Map();
     this.eventsByDocument = new Map();
@@ -98,23 +81,13 @@ export class CorpusState {
   }
 }
 
-/** The earliest publication date of the documents reporting an event, or null. */
-export function reportedOn(event: Event, documents: ReadonlyMap<string, DocumentListItem>): string | null {
-  let first: string | null = null;
-  for (const id of new Set([...event.documents, ...event.sources.map((s) => s.documentId)])) {
-    const p = documents.get(id)?.published ?? null;
-    if (p && (first === null || p < first)) first = p;
-  }
-  return first;
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-export function listItem(a: Article, corpus: Pick<CorpusResult, 'duplicates' | 'propagatedDates'>): DocumentListItem {
+function listItem(a: Article, corpus: Pick<CorpusResult, 'duplicates' | 'propagatedDates'>): DocumentListItem {
   return {
     id: a.id,
     externalId: a.externalId ?? null,
@@ -128,7 +101,7 @@ export function listItem(a: Article, corpus: Pick<CorpusResult, 'duplicates' | '
   };
 }
 
-export function emptyCorpus(): CorpusResult {
+function emptyCorpus(): CorpusResult {
   return { entities: [], events: [], quotes: [], claims: [], discrepancies: [], duplicates: {}, propagatedDates: {} };
 }
 
@@ -136,7 +109,7 @@ export function emptyCorpus(): CorpusResult {
 type TimelineQuery = z.output<typeof timelineQuery>;
 
 /** Entity ids a filter value stands for: an exact id, or every entity whose name or alias contains it. */
-export function resolveEntities(state: CorpusState, values: readonly string[]): Set<string> {
+function resolveEntities(state: CorpusState, values: readonly string[]): Set<string> {
   const out = new Set<string>();
   const names: string[] = [];
   for (const v of values) (state.entitiesById.has(v) ? out.add(v) : names.push(v.toLowerCase()));
@@ -168,7 +141,7 @@ export function timeline(state: CorpusState, q: TimelineQuery): TimelineItem[] {
     });
   }
   if (q.planned) items = items.filter((t) => t.planned === (q.planned === 'true'));
-  if (q.from) items = items.filter((t) => t.date !== null && endOf(t.date) >= q.from!);
+  if (q.from) items = items.filter((t) => t.date !== null && dateEnd(t.date) >= q.from!);
   if (q.to) items = items.filter((t) => t.date !== null && t.date.slice(0, q.to!.length) <= q.to!);
   if (q.undated === 'false') items = items.filter((t) => t.date !== null);
   if (q.undated === 'only') items = items.filter((t) => t.date === null);
@@ -182,10 +155,6 @@ export function timeline(state: CorpusState, q: TimelineQuery): TimelineItem[] {
     items = kept.map((k) => state.timelineById.get(k.event.id)!).filter(Boolean);
   }
   return [...items];
-}
-
-function endOf(value: string): string {
-  return value.length < 10 ? `${value}-99` : value;
 }
 
 /** Document ids a source filter stands for: exact ids, or documents whose publisher or source contains the value. */
@@ -203,68 +172,15 @@ function documentsMatching(state: CorpusState, values: readonly string[]): Set<s
 export async function eventDetail(state: CorpusState, id: string): Promise<EventDetail> {
   const ev = state.eventsById.get(id);
   if (!ev) throw notFound('event', id);
-  const item = state.timelineById.get(id) ?? toItem(state, id);
-  const articles = new Map<string, Article>();
-  const sources: EventSource[] = [];
-  const byDoc = new Map<string, EventSource>();
-  for (const s of [...ev.sources].sort((x, y) => x.start - y.start)) {
-    let src = byDoc.get(s.documentId);
-    if (!src) {
-      const a = await state.store.getArticle(s.documentId);
-      if (!a) continue;
-      const doc = state.documentsById.get(a.id);
-      src = { documentId: a.id, title: a.title, label: doc?.label ?? readableTitle({ ...a, published: a.published.value }), publisher: a.publisher, source: a.source, url: a.url, published: doc?.published ?? a.published.value, excerpts: [] };
-      articles.set(a.id, a);
-      byDoc.set(a.id, src);
-      sources.push(src);
-    }
-    const a = articles.get(s.documentId)!;
-    const x = excerptAround(a.text, s.start, s.end);
-    src.excerpts.push({ text: x.text, highlight: { start: s.start - x.offset, end: Math.min(s.end, x.offset + x.text.length) - x.offset }, start: s.start, end: s.end });
-  }
+  const item = state.timelineById.get(id) ?? timelineItem(ev, state.entitiesById, state.published, null);
+  const sources = await eventSources(state.store, ev.sources, state.documentsById);
   return { ...item, dateEvidence: ev.date, dateEvidenceParts: evidenceParts(ev.date.evidence, refLabel(state)), sources, disagreements: state.corpus.discrepancies.filter((d) => d.ref === id) };
 }
 
 /** The label of a document or event an evidence string names, or null when the store has no such thing. */
-export function refLabel(state: CorpusState): (kind: 'document' | 'event', id: string) => string | null {
+function refLabel(state: CorpusState): (kind: 'document' | 'event', id: string) => string | null {
   return (kind, id) => (kind === 'document' ? (state.documentsById.get(id)?.label ?? null) : (state.timelineById.get(id)?.headline ?? null));
 }
-
-/** A non-timeline event (denied or hypothetical) shown the same way. */
-function toItem(state: CorpusState, id: string): TimelineItem {
-  const ev = state.eventsById.get(id)!;
-  const name = (x: string): string => state.entitiesById.get(x)?.name ?? x;
-  return {
-    id,
-    type: ev.type,
-    typeName: ploverName(ev.type),
-    kind: ev.kind,
-    headline: eventHeadline(ev, state.entitiesById),
-    summary: ev.summary,
-    reportedOn: reportedOn(ev, state.documentsById),
-    date: ev.date.value,
-    when: ev.date.value ?? 'undated',
-    precision: ev.date.value ? (ev.date.granularity ?? 'other') : 'none',
-    planned: ev.future || ev.modality === 'planned',
-    modality: ev.modality,
-    participants: ev.participants.map((p) => ({ id: p, name: name(p) })),
-    location: ev.location ? { id: ev.location, name: name(ev.location) } : null,
-    topics: ev.topics,
-    sourceCount: ev.documents.length,
-    weight: ev.weight,
-  };
-}
-
-/** The role an entity was last reported in ("President of Russia"), or null. */
-export function latestRole(state: CorpusState, e: Entity): string | null {
-  const r = e.roles.reduce<Entity['roles'][number] | null>((best, x) => (!best || (x.asOf ?? '') > (best.asOf ?? '') ? x : best), null);
-  if (!r) return null;
-  const of = r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null;
-  return of ? `${r.title} of ${of}` : r.title;
-}
-
-/** Neighbours an entity page lists and draws, at most. */
-export const MAX_NEIGHBOURS = 30;
 
 export function entityDetail(state: CorpusState, id: string): EntityDetail {
   const e = state.entitiesById.get(id);
@@ -287,7 +203,7 @@ export function entityDetail(state: CorpusState, id: string): EntityDetail {
     // The strongest first: a shared event counts twice a shared document.
     .sort((a, b) => 2 * b.events + b.documents - (2 * a.events + a.documents) || b.events - a.events || a.name.localeCompare(b.name))
     .slice(0, MAX_NEIGHBOURS);
-  const roles = [...e.roles].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => ({ ...r, ofName: r.of ? (state.entitiesById.get(r.of)?.name ?? r.of) : null }));
+  const roles = namedRoles(e.roles, (of) => state.entitiesById.get(of)?.name);
   return {
     ...e,
     roles,
@@ -302,100 +218,14 @@ export function entityDetail(state: CorpusState, id: string): EntityDetail {
   };
 }
 
-/** Roles with the same title (any case) and `of` made one, with the first and last date a report gives. */
-export function roleSpans(roles: readonly (Entity['roles'][number] & { ofName: string | null })[]): RoleSpan[] {
-  const spans = new Map<string, RoleSpan>();
-  for (const r of roles) {
-    const key = `${r.title.toLowerCase().replace(/\s+/g, ' ').trim()}|${r.of ?? ''}`;
-    const s = spans.get(key);
-    if (!s) {
-      spans.set(key, { title: r.title, of: r.of, ofName: r.ofName, firstSeen: r.asOf, lastSeen: r.asOf, reports: 1, source: r.source });
-      continue;
-    }
-    s.reports++;
-    if (r.asOf && (s.firstSeen === null || r.asOf < s.firstSeen)) {
-      s.firstSeen = r.asOf;
-      s.source = r.source;
-    }
-    if (r.asOf && (s.lastSeen === null || r.asOf > s.lastSeen)) s.lastSeen = r.asOf;
-  }
-  return [...spans.values()].sort((x, y) => (x.firstSeen ?? '\uffff').localeCompare(y.firstSeen ?? '\uffff') || x.title.localeCompare(y.title));
-}
-
-/** The entity a relationship parameter names: an id, else the most mentioned entity whose name or alias contains it. */
-function pickEntity(state: CorpusState, value: string, param: string): Entity {
-  const exact = state.entitiesById.get(value);
-  if (exact) return exact;
-  const ids = resolveEntities(state, [value]);
-  const best = [...ids].map((id) => state.entitiesById.get(id)!).sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))[0];
-  if (!best) throw new HttpError(404, 'E_NOT_FOUND', `${param}: no entity with id or name "${value}"`);
-  return best;
-}
-
-/**
- * Whether an event involves an entity: as a participant or the place; a country also through
- * the sides the event coder gave it and through its own people taking part.
- */
-function involves(state: CorpusState, ev: Event, e: Entity): boolean {
-  if (ev.participants.includes(e.id) || ev.location === e.id) return true;
-  if (e.type !== 'country' || !e.country) return false;
-  const c = e.country.toUpperCase();
-  if (ev.countries && [...ev.countries.source, ...ev.countries.target].some((x) => x.toUpperCase() === c)) return true;
-  return ev.participants.some((p) => state.entitiesById.get(p)?.country?.toUpperCase() === c);
-}
-
-/** The events two entities share, by type and month. */
-export function relationship(state: CorpusState, aValue: string, bValue: string): Relationship {
-  const a = pickEntity(state, aValue, 'a');
-  const b = pickEntity(state, bValue, 'b');
-  if (a.id === b.id) throw new HttpError(400, 'E_BAD_REQUEST', `a and b are the same entity (${a.name}); give two different entities`);
-  const events = state.timeline.filter((t) => {
-    const ev = state.eventsById.get(t.id);
-    return !!ev && involves(state, ev, a) && involves(state, ev, b);
-  });
-  const kinds = new Map<string, number>();
-  const months = new Map<string, { month: string; total: number; counts: Record<string, number> }>();
-  for (const t of events) {
-    kinds.set(t.type, (kinds.get(t.type) ?? 0) + 1);
-    const month = t.date ? t.date.slice(0, 7) : 'undated';
-    const row = months.get(month) ?? { month, total: 0, counts: {} };
-    row.total++;
-    row.counts[t.type] = (row.counts[t.type] ?? 0) + 1;
-    months.set(month, row);
-  }
-  const short = (e: Entity) => ({ id: e.id, name: e.name, type: e.type });
-  return {
-    a: short(a),
-    b: short(b),
-    total: events.length,
-    kinds: [...kinds.entries()].map(([type, count]) => ({ type, name: ploverName(type), count })).sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
-    months: [...months.values()].sort((x, y) => (x.month === 'undated' ? 1 : y.month === 'undated' ? -1 : x.month.localeCompare(y.month))),
-    events,
-  };
-}
-
 /** The document reader: cleaned text, metadata with evidence, and what to highlight. */
 export async function documentDetail(state: CorpusState, id: string) {
   const a = await state.store.getArticle(id);
   if (!a) throw notFound('document', id);
   const view = documentView(a, state.corpus);
   const corpusEntity = entityLinker(state, a);
-  const annotations: Annotation[] = [];
-  for (const m of a.mentions) {
-    const de = a.entities[m.entity];
-    annotations.push({ kind: 'entity', start: m.start, end: m.end, label: de ? `${de.type}: ${de.name}` : m.type, ref: de ? corpusEntity(de.name) : null });
-  }
-  for (const t of a.timexes) annotations.push({ kind: 'date', start: t.start, end: t.end, label: t.value ?? 'unresolved date', ref: null });
-  for (const q of a.quotes) {
-    const sp = a.entities[q.speaker];
-    annotations.push({ kind: 'quote', start: q.start, end: q.end, label: sp ? `quote: ${sp.name}` : 'quote: unknown speaker', ref: sp ? corpusEntity(sp.name) : null });
-  }
   const events = [...(state.eventsByDocument.get(id) ?? [])].map((e) => state.eventsById.get(e)!).filter(Boolean);
-  for (const ev of a.events) {
-    const match = events.find((e) => e.sources.some((s) => s.documentId === id && s.start < ev.sentence.end && s.end > ev.sentence.start));
-    annotations.push({ kind: 'event', start: ev.start, end: ev.end, label: `${ev.plover}: ${ev.trigger}`, ref: match?.id ?? null });
-  }
-  annotations.sort((x, y) => x.start - y.start || y.end - x.end);
+  const annotations = documentAnnotations(a, corpusEntity, events);
   return {
     ...view,
     label: state.documentsById.get(id)?.label ?? readableTitle({ ...a, published: view.published.value }),
@@ -447,4 +277,3 @@ export async function search(state: CorpusState, q: string, kinds: readonly Sear
   return { total: all.length, counts, items: all.slice(offset, cap) };
 }
 
-export const SEARCH_KINDS: readonly SearchKind[] = ['entity', 'event', 'quote', 'document'];
