@@ -10,7 +10,7 @@ import { documentDetail, entityDetail, eventDetail, relationship, search, timeli
 import { claimsQuery, documentsQuery, entitiesQuery, entityQuery, ingestBody, pageQuery, quotesQuery, relationshipQuery, searchQuery, timelineQuery } from './schemas.js';
 import { CorpusState } from './state.js';
 import { staticResponse } from './static.js';
-import type { ServerOptions } from './types.js';
+import type { Facets, ServerOptions, Stats } from './types.js';
 
 export interface DossierApp {
   app: Hono;
@@ -59,13 +59,13 @@ export function createApp(options: ServerOptions, state = new CorpusState(option
       claims: s.claims,
       discrepancies: s.discrepancies,
       writeNeedsToken: token !== null,
-    });
+    } satisfies Stats);
   });
 
   /** The values the timeline filters can take, with counts (computed once per corpus version). */
   app.get('/api/facets', async (c) => {
     const f = await state.facets();
-    return c.json({ ...f, types: f.types.map((x) => ({ ...x, name: ploverName(x.value) })) });
+    return c.json({ ...f, types: f.types.map((x) => ({ ...x, name: ploverName(x.value) })) } satisfies Facets);
   });
 
   app.get('/api/timeline', async (c) => c.json(await timeline(state, parseQuery(c, timelineQuery))));

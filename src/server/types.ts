@@ -1,6 +1,6 @@
 import type { Article, DateEvidence, EntityType } from '../core/types.js';
 import type { Discrepancy, Entity, Event, QuoteRecord, ClaimRecord } from '../corpus/types.js';
-import type { Store } from '../store/types.js';
+import type { CorpusFacets, CorpusStats, Store } from '../store/types.js';
 import type { EvidencePart } from './titles.js';
 
 /** What the HTTP app needs to run. */
@@ -191,4 +191,15 @@ export interface Relationship {
   /** One row per month with shared events ("YYYY-MM"; "undated" last), counts by type. */
   months: { month: string; total: number; counts: Record<string, number> }[];
   events: TimelineItem[];
+}
+
+/** GET /api/stats: the store's counts, the corpus version, and whether ingest needs the token. */
+export interface Stats extends CorpusStats {
+  version: number;
+  writeNeedsToken: boolean;
+}
+
+/** GET /api/facets: the store's facets, PLOVER types with their plain names. */
+export interface Facets extends CorpusFacets {
+  types: (CorpusFacets['types'][number] & { name: string })[];
 }

@@ -9,9 +9,11 @@ import type {
   Annotation,
   EvidencePart,
   Relationship,
+  Stats,
+  Facets,
 } from '../../src/server/types.js';
 
-export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation, EvidencePart, Relationship };
+export type { EntityDetail, EntityListItem, EventDetail, DocumentListItem, Page, SearchResult, TimelineItem, Annotation, EvidencePart, Relationship, Stats, Facets };
 
 export class ApiError extends Error {
   constructor(
@@ -34,25 +36,6 @@ export async function answer<T>(response: Promise<Response>): Promise<T> {
   const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
-}
-
-export interface Stats {
-  version: number;
-  documents: number;
-  entities: number;
-  events: number;
-  timeline: number;
-  undated: number;
-  quotes: number;
-  writeNeedsToken: boolean;
-}
-
-export interface Facets {
-  /** PLOVER types with their plain names. */
-  types: { value: string; count: number; name?: string }[];
-  topics: { value: string; count: number }[];
-  publishers: { value: string; count: number }[];
-  entities: { value: string; count: number; name: string }[];
 }
 
 export interface DocumentDetail {
