@@ -73,6 +73,17 @@ export class CorpusReadSql implements CorpusReader {
     return this.d.t(name);
   }
 
+  /** Columns of the rows of a table with these ids (each once), read 500 ids a statement; `where` narrows them. */
+  private async byIds(table: string, columns: string, ids: readonly string[], where?: string): Promise<Row[]> {
+    const unique = [...new Set(ids)];
+    const out: Row[] = [];
+    for (let i = 0; i < unique.length; i += 500) {
+      const part = unique.slice(i, i + 500);
+      out.push(...(await this.d.all(`SELECT ${columns} FROM ${this.t(table)} WHERE ${where ? `${where} AND ` : ''}id IN (${marks(part.length)})`, part)));
+    }
+    return out;
+  }
+
   /**
    * SQL selecting the ids of the entities filter values stand for: an exact id, else every
    * entity whose name or an alias contains the value (any case). Null when nothing matches.
@@ -184,11 +195,7 @@ export class CorpusReadSql implements CorpusReader {
 
   async entityNames(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += 500) {
-      const part = unique.slice(i, i + 500);
-      for (const r of await this.d.all(`SELECT id, name FROM ${this.t('read_entities')} WHERE id IN (${marks(part.length)})`, part)) out.set(String(r.id), String(r.name));
-    }
+    for (const r of await this.byIds('read_entities', 'id, name', ids)) out.set(String(r.id), String(r.name));
     return out;
   }
 
@@ -235,20 +242,19 @@ export class CorpusReadSql implements CorpusReader {
       c.documents = num(r.n);
       co.set(String(r.id), c);
     }
-    const top = [...co.entries()].sort((a, b) => 2 * b[1].events + b[1].documents - (2 * a[1].events + a[1].documents) || b[1].events - a[1].events);
+    // The strongest first: a shared event counts twice a shared document.
+    const strength = (c: { events: number; documents: number }): number => 2 * c.events + c.documents;
+    const stronger = (a: { events: number; documents: number }, b: { events: number; documents: number }): number => strength(b) - strength(a) || b.events - a.events;
+    const top = [...co.entries()].sort((a, b) => stronger(a[1], b[1]));
     // Names break ties: read the names of all candidates tied with the last one kept.
     const cutoff = top[Math.min(MAX_NEIGHBOURS, top.length) - 1];
-    const score = (c: { events: number; documents: number }): [number, number] => [2 * c.events + c.documents, c.events];
-    const candidates = cutoff ? top.filter(([, c]) => score(c)[0] > score(cutoff[1])[0] || (score(c)[0] === score(cutoff[1])[0] && score(c)[1] >= score(cutoff[1])[1])) : [];
+    const candidates = cutoff ? top.filter(([, c]) => stronger(c, cutoff[1]) <= 0) : [];
     const info = new Map<string, { name: string; type: Entity['type'] }>();
-    for (let i = 0; i < candidates.length; i += 500) {
-      const part = candidates.slice(i, i + 500).map(([k]) => k);
-      for (const r of await this.d.all(`SELECT id, name, type FROM ${this.t('read_entities')} WHERE id IN (${marks(part.length)})`, part)) info.set(String(r.id), { name: String(r.name), type: String(r.type) as Entity['type'] });
-    }
+    for (const r of await this.byIds('read_entities', 'id, name, type', candidates.map(([k]) => k))) info.set(String(r.id), { name: String(r.name), type: String(r.type) as Entity['type'] });
     const coOccurring = candidates
       .filter(([k]) => info.has(k))
       .map(([k, c]) => ({ id: k, name: info.get(k)!.name, type: info.get(k)!.type, ...c }))
-      .sort((a, b) => 2 * b.events + b.documents - (2 * a.events + a.documents) || b.events - a.events || a.name.localeCompare(b.name))
+      .sort((a, b) => stronger(a, b) || a.name.localeCompare(b.name))
       .slice(0, MAX_NEIGHBOURS);
     return {
       entity,
@@ -308,16 +314,8 @@ export class CorpusReadSql implements CorpusReader {
   async labels(documentIds: readonly string[], eventIds: readonly string[]): Promise<{ documents: Map<string, DocumentListItem>; events: Map<string, string> }> {
     const documents = new Map<string, DocumentListItem>();
     const events = new Map<string, string>();
-    const docs = [...new Set(documentIds)];
-    const evs = [...new Set(eventIds)];
-    for (let i = 0; i < docs.length; i += 500) {
-      const part = docs.slice(i, i + 500);
-      for (const r of await this.d.all(`SELECT id, item FROM ${this.t('read_documents')} WHERE id IN (${marks(part.length)})`, part)) documents.set(String(r.id), json<DocumentListItem>(r.item));
-    }
-    for (let i = 0; i < evs.length; i += 500) {
-      const part = evs.slice(i, i + 500);
-      for (const r of await this.d.all(`SELECT id, item FROM ${this.t('read_events')} WHERE tl_pos IS NOT NULL AND id IN (${marks(part.length)})`, part)) events.set(String(r.id), json<TimelineItem>(r.item).headline);
-    }
+    for (const r of await this.byIds('read_documents', 'id, item', documentIds)) documents.set(String(r.id), json<DocumentListItem>(r.item));
+    for (const r of await this.byIds('read_events', 'id, item', eventIds, 'tl_pos IS NOT NULL')) events.set(String(r.id), json<TimelineItem>(r.item).headline);
     return { documents, events };
   }
 
