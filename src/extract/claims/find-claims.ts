@@ -14,7 +14,8 @@ import { skipReason } from './filter.js';
 import { findSubject } from './subject.js';
 import { findTime, onlyTimeBefore } from './time.js';
 import type { SkipReason } from './types.js';
-import { firstFrom, taggedWords } from './words.js';
+import { firstStartFrom as firstFrom } from '../../core/sorted.js';
+import { taggedWords } from './words.js';
 
 export interface ClaimResult {
   claims: Claim[];

@@ -28,14 +28,3 @@ export function wordsIn(words: readonly Word[], span: Span): Word[] {
   return words.filter((w) => w.start >= span.start && w.end <= span.end);
 }
 
-/** Index of the first span that starts at or after `pos` in spans sorted by start. */
-export function firstFrom(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -10,6 +10,7 @@
  * Pakistan), because the office speaks for them and the who-said-what report lists it there.
  */
 import type { Article, EntityType, Mention } from '../../core/types.js';
+import { firstStartFrom } from '../../core/sorted.js';
 import { previousSentenceStart, sentenceStart, wordCount } from './windows.js';
 import { DAY_PARTS, MONTHS, WEEKDAYS } from '../../language/syntax/lexicon.js';
 
@@ -21,23 +22,10 @@ export interface SpeakerContext {
   mentions: Mention[];
 }
 
-/** Who can speak. "other" is kept: taggers often leave a person or body untyped ("Ben Bernanke"). */
-/** Index of the first mention that starts at or after `pos` (mentions are sorted by start). */
-export function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Mentions that lie inside [start, end). */
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+  for (let i = firstStartFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
     if (mentions[i]!.end <= end) out.push(mentions[i]!);
   }
   return out;
@@ -123,7 +111,7 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const types: ReadonlySet<EntityType> = p === 'it' ? new Set(['organization', 'country']) : new Set(['person']);
   let floor = sentenceStart(ctx.masked, pos);
   for (let k = 0; k < sentencesBack && floor > 0; k++) floor = previousSentenceStart(ctx.masked, floor);
-  for (let i = firstMentionFrom(ctx.mentions, pos) - 1; i >= 0; i--) {
+  for (let i = firstStartFrom(ctx.mentions, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > pos) continue;
     if (m.start < floor) break;
@@ -144,7 +132,7 @@ export function clauseSubject(ctx: SpeakerContext, start: number, verbStart: num
     const m = ctx.article.mentions[s.mention];
     if (!m || m.entity < 0 || !SPEAKER_TYPES.has(m.type) || m.form === 'demonym' || m.form === 'pronoun') return null;
     // Only a mention outside quote contents (ctx.mentions holds those).
-    const i = firstMentionFrom(ctx.mentions, m.start);
+    const i = firstStartFrom(ctx.mentions, m.start);
     return ctx.mentions[i] === m ? m.entity : null;
   }
   return null;
@@ -171,7 +159,7 @@ export function subjectBefore(ctx: SpeakerContext, start: number, end: number): 
     if (!last || last.end <= pos || last.form === 'pronoun') return resolvePronoun(ctx, pronoun[1]!, pos);
   }
   let gapEnd = e;
-  for (let i = firstMentionFrom(ctx.mentions, e) - 1; i >= 0; i--) {
+  for (let i = firstStartFrom(ctx.mentions, e) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > e || m.start < start) {
       if (m.start < start) break;
@@ -208,7 +196,7 @@ function lastClauseStart(masked: string, start: number, end: number): number {
 export function subjectAfter(ctx: SpeakerContext, from: number, to: number, maxWords = 5): number | null {
   const pronoun = /^\s*(he|she)\b/i.exec(ctx.masked.slice(from, to));
   if (pronoun) return resolvePronoun(ctx, pronoun[1]!, from + pronoun[0].length - pronoun[1]!.length);
-  for (let i = firstMentionFrom(ctx.mentions, from); i < ctx.mentions.length; i++) {
+  for (let i = firstStartFrom(ctx.mentions, from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
     if (m.start >= to) break;
     const between = ctx.masked.slice(from, m.start);
@@ -226,7 +214,7 @@ export function subjectAfter(ctx: SpeakerContext, from: number, to: number, maxW
 export function sentenceSubject(ctx: SpeakerContext, start: number, end: number): number | null {
   const lead = /^\s*(he|she)\b/i.exec(ctx.masked.slice(start, end));
   if (lead) return resolvePronoun(ctx, lead[1]!, start + lead[0].length - lead[1]!.length);
-  for (let i = firstMentionFrom(ctx.mentions, start); i < ctx.mentions.length; i++) {
+  for (let i = firstStartFrom(ctx.mentions, start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
     if (m.start >= end) break;
     if (!SPEAKER_TYPES.has(m.type) || m.form === 'demonym') continue;

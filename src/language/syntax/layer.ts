@@ -4,6 +4,7 @@
  * coordinations, all as offsets into article.text. `clauseMapOf` reads the cut back onto a
  * sentence view, so every consumer sees the clauses the stage stored.
  */
+import { firstKeyFrom } from '../../core/sorted.js';
 import type { Article, SyntaxClause, SyntaxLayer } from '../../core/types.js';
 import { clauseParts, type VerbRef } from './clause-parts.js';
 import { splitClauses, type Clause, type ClauseMap } from './clauses.js';
@@ -84,15 +85,8 @@ export function buildSyntax(article: Article, views: readonly SentenceView[] = s
 export function clausesOfSentence(article: Article, index: number): SyntaxClause[] {
   const all = article.syntax?.clauses ?? [];
   // Clauses are stored in sentence order: binary search for the first of this sentence.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.sentence < index) lo = mid + 1;
-    else hi = mid;
-  }
   const out: SyntaxClause[] = [];
-  for (let k = lo; k < all.length && all[k]!.sentence === index; k++) out.push(all[k]!);
+  for (let k = firstKeyFrom(all, index, (c) => c.sentence); k < all.length && all[k]!.sentence === index; k++) out.push(all[k]!);
   return out;
 }
 

@@ -33,6 +33,9 @@ describe('syntax lexicon', () => {
     expect(MODALS.has('ought')).toBe(true);
     expect(MODALS.has('has')).toBe(false);
     expect(MODALS.has("'d")).toBe(false);
+    expect(AUXILIARIES.has('must')).toBe(true);
+    expect(AUXILIARIES.has('did')).toBe(true);
+    expect(AUXILIARIES.has('ought')).toBe(false);
   });
 
   it('lists speech cues that do not report a proposition among the cues', () => {

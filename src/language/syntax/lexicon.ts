@@ -51,10 +51,11 @@ export const OBLIGATION_MODALS = set(['must', 'should', 'ought']);
 /** Every modal but the clitic "'d". */
 export const MODALS = set([...FUTURE_MODALS].filter((w) => w !== "'d"), [...POSSIBILITY_MODALS], [...OBLIGATION_MODALS]);
 
-export const AUXILIARIES = set([
-  ...BE_FORMS, 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should',
-  'can', 'could', 'may', 'might', 'must', "'ll", "'d", "'ve",
-]);
+/** Every auxiliary: the forms of "be", "have" and "do" and the modals but "ought". */
+export const AUXILIARIES = set(
+  [...BE_FORMS], [...PERFECT_AUXILIARIES], ['do', 'does', 'did'], [...FUTURE_MODALS], [...POSSIBILITY_MODALS],
+  [...OBLIGATION_MODALS].filter((w) => w !== 'ought'),
+);
 
 /** Adverbs that may sit between an auxiliary and its verb ("has also met", "was reportedly"). */
 export const ADVERBS = set([

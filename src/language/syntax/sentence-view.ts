@@ -4,6 +4,7 @@
  * word indices. Mentions inside a stance compound ("pro-Iranian", "anti-Syria") and a dateline
  * ("KARACHI: ...") are left out.
  */
+import { firstKeyFrom, firstStartFrom } from '../../core/sorted.js';
 import type { Article, Mention, Span, TimeExpression } from '../../core/types.js';
 
 export interface Word {
@@ -111,18 +112,6 @@ function wordAt(words: readonly Word[], offset: number): number {
   return lo;
 }
 
-/** Index of the first item starting at or after `pos` in items sorted by start. */
-function firstStartingFrom<T>(items: readonly T[], start: (t: T) => number, pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start(items[mid]!) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function mapSpan(words: readonly Word[], s: Span): { first: number; last: number } | null {
   const first = wordAt(words, s.start);
   let last = first;
@@ -158,7 +147,7 @@ export function sentenceViews(article: Article): SentenceView[] {
     const ms: MentionRef[] = [];
     // Only the mentions starting inside the sentence (found by binary search: a loop over all
     // of them for every sentence is quadratic on long documents).
-    for (let k = firstStartingFrom(mentions, (m) => m.mention.start, span.start); k < mentions.length && mentions[k]!.mention.start <= span.end; k++) {
+    for (let k = firstKeyFrom(mentions, span.start, (m) => m.mention.start); k < mentions.length && mentions[k]!.mention.start <= span.end; k++) {
       const m = mentions[k]!;
       if (m.mention.end > span.end) continue;
       if (stanceCompound(article.text, m.mention.start)) continue;
@@ -166,7 +155,7 @@ export function sentenceViews(article: Article): SentenceView[] {
       if (r) ms.push({ ...m, ...r });
     }
     const ts: TimexRef[] = [];
-    for (let k = firstStartingFrom(timexes, (t) => t.start, span.start); k < timexes.length && timexes[k]!.start <= span.end; k++) {
+    for (let k = firstStartFrom(timexes, span.start); k < timexes.length && timexes[k]!.start <= span.end; k++) {
       const t = timexes[k]!;
       if (t.end > span.end) continue;
       const r = mapSpan(words, t);
