@@ -18,6 +18,7 @@ import { figuresConflict } from '../extract/claims/bounds.js';
 import { findTopics } from '../extract/events/topics.js';
 import { MEASURES, SCALES } from '../language/quantity/units.js';
 import { eventRoot } from './event-words.js';
+import { firstStartFrom } from '../core/sorted.js';
 
 export interface HappeningFigure {
   value: number;
@@ -73,13 +74,7 @@ const HEDGE = /^(?:around|about|some|over|nearly|almost|roughly|approximately)$/
 /** Which article tokens fall in a span, with their text (tokens are in text order: a binary search finds the first). */
 function tokensIn(src: HappeningSource, span: Span): { start: number; end: number; pos: string; text: string }[] {
   const tokens = src.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartFrom(tokens, span.start);
   const out: { start: number; end: number; pos: string; text: string }[] = [];
   for (let i = lo; i < tokens.length && tokens[i]!.start < span.end; i++) {
     const t = tokens[i]!;

@@ -4,6 +4,7 @@ import type { Single } from './recognize.js';
 import type { Candidate } from './types.js';
 import { isTitleHead } from '../roles/titles.js';
 import { givenNameKey } from './spelling.js';
+import { firstKeyFrom } from '../../core/sorted.js';
 
 interface Group {
   key: string;
@@ -52,16 +53,8 @@ export function resolveNames(
 ): Resolved {
   const sentenceStarts = (options.sentences ?? []).map((x) => x.start);
   /** Index of the sentence holding offset `at` (0 without sentences). */
-  const sentenceOf = (at: number): number => {
-    let lo = 0;
-    let hi = sentenceStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentenceStarts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  // Offsets are integers: the first sentence starting after `at` is the first at or after at + 1.
+  const sentenceOf = (at: number): number => firstKeyFrom(sentenceStarts, at + 1, (x) => x) - 1;
   /** The mention at `at` opens its sentence: at most three words before it ("His son, Karim Tessaly"). */
   const opensSentence = (at: number): boolean => {
     const i = sentenceOf(at);
