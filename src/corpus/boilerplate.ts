@@ -230,7 +230,11 @@ export function dropBoilerplate(
   duplicates: Readonly<Record<string, string>> = {},
   options: BoilerplateOptions = {},
 ): Article[] {
-  const { spans } = findBoilerplate(articles, duplicates, options);
+  return withoutBoilerplate(articles, findBoilerplate(articles, duplicates, options).spans);
+}
+
+/** The articles with the events, quotes and claims inside their boilerplate spans removed (as dropBoilerplate). */
+export function withoutBoilerplate(articles: readonly Article[], spans: Boilerplate['spans']): Article[] {
   return articles.map((a) => {
     const chrome = spans.get(a.id);
     if (!chrome) return a;

@@ -29,7 +29,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, EventMention } from '../core/types.js';
 import type { CorpusDelta, CorpusStateKey, CorpusStateWrite, Store } from '../store/types.js';
-import { findBoilerplate, lineKey, sourceOf, unitsOf } from './boilerplate.js';
+import { lineKey, sourceOf, unitsOf } from './boilerplate.js';
 import { DEDUP_MAX_SAMPLE_POSTINGS, dedupKeys, findDuplicates } from './dedup.js';
 import { claimDiscrepancies } from './discrepancies.js';
 import {
@@ -118,6 +118,11 @@ function dedupIndexKeys(a: Pick<Article, 'text' | 'url'>): { bands: string[]; sa
   return { bands: bands.map((b) => `b:${short(b)}`), samples: samples.filter((h) => h % INDEX_SAMPLE_MODULUS === 0).map((h) => `s:${h}`), url: url === null ? null : `u:${url}` };
 }
 
+/** Every dedup index key of a document, as posted. */
+function allDedupKeys(k: ReturnType<typeof dedupIndexKeys>): string[] {
+  return [...k.bands, ...k.samples, ...(k.url ? [k.url] : [])];
+}
+
 function postEvent(w: StateWriter, event: Event, stories: readonly string[]): void {
   w.put(SPACE.event, event.id, event);
   for (const key of eventPostings(event, stories)) w.post(KEYS.event, key, event.id);
@@ -155,12 +160,12 @@ function storiesOf(event: Event, storyOfDoc: (id: string) => string | null): str
  * `cursor`; it replaces whatever state is stored.
  */
 export function buildState(articles: readonly Article[], parts: CorpusParts, cursor: number): CorpusStateWrite {
-  const { result, links, stories, kept } = parts;
+  const { result, links, stories, kept, boilerplate } = parts;
   const w = new StateWriter();
   kept.forEach((a, order) => {
     w.put(SPACE.doc, a.id, docState(a, links, stories.get(a.id) ?? null, order));
     const k = dedupIndexKeys(a);
-    for (const key of [...k.bands, ...k.samples, ...(k.url ? [k.url] : [])]) w.post(KEYS.dedup, key, a.id);
+    for (const key of allDedupKeys(k)) w.post(KEYS.dedup, key, a.id);
     for (const key of storyKeys(a)) w.post(KEYS.story, key, a.id);
   });
   for (const e of result.entities) postEntity(w, e);
@@ -173,7 +178,7 @@ export function buildState(articles: readonly Article[], parts: CorpusParts, cur
     if (figure) w.put(SPACE.figure, group, figure);
   }
   const lines = new Map<string, Set<string>>();
-  for (const l of findBoilerplate(articles, result.duplicates).lines) {
+  for (const l of boilerplate.lines) {
     const set = lines.get(l.source) ?? new Set<string>();
     set.add(lineKey(l.text));
     lines.set(l.source, set);
@@ -233,7 +238,7 @@ export async function updateCorpus(
   // Dedup.
   const duplicates = blobs.duplicates;
   const freshKeys = fresh.map((a) => dedupIndexKeys(a));
-  const allKeys = freshKeys.flatMap((k) => [...k.bands, ...k.samples, ...(k.url ? [k.url] : [])]);
+  const allKeys = freshKeys.flatMap(allDedupKeys);
   const found = await store.lookupStateKeys(KEYS.dedup, allKeys, DEDUP_MAX_SAMPLE_POSTINGS);
   const candidates = new Set<string>();
   freshKeys.forEach((k) => {
@@ -537,7 +542,7 @@ export async function updateCorpus(
   kept.forEach((a) => {
     w.put(SPACE.doc, a.id, docState(a, links, stories.get(a.id) ?? null, order.get(a.id)!));
     const k = freshKeys[fresh.findIndex((f) => f.id === a.id)]!;
-    for (const key of [...k.bands, ...k.samples, ...(k.url ? [k.url] : [])]) w.post(KEYS.dedup, key, a.id);
+    for (const key of allDedupKeys(k)) w.post(KEYS.dedup, key, a.id);
     for (const key of storyKeys(a)) w.post(KEYS.story, key, a.id);
   });
   w.put(SPACE.blob, 'duplicates', duplicates);

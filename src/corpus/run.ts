@@ -1,6 +1,6 @@
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/types.js';
-import { dropBoilerplate } from './boilerplate.js';
+import { type Boilerplate, findBoilerplate, withoutBoilerplate } from './boilerplate.js';
 import { findDuplicates } from './dedup.js';
 import { buildState, hasState, updateCorpus } from './incremental.js';
 import { STATE_VERSION } from './incremental-state.js';
@@ -23,6 +23,8 @@ export interface CorpusParts {
   stories: StoryMap;
   /** The articles with their boilerplate events, quotes and claims dropped. */
   kept: Article[];
+  /** The boilerplate lines and spans found per source. */
+  boilerplate: Boilerplate;
 }
 
 /** The corpus stages, in order, over all stored articles: pure, given the articles. */
@@ -36,7 +38,8 @@ export function analyseCorpusParts(articles: readonly Article[], options: Corpus
   const duplicates = step('dedup', () => findDuplicates(articles.map((a) => ({ id: a.id, text: a.text, url: a.url }))));
   const { entities, links } = step('resolve', () => resolveEntities(articles));
   const stories = step('stories', () => storyMap(groupStories(articles.map(storyInput))));
-  const kept = step('boilerplate', () => dropBoilerplate(articles, duplicates));
+  const boilerplate = step('boilerplate', () => findBoilerplate(articles, duplicates));
+  const kept = withoutBoilerplate(articles, boilerplate.spans);
   const merged = step('merge', () => mergeEvents(kept, links, duplicates, stories));
   const { discrepancies } = merged;
   const quotes = step('quotes', () => collectQuotes(kept, links));
@@ -54,7 +57,7 @@ export function analyseCorpusParts(articles: readonly Article[], options: Corpus
     duplicates,
     propagatedDates,
   };
-  return { result, links, stories, kept };
+  return { result, links, stories, kept, boilerplate };
 }
 
 function stageTimer(onStage: CorpusOptions['onStage']): <T>(name: string, run: () => T) => T {
